@@ -1,0 +1,50 @@
+// Two builds from one source tree:
+// - dist/esm: one module per source file with .d.ts beside it, every dependency external,
+//   for bundlers and for pages that import only the elements they use;
+// - dist/together-kit.min.js: one self-contained, minified module (lit included) for a page
+//   with no build step: <script type="module" src=".../together-kit.min.js">.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies ?? {});
+const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+export default [
+  {
+    input: 'src/index.ts',
+    external: isDependency,
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist/esm',
+        declarationDir: 'dist/esm',
+      }),
+    ],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/together-kit.min.js', format: 'es', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist',
+        declaration: false,
+        declarationDir: undefined,
+      }),
+      // lit ships a development build with extra warnings under the "development" export
+      // condition; nodeResolve picks the production build by default, which is what we want.
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+    ],
+  },
+];

@@ -1,0 +1,157 @@
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyDeclaration,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { state } from 'lit/decorators.js';
+import { Announcer } from './announcer.js';
+import type { CoErrorCode, CoEventDetails } from './events.js';
+import {
+  mergeCatalogs,
+  resolveLanguage,
+  translate,
+  type Catalogs,
+  type MessageParams,
+} from './i18n.js';
+import { InvalidAttribute } from './json-attribute.js';
+import { LangController } from './lang-controller.js';
+import { coreMessages } from './messages.js';
+import { sharedStyles, tokens } from './styles.js';
+
+/** Something the person should know about, shown by `renderProblems()`. */
+export interface Problem {
+  code: CoErrorCode;
+  message: string;
+}
+
+const mergedCatalogs = new WeakMap<typeof CoElement, Catalogs>();
+
+/**
+ * The one base class of every Together Kit element: language, events, problems.
+ * Shared behaviour beyond that lives in reactive controllers, not here.
+ */
+export class CoElement extends LitElement {
+  static override styles = [tokens, sharedStyles];
+
+  /** The element's own strings by language; merged over the core strings. */
+  static messages: Catalogs = {};
+
+  private readonly langController = new LangController(this);
+  protected readonly announcer = new Announcer(this);
+
+  /** Problems to show the person (malformed settings, storage trouble). */
+  @state() problems: readonly Problem[] = [];
+
+  private get catalogs(): Catalogs {
+    const ctor = this.constructor as typeof CoElement;
+    let catalogs = mergedCatalogs.get(ctor);
+    if (!catalogs)
+      mergedCatalogs.set(ctor, (catalogs = mergeCatalogs(coreMessages, ctor.messages)));
+    return catalogs;
+  }
+
+  /** The language the element speaks: from the nearest `lang`, `en` when we lack that one. */
+  get language(): string {
+    return resolveLanguage(this.langController.value, this.catalogs);
+  }
+
+  /** The translated string for `key` in the element's language. */
+  t(key: string, params?: MessageParams): string {
+    return translate(this.catalogs, this.language, key, params);
+  }
+
+  /** Like `t`, but `undefined` when no catalog has the key. */
+  protected tOptional(key: string): string | undefined {
+    const text = this.t(key);
+    return text === key ? undefined : text;
+  }
+
+  /**
+   * Dispatches a `co-*` event that bubbles and crosses shadow roots. Returns false when the
+   * event was cancelable and a listener called `preventDefault()` (the page vetoed it).
+   */
+  emit<K extends keyof CoEventDetails>(
+    type: K,
+    detail: CoEventDetails[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: options.cancelable ?? false,
+      }),
+    );
+  }
+
+  /**
+   * Tells the person (in words, through `renderProblems()`) and the page (a `co-error` event
+   * and a console warning) that something went wrong. The same code replaces an older problem.
+   */
+  reportProblem(code: CoErrorCode, message: string, cause?: unknown): void {
+    const causeText =
+      cause instanceof Error ? cause.message : cause === undefined ? undefined : String(cause);
+    this.problems = [...this.problems.filter((p) => p.code !== code), { code, message }];
+    console.warn(
+      `Together Kit <${this.localName}>: ${message}${causeText ? ` (${causeText})` : ''}`,
+    );
+    this.emit('co-error', { code, message, ...(causeText ? { cause: causeText } : {}) });
+  }
+
+  /** Removes a problem once it no longer applies (e.g. storage works again). */
+  clearProblem(code: CoErrorCode): void {
+    if (this.problems.some((p) => p.code === code)) {
+      this.problems = this.problems.filter((p) => p.code !== code);
+    }
+  }
+
+  /** Last good value of each property that was given an unreadable JSON attribute. */
+  private goodValues?: Map<PropertyKey, unknown>;
+
+  override requestUpdate(
+    name?: PropertyKey,
+    oldValue?: unknown,
+    options?: PropertyDeclaration,
+  ): void {
+    // Property setters call this with the value they replaced: remember it when the new one is
+    // an unreadable attribute, so willUpdate can put it back (the default, on first render).
+    if (name !== undefined && !(oldValue instanceof InvalidAttribute)) {
+      const value = (this as unknown as Record<PropertyKey, unknown>)[name];
+      if (value instanceof InvalidAttribute) (this.goodValues ??= new Map()).set(name, oldValue);
+    }
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // A JSON attribute that could not be read arrives as InvalidAttribute: report it and keep
+    // the value the element had, so a typo in the page never breaks the element.
+    for (const key of changed.keys()) {
+      const value = (this as unknown as Record<PropertyKey, unknown>)[key];
+      if (value instanceof InvalidAttribute) {
+        const name = String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+        (this as unknown as Record<PropertyKey, unknown>)[key] = this.goodValues?.get(key);
+        this.reportProblem(
+          'attribute-invalid',
+          this.t('problem.attribute', { name, detail: value.detail }),
+          value.raw,
+        );
+      }
+    }
+  }
+
+  /** The problems as a GOV.UK-style notice; elements place it at the top of their render. */
+  protected renderProblems(): TemplateResult | typeof nothing {
+    if (this.problems.length === 0) return nothing;
+    return html`<div class="notice warning" part="problems" role="alert">
+      <p><strong>${this.t('problem.title')}</strong></p>
+      <ul>
+        ${this.problems.map((problem) => html`<li>${problem.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,62 @@
+import type { Catalogs } from './i18n.js';
+
+/** Strings every element shares: groups, storage status, problems. */
+export const coreMessages: Catalogs = {
+  en: {
+    'group.community': 'People who use services, and their carers',
+    'group.professional': 'Professionals and staff',
+    'group.question': 'Which group are you taking part as?',
+    'group.hint': 'Each group counts equally, however many people are in it.',
+    'group.choose': 'Continue',
+    'group.change': 'Change group',
+    'group.you': 'You are taking part as: {group}',
+    'problem.title': 'There is a problem',
+    'problem.attribute':
+      'This page set "{name}" in a way we could not read, so the usual setting is used instead. ({detail})',
+    'problem.dismiss': 'Dismiss',
+    'status.loading': 'Loading…',
+    'status.saving': 'Saving…',
+    'status.saved': 'Saved in this browser',
+    'status.saved-remote': 'Saved',
+    'status.memory':
+      'Your work will not be kept after you leave this page, because this browser is not letting us store it.',
+    'status.failed': 'Not saved yet. Your work is kept on this page and we will try again.',
+    'status.quota':
+      'This browser is out of storage space, so your latest changes are not saved yet. They are kept on this page: export them to keep a copy, or free some space and we will save again.',
+    'status.read-only':
+      'This was saved by a newer version of Together Kit, so it is shown read-only and nothing will be changed.',
+    'status.corrupt':
+      'A saved copy could not be read, so it was put aside and kept safely. You are starting fresh.',
+    'status.export': 'Export a copy',
+    'status.retry': 'Try saving again',
+  },
+  cy: {
+    'group.community': "Pobl sy'n defnyddio gwasanaethau, a'u gofalwyr",
+    'group.professional': 'Gweithwyr proffesiynol a staff',
+    'group.question': "Fel aelod o ba grŵp ydych chi'n cymryd rhan?",
+    'group.hint': 'Mae pob grŵp yn cyfrif yn gyfartal, faint bynnag o bobl sydd ynddo.',
+    'group.choose': 'Parhau',
+    'group.change': 'Newid grŵp',
+    'group.you': "Rydych chi'n cymryd rhan fel: {group}",
+    'problem.title': 'Mae problem',
+    'problem.attribute':
+      'Gosododd y dudalen hon "{name}" mewn ffordd na allem ei darllen, felly defnyddir y gosodiad arferol yn lle hynny. ({detail})',
+    'problem.dismiss': 'Cau',
+    'status.loading': "Wrthi'n llwytho…",
+    'status.saving': "Wrthi'n cadw…",
+    'status.saved': "Wedi'i gadw yn y porwr hwn",
+    'status.saved-remote': "Wedi'i gadw",
+    'status.memory':
+      "Ni fydd eich gwaith yn cael ei gadw ar ôl i chi adael y dudalen hon, oherwydd nid yw'r porwr hwn yn gadael i ni ei storio.",
+    'status.failed':
+      'Heb ei gadw eto. Mae eich gwaith yn cael ei gadw ar y dudalen hon a byddwn yn rhoi cynnig arall arni.',
+    'status.quota':
+      "Does dim lle storio ar ôl yn y porwr hwn, felly nid yw eich newidiadau diweddaraf wedi'u cadw eto. Maen nhw'n cael eu cadw ar y dudalen hon: allforiwch nhw i gadw copi, neu gwnewch le a byddwn yn eu cadw eto.",
+    'status.read-only':
+      "Cafodd hwn ei gadw gan fersiwn mwy newydd o Together Kit, felly mae'n cael ei ddangos fel darllen yn unig ac ni fydd dim yn cael ei newid.",
+    'status.corrupt':
+      "Doedd dim modd darllen copi a gadwyd, felly cafodd ei roi o'r neilltu a'i gadw'n ddiogel. Rydych chi'n dechrau o'r newydd.",
+    'status.export': 'Allforio copi',
+    'status.retry': 'Ceisio cadw eto',
+  },
+};

@@ -1,0 +1,191 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the pieces every element shares. Pages theme with global `--co-*`
+ * properties; each is read once here into a private `--_co-*` copy with its default, so
+ * element styles need only two levels: `var(--co-vote-bar, var(--_co-primary))`.
+ */
+export const tokens = css`
+  :host {
+    --_co-font: var(--co-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_co-font-size: var(--co-font-size, 1rem);
+    --_co-line-height: var(--co-line-height, 1.5);
+    --_co-text: var(--co-color-text, #0b0c0c);
+    --_co-text-muted: var(--co-color-text-muted, #484949);
+    --_co-surface: var(--co-color-surface, #ffffff);
+    --_co-surface-alt: var(--co-color-surface-alt, #f3f2f1);
+    --_co-border: var(--co-color-border, #6f777b);
+    --_co-primary: var(--co-color-primary, #1d5ea8);
+    --_co-on-primary: var(--co-color-on-primary, #ffffff);
+    --_co-secondary: var(--co-color-secondary, #7a3e9d);
+    --_co-error: var(--co-color-error, #b3261e);
+    --_co-success: var(--co-color-success, #00703c);
+    --_co-warning: var(--co-color-warning, #8a5a00);
+    --_co-focus: var(--co-color-focus, #ffdd00);
+    --_co-focus-text: var(--co-color-focus-text, #0b0c0c);
+    --_co-radius: var(--co-radius, 0.375rem);
+    --_co-space: var(--co-space, 0.5rem);
+    --_co-focus-width: var(--co-focus-width, 3px);
+    /* WCAG 2.5.8 asks for 24px; 44px is kinder to thumbs, and pages may lower it to 24px. */
+    --_co-target: max(24px, var(--co-target-size, 2.75rem));
+
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_co-font);
+    font-size: var(--_co-font-size);
+    line-height: var(--_co-line-height);
+    color: var(--_co-text);
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/** Controls, focus ring, hidden text and motion, shared by every element. */
+export const sharedStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  /* A two-tone ring (yellow with a dark edge, as GOV.UK does) shows on any background. */
+  :focus-visible {
+    outline: var(--_co-focus-width) solid var(--_co-focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 calc(var(--_co-focus-width) * 2) var(--_co-focus-text);
+  }
+
+  button,
+  .button {
+    min-block-size: var(--_co-target);
+    min-inline-size: var(--_co-target);
+    padding-block: calc(var(--_co-space) * 0.75);
+    padding-inline: calc(var(--_co-space) * 2);
+    font: inherit;
+    font-weight: 600;
+    color: var(--_co-on-primary);
+    background: var(--_co-primary);
+    border: 2px solid transparent;
+    border-radius: var(--_co-radius);
+    cursor: pointer;
+  }
+
+  button.secondary {
+    color: var(--_co-text);
+    background: var(--_co-surface-alt);
+    border-color: var(--_co-border);
+  }
+
+  button.link {
+    min-inline-size: auto;
+    padding-inline: 0;
+    color: var(--_co-primary);
+    background: none;
+    text-decoration: underline;
+  }
+
+  button.warning {
+    background: var(--_co-error);
+  }
+
+  button:disabled,
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  input,
+  select,
+  textarea {
+    min-block-size: var(--_co-target);
+    font: inherit;
+    color: var(--_co-text);
+    background: var(--_co-surface);
+    border: 2px solid var(--_co-border);
+    border-radius: var(--_co-radius);
+    padding: calc(var(--_co-space) * 0.5);
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    min-block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_co-primary);
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_co-error);
+  }
+
+  .notice {
+    padding: var(--_co-space) calc(var(--_co-space) * 2);
+    border-inline-start: 0.3rem solid var(--_co-primary);
+    background: var(--_co-surface-alt);
+    margin-block: var(--_co-space);
+  }
+
+  .notice.error {
+    border: 0.3rem solid var(--_co-error);
+    background: var(--_co-surface);
+  }
+
+  .notice.warning {
+    border-inline-start-color: var(--_co-warning);
+  }
+
+  .notice .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    margin-block-start: var(--_co-space);
+  }
+
+  .error-text {
+    color: var(--_co-error);
+    font-weight: 600;
+  }
+
+  .hint {
+    color: var(--_co-text-muted);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  /* In Windows High Contrast and other forced colours, keep borders and the focus ring. */
+  @media (forced-colors: active) {
+    button,
+    .button,
+    .notice {
+      border: 2px solid ButtonText;
+    }
+    :focus-visible {
+      outline: 3px solid Highlight;
+      box-shadow: none;
+    }
+  }
+`;

@@ -1,0 +1,5 @@
+/**
+ * Together Kit: registers every element and exports the public API.
+ * Import `together-kit/<element>.js` instead to load one element only.
+ */
+export * from './core/index.js';

@@ -1,0 +1,46 @@
+// Tests run in Debian's headless Chromium (TOOLCHAIN.md). scripts/test.js checks that a browser
+// exists before we get here, so a missing browser is one clear line rather than a stack trace.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countingReporter } from './scripts/counting-reporter.js';
+import { findChrome } from './scripts/find-chrome.js';
+
+const bench = process.env.TK_BENCH === '1';
+
+export default {
+  files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        // As root Chromium refuses to start without --no-sandbox; the rest keeps it from
+        // reaching for Google's hosts on a machine with no network.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // One tab at a time: in a second, background tab headless Chromium stalls
+  // requestAnimationFrame (even with the anti-throttling flags), and fixtures time out.
+  concurrency: 1,
+  testFramework: { config: { timeout: bench ? 600000 : 10000 } },
+  testsFinishTimeout: bench ? 1800000 : 300000,
+  coverage: !bench,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.styles.ts'],
+    threshold: { statements: 90, branches: 85, functions: 90, lines: 90 },
+    report: true,
+    reportDir: 'coverage',
+  },
+  reporters: bench ? [defaultReporter()] : [defaultReporter(), countingReporter()],
+};
