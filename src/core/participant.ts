@@ -1,0 +1,27 @@
+/**
+ * A random id for this browser's participant, so one person has one ballot or one offer per
+ * browser. It is not personal data and is kept only in this browser.
+ */
+const KEY = 'together-kit/participant';
+let memoryId: string | undefined;
+
+export function participantId(storage: Storage | undefined = globalThis.localStorage): string {
+  try {
+    const saved = storage?.getItem(KEY);
+    if (saved) return saved;
+    const id = newId();
+    storage?.setItem(KEY, id);
+    return id;
+  } catch {
+    // Storage blocked: one id for the life of the page is the best we can do.
+    return (memoryId ??= newId());
+  }
+}
+
+/** A random id, for items and participants. */
+export function newId(): string {
+  // randomUUID exists only in secure contexts; a council page may still be served over http.
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

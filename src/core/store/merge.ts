@@ -1,0 +1,65 @@
+/**
+ * Item-level merge of two versions of one record's data, so that two tabs (or two people on
+ * a shared backend) editing at once both keep their edits.
+ *
+ * The convention every element's data follows:
+ * - an **item** is a plain object with a string `updatedAt` (an idea, a ballot, a note, the
+ *   settings block); of two versions of an item the later `updatedAt` wins its plain fields,
+ *   while collections inside it (replies under an idea) still merge id by id;
+ * - collections are plain objects keyed by item id (not arrays), so they merge id by id;
+ * - deleting an item leaves a tombstone (`{ id, deleted: true, updatedAt }`), so a deletion
+ *   is a change like any other instead of an absence the other side would undo;
+ * - order is a field of the item (e.g. `rank`), not a position in an array.
+ * Anything else (plain values, arrays) comes from the version whose envelope is newer.
+ */
+
+type Json = unknown;
+
+export function isItem(value: Json): value is { updatedAt: string } {
+  return isPlainObject(value) && typeof value.updatedAt === 'string';
+}
+
+function isPlainObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Is `a` the later version? Equal times keep `tie`, so merging is stable. */
+function isLater(a: { updatedAt: string }, b: { updatedAt: string }, tie: boolean): boolean {
+  const ta = Date.parse(a.updatedAt);
+  const tb = Date.parse(b.updatedAt);
+  return ta === tb ? tie : ta > tb;
+}
+
+/**
+ * Merges `ours` and `theirs`. `oursNewer` says whose envelope is newer, which settles plain
+ * values outside items. Pure: neither input is changed; unchanged parts are shared.
+ */
+export function mergeData(ours: Json, theirs: Json, oursNewer: boolean): Json {
+  if (isItem(ours) && isItem(theirs)) {
+    oursNewer = isLater(ours, theirs, oursNewer);
+    // A later deletion wins whole: what was deleted (perhaps personal data) must not come
+    // back through the other version's fields.
+    const later = oursNewer ? ours : theirs;
+    if ((later as { deleted?: unknown }).deleted === true) return later;
+  }
+  if (isPlainObject(ours) && isPlainObject(theirs)) {
+    const merged: Record<string, Json> = {};
+    for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+      if (!(key in theirs)) merged[key] = ours[key];
+      else if (!(key in ours)) merged[key] = theirs[key];
+      else merged[key] = mergeData(ours[key], theirs[key], oursNewer);
+    }
+    return merged;
+  }
+  return oursNewer ? ours : theirs;
+}
+
+/** A tombstone for a deleted item: keeps its id and when, forgets its content. */
+export function tombstone(id: string, now = new Date()): { id: string; deleted: true; updatedAt: string } {
+  return { id, deleted: true, updatedAt: now.toISOString() };
+}
+
+/** The live items of a collection, without tombstones. */
+export function liveItems<T extends { deleted?: boolean }>(collection: Readonly<Record<string, T>>): T[] {
+  return Object.values(collection).filter((item) => !item.deleted);
+}

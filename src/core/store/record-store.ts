@@ -1,0 +1,80 @@
+import type { Envelope } from './envelope.js';
+
+/**
+ * What a storage adapter implements. Together Kit ships `local` (the browser) and `memory`;
+ * a portal plugs in its own backend by giving an element (or `<co-space>`) any object with
+ * these methods as its `store` property. Keys look like `together-kit/<space>/<kind>/<id>`.
+ */
+export interface RecordStore {
+  /**
+   * The value saved under `key`, as stored: normally an envelope, but callers validate it,
+   * because a store may hold something damaged. `undefined` when nothing is saved.
+   */
+  load(key: string): Promise<unknown>;
+
+  /**
+   * Saves the envelope that `next` returns from what is stored now (`undefined`, or the raw
+   * value). Where the backend allows, read and write are one atomic step, so that two tabs
+   * saving at once merge instead of overwriting each other. Rejects with a {@link StoreError}.
+   */
+  update(key: string, next: (current: unknown) => Envelope): Promise<Envelope>;
+
+  /** Deletes what is saved under `key` (nothing happens when there is none). */
+  remove(key: string): Promise<void>;
+
+  /** Every key saved in a space, including records kept aside (see {@link isRecordKey}). */
+  list(space: string): Promise<string[]>;
+
+  /**
+   * Keeps a damaged value out of the way under a new key that says so
+   * (`<key>#corrupt-<timestamp>`) and returns that key. Nothing is ever silently replaced.
+   */
+  keepAside(key: string, raw: unknown): Promise<string>;
+
+  /**
+   * Calls `listener` when a record changes anywhere: in another tab, another element on this
+   * page, or on the server. `envelope` is undefined when the record was removed.
+   */
+  subscribe(listener: (key: string, envelope: Envelope | undefined) => void): () => void;
+
+  /** Whether saved work outlives the page (`memory` when storage is blocked). Default durable. */
+  durability?(): Promise<'durable' | 'memory'>;
+}
+
+export type StoreErrorCode = 'quota' | 'unavailable' | 'failed' | 'conflict' | 'offline';
+
+/** A failure a store reports; the storage controller turns it into words and `co-error`. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+/** Is this the browser saying the disk or quota is full? Browsers spell it differently. */
+export function isQuotaError(error: unknown): boolean {
+  if (error instanceof StoreError) return error.code === 'quota';
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}
+
+/** Wraps any error from a backend in a StoreError with the right code. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(isQuotaError(error) ? 'quota' : 'failed', message, { cause: error });
+}
+
+/** The key a damaged record is kept under. */
+export function asideKey(key: string, now = new Date()): string {
+  return `${key}#corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** Keys of live records only: not the ones kept aside. */
+export function isRecordKey(key: string): boolean {
+  return key.startsWith('together-kit/') && !key.includes('#');
+}

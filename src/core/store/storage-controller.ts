@@ -1,0 +1,307 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController } from 'lit';
+import type { CoElement } from '../co-element.js';
+import { spaceContext, type SpaceSettings } from '../space-context.js';
+import { CURRENT_SCHEMA, createEnvelope, recordKey, validateEnvelope, type Envelope } from './envelope.js';
+import { mergeData } from './merge.js';
+import { migrate } from './migrations.js';
+import { storeFor } from './choose-store.js';
+import type { RecordStore } from './record-store.js';
+import { toStoreError } from './record-store.js';
+
+/**
+ * What the person is told about their work:
+ * `loading`, `saved` (nothing waiting), `saving`, `failed` (kept on the page, retrying),
+ * `quota` (storage full: kept on the page, export offered, retrying), `read-only` (made by a
+ * newer version: shown, never written).
+ */
+export type StorageStatus = 'loading' | 'saved' | 'saving' | 'failed' | 'quota' | 'read-only';
+
+/** The element properties the controller reads: its own settings, which win over the space's. */
+export interface StorageHost extends CoElement {
+  space?: string;
+  storage?: string;
+  store?: RecordStore;
+  /** The record id; defaults to the element's `id` attribute, then `main`. */
+  recordId?: string;
+}
+
+export interface StorageOptions<D> {
+  kind: string;
+  /** Data for a new record. */
+  empty: () => D;
+  /** Checks stored or imported data and returns it typed; throws an Error saying what is wrong. */
+  parse: (data: unknown) => D;
+  /** Called after data arrived from storage (first load, another tab, an import). */
+  onLoad?: (data: D) => void;
+  /** Milliseconds to wait for more changes before saving. */
+  debounce?: number;
+}
+
+const RETRY_MS = 5000;
+const connected = new Set<StorageController<unknown>>();
+
+/** Saves everything waiting in every element on the page (before an export, say). */
+export async function flushPendingSaves(): Promise<void> {
+  await Promise.all([...connected].map((controller) => controller.flush()));
+}
+
+/**
+ * Binds an element to its one record: loads on connect, saves on change (debounced, flushed
+ * when the page is hidden), merges changes made elsewhere item by item, and never loses what
+ * the person did: a failed save keeps the data on the page, says so, and tries again.
+ */
+export class StorageController<D> implements ReactiveController {
+  /** The data the element shows. Replace it through `update()`, never mutate it. */
+  data: D;
+  status: StorageStatus = 'loading';
+  /** The saved envelope as last read or written (for export). */
+  envelope?: Envelope<D>;
+
+  private readonly spaceConsumer: ContextConsumer<typeof spaceContext, StorageHost>;
+  private store?: RecordStore;
+  private key?: string;
+  private unsubscribe?: () => void;
+  private dirty = false;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private saving?: Promise<void>;
+  private lastWrittenAt?: string;
+  private loaded?: Promise<void>;
+
+  constructor(
+    private readonly host: StorageHost,
+    private readonly options: StorageOptions<D>,
+  ) {
+    this.data = options.empty();
+    this.spaceConsumer = new ContextConsumer(host, {
+      context: spaceContext,
+      subscribe: true,
+      callback: () => this.reconnect(),
+    });
+    host.addController(this);
+  }
+
+  /** The space's settings, when the element sits in a `<co-space>`. */
+  get spaceSettings(): SpaceSettings | undefined {
+    return this.spaceConsumer.value;
+  }
+
+  get space(): string {
+    return this.host.space || this.spaceSettings?.space || 'default';
+  }
+
+  get id(): string {
+    return this.host.recordId || this.host.id || 'main';
+  }
+
+  get readOnly(): boolean {
+    return this.status === 'read-only';
+  }
+
+  /** Resolves when the first load has finished (tests, and callers that must wait). */
+  get ready(): Promise<void> {
+    return this.loaded ?? Promise.resolve();
+  }
+
+  hostConnected(): void {
+    connected.add(this as StorageController<unknown>);
+    globalThis.addEventListener?.('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onPageHide);
+    this.reconnect();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this as StorageController<unknown>);
+    globalThis.removeEventListener?.('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onPageHide);
+    void this.flush();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.key = undefined;
+  }
+
+  /** Re-reads settings (space, storage, id) and loads again when they changed. */
+  reconnect(): void {
+    if (!this.host.isConnected) return;
+    const store = this.host.store ?? this.spaceSettings?.store ?? storeFor(this.host.storage ?? this.spaceSettings?.storage);
+    const key = recordKey({ space: this.space, kind: this.options.kind, id: this.id });
+    if (store === this.store && key === this.key) return;
+    if (this.dirty) void this.flush();
+    this.unsubscribe?.();
+    this.store = store;
+    this.key = key;
+    this.unsubscribe = store.subscribe((changedKey, envelope) => {
+      if (changedKey === this.key) this.receive(envelope);
+    });
+    this.loaded = this.load();
+  }
+
+  /**
+   * Replaces the data with `next` (from a pure model function) and saves soon. Returns false,
+   * changing nothing, when the record is read-only.
+   */
+  update(next: D): boolean {
+    if (this.readOnly) return false;
+    this.data = next;
+    this.dirty = true;
+    this.setStatus('saving');
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flush(), this.options.debounce ?? 250);
+    return true;
+  }
+
+  /** Saves now what is waiting. Resolves when it is saved or has failed (never rejects). */
+  async flush(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    await this.saving;
+    if (!this.dirty || !this.store || !this.key || this.readOnly) return;
+    this.saving = this.save(this.store, this.key);
+    await this.saving;
+    this.saving = undefined;
+  }
+
+  /** Replaces the whole record, e.g. from an import, and saves at once. */
+  async replace(data: D): Promise<void> {
+    if (!this.update(data)) return;
+    await this.flush();
+  }
+
+  private async load(): Promise<void> {
+    const { store, key } = this;
+    if (!store || !key) return;
+    this.setStatus('loading');
+    let raw: unknown;
+    try {
+      raw = await store.load(key);
+      if ((await store.durability?.()) === 'memory') {
+        this.host.reportProblem('storage-unavailable', this.host.t('status.memory'));
+      }
+    } catch (error) {
+      this.host.reportProblem('storage-unavailable', this.host.t('status.memory'), error);
+      this.setStatus('saved');
+      return;
+    }
+    if (key !== this.key) return; // settings changed while loading
+    if (raw === undefined) {
+      this.setStatus(this.dirty ? 'saving' : 'saved');
+      if (this.dirty) void this.flush();
+      return;
+    }
+    await this.accept(raw, store, key);
+  }
+
+  /** Takes a stored value: validates, migrates, parses; keeps damaged ones aside. */
+  private async accept(raw: unknown, store: RecordStore, key: string): Promise<void> {
+    const checked = validateEnvelope(raw);
+    const migrated = checked.ok ? migrate(checked.envelope) : checked;
+    let data: D | undefined;
+    let problem = migrated.ok ? undefined : migrated.problem;
+    if (migrated.ok) {
+      try {
+        data = this.options.parse(migrated.envelope.data);
+      } catch (error) {
+        problem = (error as Error).message;
+      }
+    }
+    if (problem !== undefined || !migrated.ok || data === undefined) {
+      try {
+        await store.keepAside(key, raw);
+      } catch (error) {
+        // Could not keep it aside: then we must not write over it either.
+        this.host.reportProblem('storage-corrupt', this.host.t('status.corrupt'), error);
+        this.setStatus('read-only');
+        return;
+      }
+      this.host.reportProblem('storage-corrupt', this.host.t('status.corrupt'), problem);
+      this.setStatus(this.dirty ? 'saving' : 'saved');
+      return;
+    }
+    const newer = migrated.envelope.schema > CURRENT_SCHEMA;
+    this.envelope = { ...migrated.envelope, data } as Envelope<D>;
+    this.data = this.dirty ? (mergeData(this.data, data, true) as D) : data;
+    if (newer) {
+      this.host.reportProblem('schema-newer', this.host.t('status.read-only'));
+      this.setStatus('read-only');
+    } else {
+      this.setStatus(this.dirty ? 'saving' : 'saved');
+    }
+    this.options.onLoad?.(this.data);
+    this.host.requestUpdate();
+  }
+
+  /** A change made elsewhere: merge it in, item by item. */
+  private receive(envelope: Envelope | undefined): void {
+    if (envelope?.updatedAt !== undefined && envelope.updatedAt === this.lastWrittenAt) return;
+    if (envelope === undefined) {
+      // Deleted elsewhere (e.g. "delete my data" in another element or tab): start empty.
+      this.data = this.options.empty();
+      this.envelope = undefined;
+      this.dirty = false;
+      this.setStatus('saved');
+      this.options.onLoad?.(this.data);
+      this.host.requestUpdate();
+      return;
+    }
+    if (this.store && this.key) void this.accept(envelope, this.store, this.key);
+  }
+
+  private async save(store: RecordStore, key: string): Promise<void> {
+    this.dirty = false;
+    const ours = this.data;
+    const ref = { space: this.space, kind: this.options.kind, id: this.id };
+    try {
+      const written = await store.update(key, (current) => {
+        const stored = this.readForMerge(current);
+        const data = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
+        const envelope = createEnvelope(ref, data) as Envelope<D>;
+        this.lastWrittenAt = envelope.updatedAt;
+        return envelope;
+      });
+      this.envelope = written as Envelope<D>;
+      // What others saved meanwhile is now part of ours too, unless we changed it again.
+      if (!this.dirty) this.data = written.data as D;
+      this.host.clearProblem('storage-quota');
+      this.host.clearProblem('storage-failed');
+      this.setStatus(this.dirty ? 'saving' : 'saved');
+      this.host.emit('co-change', { ...ref, record: written });
+    } catch (error) {
+      this.dirty = true; // kept on the page; saved on the next change or retry
+      const storeError = toStoreError(error);
+      const quota = storeError.code === 'quota';
+      this.setStatus(quota ? 'quota' : 'failed');
+      this.host.reportProblem(
+        quota ? 'storage-quota' : 'storage-failed',
+        this.host.t(quota ? 'status.quota' : 'status.failed'),
+        storeError,
+      );
+      clearTimeout(this.saveTimer);
+      this.saveTimer = setTimeout(() => void this.flush(), RETRY_MS);
+    }
+  }
+
+  /** The stored data to merge with, when it is a record we may write over. */
+  private readForMerge(current: unknown): D | undefined {
+    if (current === undefined) return undefined;
+    const checked = validateEnvelope(current);
+    if (!checked.ok) return undefined;
+    const migrated = migrate(checked.envelope);
+    if (!migrated.ok || migrated.envelope.schema > CURRENT_SCHEMA) return undefined;
+    try {
+      return this.options.parse(migrated.envelope.data);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private setStatus(status: StorageStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  // Saving on pagehide and on hiding covers closing the tab, navigating, and a phone
+  // switching apps (where pagehide may never come).
+  private readonly onPageHide = (event: Event): void => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
+  };
+}

@@ -1,0 +1,174 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { LocalStore } from '../../../src/core/store/local-store.js';
+import { StoreError } from '../../../src/core/store/record-store.js';
+import type { Envelope } from '../../../src/core/store/envelope.js';
+
+const envelope = (space: string, data: Record<string, unknown> = {}): Envelope => ({
+  format: 'together-kit',
+  schema: 1,
+  kind: 'idea-board',
+  space,
+  id: 'main',
+  updatedAt: new Date().toISOString(),
+  data,
+});
+const keyOf = (space: string) => `together-kit/${space}/idea-board/main`;
+let spaceCounter = 0;
+const freshSpace = () => `local-${Date.now()}-${(spaceCounter += 1)}`;
+
+/** Reads a value straight from IndexedDB, to check the layout other tools may rely on. */
+function readIndexedDb(key: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('together-kit');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('records').objectStore('records').get(key);
+      request.onsuccess = () => {
+        resolve(request.result);
+        open.result.close();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+/** Makes IndexedDB refuse to open, as some private modes and policies do. */
+function blockIndexedDb(): () => void {
+  const original = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = () => {
+    throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+  };
+  return () => (IDBFactory.prototype.open = original);
+}
+
+/** A Storage whose every write throws, like localStorage with cookies blocked. */
+const blockedStorage = {
+  getItem: () => null,
+  setItem: () => {
+    throw new DOMException('Access is denied for this document.', 'SecurityError');
+  },
+  removeItem: () => undefined,
+  key: () => null,
+  length: 0,
+  clear: () => undefined,
+} as Storage;
+
+describe('LocalStore', () => {
+  afterEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('together-kit/local-')) localStorage.removeItem(key);
+  });
+
+  it('keeps records in IndexedDB "together-kit" / "records" as envelope objects, across a reload', async () => {
+    const space = freshSpace();
+    const first = new LocalStore();
+    expect(await first.backendName()).to.equal('indexeddb');
+    await first.update(keyOf(space), () => envelope(space, { title: 'Library' }));
+    first.close();
+
+    const afterReload = new LocalStore();
+    expect(((await afterReload.load(keyOf(space))) as Envelope).data).to.deep.equal({ title: 'Library' });
+    expect(((await readIndexedDb(keyOf(space))) as Envelope).data).to.deep.equal({ title: 'Library' });
+    expect(await afterReload.list(space)).to.deep.equal([keyOf(space)]);
+    await afterReload.remove(keyOf(space));
+    expect(await afterReload.load(keyOf(space))).to.equal(undefined);
+    afterReload.close();
+  });
+
+  it('falls back to localStorage (JSON text under the same key) when IndexedDB throws', async () => {
+    const restore = blockIndexedDb();
+    try {
+      const space = freshSpace();
+      const store = new LocalStore();
+      expect(await store.backendName()).to.equal('localstorage');
+      expect(await store.durability()).to.equal('durable');
+      await store.update(keyOf(space), () => envelope(space, { n: 1 }));
+      expect(JSON.parse(localStorage.getItem(keyOf(space))!).data).to.deep.equal({ n: 1 });
+      const afterReload = new LocalStore();
+      expect(((await afterReload.load(keyOf(space))) as Envelope).data).to.deep.equal({ n: 1 });
+      store.close();
+      afterReload.close();
+    } finally {
+      restore();
+    }
+  });
+
+  it('keeps working in memory, and says so, when both are blocked', async () => {
+    const restore = blockIndexedDb();
+    try {
+      const space = freshSpace();
+      const store = new LocalStore({ localStorage: blockedStorage });
+      expect(await store.backendName()).to.equal('memory');
+      expect(await store.durability()).to.equal('memory');
+      await store.update(keyOf(space), () => envelope(space, { kept: 'for now' }));
+      expect(((await store.load(keyOf(space))) as Envelope).data).to.deep.equal({ kept: 'for now' });
+    } finally {
+      restore();
+    }
+  });
+
+  it('reports a full localStorage as a quota StoreError, and saves once space is freed', async () => {
+    const space = freshSpace();
+    const store = new LocalStore({ indexedDB: null });
+    const filler: string[] = [];
+    const chunk = 'x'.repeat(256 * 1024);
+    try {
+      for (let i = 0; i < 200; i += 1) {
+        localStorage.setItem(`together-kit/local-filler-${i}`, chunk);
+        filler.push(`together-kit/local-filler-${i}`);
+      }
+    } catch {
+      // full now
+    }
+    let error: unknown;
+    try {
+      await store.update(keyOf(space), () => envelope(space, { big: chunk }));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(StoreError);
+    expect((error as StoreError).code).to.equal('quota');
+    for (const key of filler) localStorage.removeItem(key);
+    await store.update(keyOf(space), () => envelope(space, { big: chunk }));
+    expect(((await store.load(keyOf(space))) as Envelope).data.big).to.equal(chunk);
+    store.close();
+  });
+
+  it('returns damaged localStorage text as it is, so it can be kept aside intact', async () => {
+    const space = freshSpace();
+    localStorage.setItem(keyOf(space), '{"format": "together-kit", "sch');
+    const store = new LocalStore({ indexedDB: null });
+    expect(await store.load(keyOf(space))).to.equal('{"format": "together-kit", "sch');
+    const aside = await store.keepAside(keyOf(space), await store.load(keyOf(space)));
+    expect(localStorage.getItem(aside)).to.equal('{"format": "together-kit", "sch');
+    expect(await store.list(space)).to.include(aside);
+    localStorage.removeItem(aside);
+    store.close();
+  });
+
+  it('tells another store (another tab) about a change through the BroadcastChannel', async () => {
+    const space = freshSpace();
+    const channel = `test-${space}`;
+    const writer = new LocalStore({ channel });
+    const reader = new LocalStore({ channel });
+    const seen: (Envelope | undefined)[] = [];
+    reader.subscribe((key, env) => key === keyOf(space) && seen.push(env));
+    await reader.backendName();
+    await writer.update(keyOf(space), () => envelope(space, { from: 'writer' }));
+    await waitUntil(() => seen.length === 1, 'the change arrives', { timeout: 1000 });
+    expect(seen[0]!.data).to.deep.equal({ from: 'writer' });
+    await writer.remove(keyOf(space));
+    await waitUntil(() => seen.length === 2, 'the removal arrives', { timeout: 1000 });
+    expect(seen[1]).to.equal(undefined);
+    writer.close();
+    reader.close();
+  });
+
+  it('wraps other backend failures in a StoreError', async () => {
+    const failing = { ...blockedStorage, getItem: () => '{}', setItem: () => {
+      throw new DOMException('I/O error', 'UnknownError');
+    } } as Storage;
+    // The probe refuses non-quota write errors, so this storage is skipped entirely.
+    const store = new LocalStore({ indexedDB: null, localStorage: failing });
+    expect(await store.backendName()).to.equal('memory');
+  });
+});

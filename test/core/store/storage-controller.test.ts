@@ -1,0 +1,202 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../fixtures/notes-element.js';
+import type { TestNotes } from '../../fixtures/notes-element.js';
+import { LocalStore } from '../../../src/core/store/local-store.js';
+import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { StoreError, type RecordStore } from '../../../src/core/store/record-store.js';
+import type { Envelope } from '../../../src/core/store/envelope.js';
+import type { CoErrorDetail } from '../../../src/core/events.js';
+
+let counter = 0;
+const freshSpace = () => `ctl-${Date.now()}-${(counter += 1)}`;
+const keyOf = (space: string) => `together-kit/${space}/test-notes/main`;
+
+async function notes(space: string, store?: RecordStore): Promise<TestNotes> {
+  const el = await fixture<TestNotes>(html`<test-notes space=${space} .store=${store}></test-notes>`);
+  await el.storageController.ready;
+  await el.updateComplete;
+  return el;
+}
+
+function collectErrors(): { errors: CoErrorDetail[]; stop: () => void } {
+  const errors: CoErrorDetail[] = [];
+  const listener = (e: Event) => errors.push((e as CustomEvent<CoErrorDetail>).detail);
+  document.addEventListener('co-error', listener);
+  return { errors, stop: () => document.removeEventListener('co-error', listener) };
+}
+
+/** A store that refuses to save with a quota error until told otherwise. */
+class FullStore extends MemoryStore {
+  full = true;
+  override async update(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+    if (this.full) throw new StoreError('quota', 'QuotaExceededError');
+    return super.update(key, next);
+  }
+}
+
+describe('StorageController', () => {
+  it('saves and loads again after a reload (IndexedDB)', async () => {
+    const space = freshSpace();
+    const first = await notes(space);
+    first.add('Evening opening');
+    setTimeout(() => undefined);
+    const change = await oneEvent(first, 'co-change');
+    expect(change.detail).to.include({ kind: 'test-notes', space, id: 'main' });
+    expect((change.detail.record as Envelope).data).to.have.property('notes');
+    first.remove();
+
+    const afterReload = await notes(space);
+    expect(afterReload.texts).to.deep.equal(['Evening opening']);
+    expect(afterReload.storageController.status).to.equal('saved');
+    expect(afterReload.shadowRoot!.textContent).to.contain('Saved in this browser');
+  });
+
+  it('saves and loads again after a reload (localStorage backend)', async () => {
+    const space = freshSpace();
+    const first = await notes(space, new LocalStore({ indexedDB: null }));
+    first.add('Saturday mornings');
+    await first.storageController.flush();
+    expect(localStorage.getItem(keyOf(space))).to.contain('Saturday mornings');
+    first.remove();
+    const afterReload = await notes(space, new LocalStore({ indexedDB: null }));
+    expect(afterReload.texts).to.deep.equal(['Saturday mornings']);
+    localStorage.removeItem(keyOf(space));
+  });
+
+  it('tells the person their work will not be kept when storage is blocked, and keeps working', async () => {
+    const blocked = { getItem: () => null, setItem: () => { throw new DOMException('denied', 'SecurityError'); }, removeItem: () => undefined, key: () => null, length: 0, clear: () => undefined } as Storage;
+    const { errors, stop } = collectErrors();
+    const el = await notes(freshSpace(), new LocalStore({ indexedDB: null, localStorage: blocked }));
+    stop();
+    expect(errors.map((e) => e.code)).to.deep.equal(['storage-unavailable']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('will not be kept after you leave');
+    el.add('Still works');
+    await el.storageController.flush();
+    expect(el.texts).to.deep.equal(['Still works']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the data when the quota is full, says so, and saves once space frees', async () => {
+    const store = new FullStore();
+    const el = await notes(freshSpace(), store);
+    const { errors, stop } = collectErrors();
+    el.add('Typed while the disk was full');
+    await el.storageController.flush();
+    stop();
+    expect(errors.map((e) => e.code)).to.deep.equal(['storage-quota']);
+    expect(el.storageController.status).to.equal('quota');
+    expect(el.texts).to.deep.equal(['Typed while the disk was full']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('out of storage space');
+    expect(el.shadowRoot!.querySelector('[part="status"] button')!.textContent).to.contain('Export a copy');
+    await expect(el).to.be.accessible();
+
+    store.full = false;
+    await el.storageController.flush();
+    expect(el.storageController.status).to.equal('saved');
+    expect(((await store.load(keyOf(el.space!))) as Envelope).data).to.have.nested.property('notes');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('retries a failed save by itself', async () => {
+    const store = new FullStore();
+    const el = await notes(freshSpace(), store);
+    el.add('Retry me');
+    await el.storageController.flush();
+    expect(el.storageController.status).to.equal('quota');
+    store.full = false;
+    await waitUntil(() => el.storageController.status === 'saved', 'saved on retry', { timeout: 8000 });
+  });
+
+  it('moves a damaged record aside, reports it, and starts empty and usable', async () => {
+    const space = freshSpace();
+    const store = new LocalStore({ indexedDB: null });
+    localStorage.setItem(keyOf(space), '{"format":"together-kit","schema":1,"kind":"test-no');
+    const { errors, stop } = collectErrors();
+    const el = await notes(space, store);
+    stop();
+    expect(errors.map((e) => e.code)).to.deep.equal(['storage-corrupt']);
+    const aside = Object.keys(localStorage).find((k) => k.startsWith(`${keyOf(space)}#corrupt-`));
+    expect(aside, 'kept aside').to.exist;
+    expect(localStorage.getItem(aside!)).to.equal('{"format":"together-kit","schema":1,"kind":"test-no');
+    el.add('A fresh start');
+    await el.storageController.flush();
+    expect(JSON.parse(localStorage.getItem(keyOf(space))!).data.notes).to.not.be.empty;
+    localStorage.removeItem(aside!);
+    localStorage.removeItem(keyOf(space));
+  });
+
+  it('moves aside a record whose data does not fit the element', async () => {
+    const space = freshSpace();
+    const store = new MemoryStore();
+    await store.update(keyOf(space), () => ({ format: 'together-kit', schema: 1, kind: 'test-notes', space, id: 'main', updatedAt: new Date().toISOString(), data: { notes: 'not an object' } }));
+    const { errors, stop } = collectErrors();
+    await notes(space, store);
+    stop();
+    expect(errors[0].code).to.equal('storage-corrupt');
+    expect((await store.list(space)).some((k) => k.includes('#corrupt-'))).to.be.true;
+  });
+
+  it('opens a record of a newer schema read-only and never writes it', async () => {
+    const space = freshSpace();
+    const store = new LocalStore({ indexedDB: null });
+    const newer = JSON.stringify({ format: 'together-kit', schema: 99, kind: 'test-notes', space, id: 'main', updatedAt: '2030-01-01T00:00:00.000Z', data: { notes: {} } });
+    localStorage.setItem(keyOf(space), newer);
+    const { errors, stop } = collectErrors();
+    const el = await notes(space, store);
+    stop();
+    expect(errors.map((e) => e.code)).to.deep.equal(['schema-newer']);
+    expect(el.storageController.readOnly).to.be.true;
+    el.add('An edit that must not land');
+    await el.storageController.flush();
+    expect(localStorage.getItem(keyOf(space))).to.equal(newer);
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('newer version of Together Kit');
+    await expect(el).to.be.accessible();
+    localStorage.removeItem(keyOf(space));
+  });
+
+  it('shows a change saved by another element on the page', async () => {
+    const space = freshSpace();
+    const wrapper = await fixture(html`<div>
+      <test-notes space=${space} storage="memory"></test-notes><test-notes space=${space} storage="memory"></test-notes>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('test-notes')] as TestNotes[];
+    await Promise.all([a.storageController.ready, b.storageController.ready]);
+    a.add('From A');
+    await a.storageController.flush();
+    await waitUntil(() => b.texts.includes('From A'), 'B shows it');
+  });
+
+  it('keeps both edits when two documents change different items of one record at once', async () => {
+    const frames = await Promise.all(
+      [0, 1].map(async () => {
+        const frame = document.createElement('iframe');
+        frame.src = new URL('../../fixtures/notes-frame.html', import.meta.url).href;
+        document.body.append(frame);
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const win = frame.contentWindow as Window & { notesReady: Promise<TestNotes> };
+        await waitUntil(() => win.notesReady, 'frame ready');
+        const el = await win.notesReady;
+        await el.storageController.ready;
+        return { frame, el };
+      }),
+    );
+    const [one, two] = frames;
+    one.el.add('Posted in tab one');
+    two.el.add('Posted in tab two');
+    await waitUntil(
+      () => [one, two].every(({ el }) => el.texts.includes('Posted in tab one') && el.texts.includes('Posted in tab two')),
+      'both edits in both documents within a second',
+      { timeout: 1000, interval: 20 },
+    );
+    for (const { el } of frames) {
+      const ids = Object.keys(el.storageController.data.notes);
+      for (const id of ids) el.delete(id);
+      await el.storageController.flush();
+    }
+    for (const { frame } of frames) frame.remove();
+  });
+});
