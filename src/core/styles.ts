@@ -129,6 +129,28 @@ export const sharedStyles = css`
     accent-color: var(--_co-primary);
   }
 
+  fieldset {
+    margin: 0 0 var(--_co-space);
+    padding: 0;
+    border: 0;
+  }
+
+  legend {
+    font-weight: 700;
+    font-size: 1.125em;
+    margin-block-end: calc(var(--_co-space) * 0.5);
+  }
+
+  /* A radio or checkbox with its label: the whole row is the target (WCAG 2.5.8). */
+  .choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_co-space);
+    min-block-size: var(--_co-target);
+    padding-block: calc(var(--_co-space) * 0.25);
+    cursor: pointer;
+  }
+
   [aria-invalid='true'] {
     border-color: var(--_co-error);
   }

@@ -1,0 +1,134 @@
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { CoElement } from './co-element.js';
+import { defaultGroups, groupLabel, type Group } from './groups.js';
+import type { SpaceSettings } from './space-context.js';
+
+/** What the controller reads from its element. */
+export interface GroupHost extends CoElement {
+  /** Set by the page when it knows the participant's group. */
+  participantGroup?: string;
+  groups: readonly Group[];
+}
+
+const storageKey = (space: string) => `together-kit-group/${space}`;
+const CHANGE_EVENT = 'together-kit-group-chosen';
+
+/**
+ * Which group this participant takes part as: fixed by the page (`participant-group`, on the
+ * element or its `<co-space>`), or asked once, in plain words, and remembered in this browser
+ * for the space, so the other elements of the space do not ask again.
+ */
+export class ParticipantGroupController implements ReactiveController {
+  private chosen?: string;
+
+  constructor(
+    private readonly host: GroupHost,
+    private readonly settings: () => { space: string; context?: SpaceSettings },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.chosen = this.remembered();
+    globalThis.addEventListener(CHANGE_EVENT, this.onChosenElsewhere);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener(CHANGE_EVENT, this.onChosenElsewhere);
+  }
+
+  /** The group id, or undefined while the person has not said. */
+  get group(): string | undefined {
+    const fixed = this.host.participantGroup ?? this.settings().context?.participantGroup;
+    const id = fixed ?? this.chosen;
+    return id !== undefined && this.host.groups.some((g) => g.id === id) ? id : undefined;
+  }
+
+  /** Whether the page fixed the group (then the person is not asked, and cannot change it). */
+  get fixed(): boolean {
+    return (this.host.participantGroup ?? this.settings().context?.participantGroup) !== undefined;
+  }
+
+  choose(id: string, { remember = true } = {}): void {
+    this.chosen = id;
+    if (remember) {
+      try {
+        localStorage.setItem(storageKey(this.settings().space), id);
+      } catch {
+        // Storage blocked: remembered for this page only.
+      }
+      globalThis.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { space: this.settings().space, id } }));
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Forgets the choice (a kiosk passing the device to the next person; "change group"). */
+  forget({ remember = true } = {}): void {
+    this.chosen = undefined;
+    if (remember) {
+      try {
+        localStorage.removeItem(storageKey(this.settings().space));
+      } catch {
+        // nothing was stored
+      }
+    }
+    this.host.requestUpdate();
+  }
+
+  label(id: string): string {
+    const group = this.host.groups.find((g) => g.id === id) ?? { id };
+    return groupLabel(group, this.host.language, (key) => {
+      const text = this.host.t(key);
+      return text === key ? undefined : text;
+    });
+  }
+
+  /**
+   * The question, as a fieldset of radios with an explicit Continue button (arrowing through
+   * radios must never commit a choice).
+   */
+  renderQuestion(onChosen?: (id: string) => void): TemplateResult {
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const id = new FormData(form).get('group');
+      if (typeof id !== 'string') {
+        form.querySelector<HTMLElement>('.group-error')?.removeAttribute('hidden');
+        form.querySelector<HTMLInputElement>('input[name="group"]')?.focus();
+        return;
+      }
+      this.choose(id);
+      onChosen?.(id);
+    };
+    return html`<form class="group-question" part="group-question" @submit=${submit} novalidate>
+      <fieldset aria-describedby="group-hint">
+        <legend>${this.host.t('group.question')}</legend>
+        <p class="hint" id="group-hint">${this.host.t('group.hint')}</p>
+        <p class="group-error error-text" hidden>${this.host.t('group.required')}</p>
+        ${this.host.groups.map(
+          (g) =>
+            html`<label class="choice"
+              ><input type="radio" name="group" value=${g.id} /> <span>${this.label(g.id)}</span></label
+            >`,
+        )}
+      </fieldset>
+      <button type="submit">${this.host.t('group.choose')}</button>
+    </form>`;
+  }
+
+  private remembered(): string | undefined {
+    try {
+      return localStorage.getItem(storageKey(this.settings().space)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private readonly onChosenElsewhere = (event: Event): void => {
+    const { space, id } = (event as CustomEvent<{ space: string; id: string }>).detail;
+    if (space === this.settings().space && id !== this.chosen) {
+      this.chosen = id;
+      this.host.requestUpdate();
+    }
+  };
+}
