@@ -3,3 +3,4 @@
  * Import `together-kit/<element>.js` instead to load one element only.
  */
 export * from './core/index.js';
+export { CoSpace } from './components/space/space.js';

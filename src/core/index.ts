@@ -26,3 +26,78 @@ export type {
   CoEventDetails,
   CoEventMap,
 } from './events.js';
+export { participantId, newId } from './participant.js';
+export { ParticipantGroupController, type GroupHost } from './participant-group.js';
+export { spaceContext, type SpaceSettings } from './space-context.js';
+
+// Parity
+export { parityTally, validateBallot, percentages } from './parity.js';
+export type {
+  Ballot,
+  BallotProblem,
+  ConsentMark,
+  ConsentNote,
+  DecisionRule,
+  RejectedBallot,
+  TallyConfig,
+  VoteMethod,
+  TallyResult,
+  GroupTally,
+  RankedOption,
+  Share,
+  OptionSupport,
+  Count,
+  QuorumShortfall,
+  UndecidedReason,
+} from './parity.js';
+export { explainTally, explainMessages, type ExplainOptions } from './parity-explain.js';
+export { Fraction } from './fraction.js';
+
+// Data and storage
+export {
+  FORMAT,
+  SPACE_FORMAT,
+  CURRENT_SCHEMA,
+  recordKey,
+  parseRecordKey,
+  createEnvelope,
+  validateEnvelope,
+  isNewerSchema,
+  type Envelope,
+  type SpaceExport,
+  type RecordRef,
+} from './store/envelope.js';
+export {
+  migrate,
+  migrationSteps,
+  stepForKinds,
+  type MigrationStep,
+  type MigrationSteps,
+} from './store/migrations.js';
+export {
+  parseImportFile,
+  exportSpace,
+  MAX_IMPORT_BYTES,
+  type ImportResult,
+} from './store/import-file.js';
+export {
+  StoreError,
+  isQuotaError,
+  isRecordKey,
+  type RecordStore,
+  type StoreErrorCode,
+} from './store/record-store.js';
+export { LocalStore, type LocalStoreOptions } from './store/local-store.js';
+export { MemoryStore } from './store/memory-store.js';
+export { storeFor, storageNames, type StorageName } from './store/choose-store.js';
+export { mergeData, tombstone, liveItems, isTombstone, type Tombstone } from './store/merge.js';
+export {
+  StorageController,
+  flushPendingSaves,
+  type StorageStatus,
+  type StorageHost,
+  type StorageOptions,
+} from './store/storage-controller.js';
+export { renderStorageStatus } from './store/storage-status.js';
+export { toCsv, neutraliseCell, csvFileName, type CsvRow, type CsvValue } from './csv.js';
+export { downloadFile } from './download.js';

@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { CoElement } from './co-element.js';
-import { defaultGroups, groupLabel, type Group } from './groups.js';
+import { groupLabel, type Group } from './groups.js';
 import type { SpaceSettings } from './space-context.js';
 
 /** What the controller reads from its element. */
@@ -57,7 +57,9 @@ export class ParticipantGroupController implements ReactiveController {
       } catch {
         // Storage blocked: remembered for this page only.
       }
-      globalThis.dispatchEvent(new CustomEvent(CHANGE_EVENT, { detail: { space: this.settings().space, id } }));
+      globalThis.dispatchEvent(
+        new CustomEvent(CHANGE_EVENT, { detail: { space: this.settings().space, id } }),
+      );
     }
     this.host.requestUpdate();
   }
@@ -108,7 +110,8 @@ export class ParticipantGroupController implements ReactiveController {
         ${this.host.groups.map(
           (g) =>
             html`<label class="choice"
-              ><input type="radio" name="group" value=${g.id} /> <span>${this.label(g.id)}</span></label
+              ><input type="radio" name="group" value=${g.id} />
+              <span>${this.label(g.id)}</span></label
             >`,
         )}
       </fieldset>

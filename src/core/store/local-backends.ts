@@ -19,7 +19,9 @@ export const DATABASE = 'together-kit';
 export const OBJECT_STORE = 'records';
 
 /** IndexedDB `together-kit` / `records`, out-of-line keys, values are envelope objects. */
-export async function openIndexedDb(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<LocalBackend> {
+export async function openIndexedDb(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+): Promise<LocalBackend> {
   if (!factory) throw new Error('IndexedDB is not available');
   // idb-keyval opens through the global factory; a test or a locked-down browser may make it
   // throw here or fail asynchronously, and both must lead to the fallback.
@@ -36,7 +38,9 @@ export async function openIndexedDb(factory: IDBFactory | undefined = globalThis
 }
 
 /** localStorage under the same keys; values are the envelopes as JSON text. */
-export function openLocalStorage(storage: Storage | undefined = globalThis.localStorage): LocalBackend {
+export function openLocalStorage(
+  storage: Storage | undefined = globalThis.localStorage,
+): LocalBackend {
   if (!storage) throw new Error('localStorage is not available');
   // Some private modes expose localStorage but throw on every write: that is "unavailable".
   // A full quota also throws, but what is saved can still be read, so that one we keep.
@@ -75,7 +79,8 @@ export function openMemory(): LocalBackend {
   return {
     name: 'memory',
     get: async (key) => structuredClone(records.get(key)),
-    update: async (key, next) => void records.set(key, structuredClone(next(structuredClone(records.get(key))))),
+    update: async (key, next) =>
+      void records.set(key, structuredClone(next(structuredClone(records.get(key))))),
     put: async (key, value) => void records.set(key, structuredClone(value)),
     delete: async (key) => void records.delete(key),
     keys: async () => [...records.keys()],

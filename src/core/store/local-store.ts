@@ -1,5 +1,10 @@
 import type { Envelope } from './envelope.js';
-import { openIndexedDb, openLocalStorage, openMemory, type LocalBackend } from './local-backends.js';
+import {
+  openIndexedDb,
+  openLocalStorage,
+  openMemory,
+  type LocalBackend,
+} from './local-backends.js';
 import { asideKey, isRecordKey, toStoreError, type RecordStore } from './record-store.js';
 
 type Listener = (key: string, envelope: Envelope | undefined) => void;
@@ -144,7 +149,8 @@ export class LocalStore implements RecordStore {
       this.channel.onmessage = (event: MessageEvent<ChangeMessage>) =>
         this.notify(event.data.key, event.data.envelope);
     }
-    if (backend.name === 'localstorage') globalThis.addEventListener?.('storage', this.onStorageEvent);
+    if (backend.name === 'localstorage')
+      globalThis.addEventListener?.('storage', this.onStorageEvent);
   }
 
   private readonly onStorageEvent = (event: StorageEvent): void => {

@@ -54,12 +54,24 @@ export function mergeData(ours: Json, theirs: Json, oursNewer: boolean): Json {
   return oursNewer ? ours : theirs;
 }
 
-/** A tombstone for a deleted item: keeps its id and when, forgets its content. */
-export function tombstone(id: string, now = new Date()): { id: string; deleted: true; updatedAt: string } {
+/** What is left of a deleted item: its id and when, nothing of its content. */
+export interface Tombstone {
+  id: string;
+  deleted: true;
+  updatedAt: string;
+}
+
+export function tombstone(id: string, now = new Date()): Tombstone {
   return { id, deleted: true, updatedAt: now.toISOString() };
 }
 
+export function isTombstone(value: unknown): value is Tombstone {
+  return isPlainObject(value) && value.deleted === true;
+}
+
 /** The live items of a collection, without tombstones. */
-export function liveItems<T extends { deleted?: boolean }>(collection: Readonly<Record<string, T>>): T[] {
-  return Object.values(collection).filter((item) => !item.deleted);
+export function liveItems<T>(
+  collection: Readonly<Record<string, T | Tombstone>>,
+): Exclude<T, Tombstone>[] {
+  return Object.values(collection).filter((item) => !isTombstone(item)) as Exclude<T, Tombstone>[];
 }

@@ -2,7 +2,13 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController } from 'lit';
 import type { CoElement } from '../co-element.js';
 import { spaceContext, type SpaceSettings } from '../space-context.js';
-import { CURRENT_SCHEMA, createEnvelope, recordKey, validateEnvelope, type Envelope } from './envelope.js';
+import {
+  CURRENT_SCHEMA,
+  createEnvelope,
+  recordKey,
+  validateEnvelope,
+  type Envelope,
+} from './envelope.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
 import { storeFor } from './choose-store.js';
@@ -123,7 +129,10 @@ export class StorageController<D> implements ReactiveController {
   /** Re-reads settings (space, storage, id) and loads again when they changed. */
   reconnect(): void {
     if (!this.host.isConnected) return;
-    const store = this.host.store ?? this.spaceSettings?.store ?? storeFor(this.host.storage ?? this.spaceSettings?.storage);
+    const store =
+      this.host.store ??
+      this.spaceSettings?.store ??
+      storeFor(this.host.storage ?? this.spaceSettings?.storage);
     const key = recordKey({ space: this.space, kind: this.options.kind, id: this.id });
     if (store === this.store && key === this.key) return;
     if (this.dirty) void this.flush();
@@ -253,7 +262,7 @@ export class StorageController<D> implements ReactiveController {
       const written = await store.update(key, (current) => {
         const stored = this.readForMerge(current);
         const data = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
-        const envelope = createEnvelope(ref, data) as Envelope<D>;
+        const envelope = createEnvelope(ref, data as Record<string, unknown>);
         this.lastWrittenAt = envelope.updatedAt;
         return envelope;
       });

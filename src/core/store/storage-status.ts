@@ -25,9 +25,15 @@ export function renderStorageStatus(
   const failing = status === 'failed' || status === 'quota';
   return html`<div class="storage-status" part="status" data-status=${status}>
     <span>${host.t(statusKeys[status])}</span>
-    ${failing && exportCopy
-      ? html`<button type="button" class="secondary" @click=${exportCopy}>${host.t('status.export')}</button>
-          <button type="button" class="secondary" @click=${() => void storage.flush()}>${host.t('status.retry')}</button>`
-      : ''}
+    ${
+      failing && exportCopy
+        ? html`<button type="button" class="secondary" @click=${exportCopy}>
+              ${host.t('status.export')}
+            </button>
+            <button type="button" class="secondary" @click=${() => void storage.flush()}>
+              ${host.t('status.retry')}
+            </button>`
+        : ''
+    }
   </div>`;
 }

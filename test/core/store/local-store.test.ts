@@ -55,7 +55,8 @@ const blockedStorage = {
 
 describe('LocalStore', () => {
   afterEach(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('together-kit/local-')) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('together-kit/local-')) localStorage.removeItem(key);
   });
 
   it('keeps records in IndexedDB "together-kit" / "records" as envelope objects, across a reload', async () => {
@@ -66,8 +67,12 @@ describe('LocalStore', () => {
     first.close();
 
     const afterReload = new LocalStore();
-    expect(((await afterReload.load(keyOf(space))) as Envelope).data).to.deep.equal({ title: 'Library' });
-    expect(((await readIndexedDb(keyOf(space))) as Envelope).data).to.deep.equal({ title: 'Library' });
+    expect(((await afterReload.load(keyOf(space))) as Envelope).data).to.deep.equal({
+      title: 'Library',
+    });
+    expect(((await readIndexedDb(keyOf(space))) as Envelope).data).to.deep.equal({
+      title: 'Library',
+    });
     expect(await afterReload.list(space)).to.deep.equal([keyOf(space)]);
     await afterReload.remove(keyOf(space));
     expect(await afterReload.load(keyOf(space))).to.equal(undefined);
@@ -100,7 +105,9 @@ describe('LocalStore', () => {
       expect(await store.backendName()).to.equal('memory');
       expect(await store.durability()).to.equal('memory');
       await store.update(keyOf(space), () => envelope(space, { kept: 'for now' }));
-      expect(((await store.load(keyOf(space))) as Envelope).data).to.deep.equal({ kept: 'for now' });
+      expect(((await store.load(keyOf(space))) as Envelope).data).to.deep.equal({
+        kept: 'for now',
+      });
     } finally {
       restore();
     }
@@ -164,9 +171,13 @@ describe('LocalStore', () => {
   });
 
   it('wraps other backend failures in a StoreError', async () => {
-    const failing = { ...blockedStorage, getItem: () => '{}', setItem: () => {
-      throw new DOMException('I/O error', 'UnknownError');
-    } } as Storage;
+    const failing = {
+      ...blockedStorage,
+      getItem: () => '{}',
+      setItem: () => {
+        throw new DOMException('I/O error', 'UnknownError');
+      },
+    } as Storage;
     // The probe refuses non-quota write errors, so this storage is skipped entirely.
     const store = new LocalStore({ indexedDB: null, localStorage: failing });
     expect(await store.backendName()).to.equal('memory');

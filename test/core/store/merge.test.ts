@@ -8,19 +8,35 @@ describe('mergeData', () => {
   it('keeps items added on both sides', () => {
     const ours = { ideas: { a: { id: 'a', title: 'Evening opening', updatedAt: t(1) } } };
     const theirs = { ideas: { b: { id: 'b', title: 'Book swap', updatedAt: t(2) } } };
-    expect(mergeData(ours, theirs, true)).to.deep.equal({ ideas: { ...ours.ideas, ...theirs.ideas } });
+    expect(mergeData(ours, theirs, true)).to.deep.equal({
+      ideas: { ...ours.ideas, ...theirs.ideas },
+    });
   });
 
   it('keeps the later version of an item edited on both sides, whichever envelope is newer', () => {
     const older = { id: 'a', title: 'Old', updatedAt: t(1) };
     const newer = { id: 'a', title: 'New', updatedAt: t(5) };
-    expect(mergeData({ ideas: { a: older } }, { ideas: { a: newer } }, true)).to.deep.equal({ ideas: { a: newer } });
-    expect(mergeData({ ideas: { a: newer } }, { ideas: { a: older } }, false)).to.deep.equal({ ideas: { a: newer } });
+    expect(mergeData({ ideas: { a: older } }, { ideas: { a: newer } }, true)).to.deep.equal({
+      ideas: { a: newer },
+    });
+    expect(mergeData({ ideas: { a: newer } }, { ideas: { a: older } }, false)).to.deep.equal({
+      ideas: { a: newer },
+    });
   });
 
   it('merges a collection inside an item (replies under one idea from two tabs)', () => {
-    const ours = { id: 'a', title: 'T', updatedAt: t(3), builds: { x: { id: 'x', text: 'yes, and…', updatedAt: t(3) } } };
-    const theirs = { id: 'a', title: 'T', updatedAt: t(2), builds: { y: { id: 'y', text: 'and also', updatedAt: t(2) } } };
+    const ours = {
+      id: 'a',
+      title: 'T',
+      updatedAt: t(3),
+      builds: { x: { id: 'x', text: 'yes, and…', updatedAt: t(3) } },
+    };
+    const theirs = {
+      id: 'a',
+      title: 'T',
+      updatedAt: t(2),
+      builds: { y: { id: 'y', text: 'and also', updatedAt: t(2) } },
+    };
     const merged = mergeData(ours, theirs, false) as typeof ours;
     expect(Object.keys(merged.builds).sort()).to.deep.equal(['x', 'y']);
   });
@@ -28,12 +44,18 @@ describe('mergeData', () => {
   it('lets a later deletion win whole, so deleted personal data does not come back', () => {
     const live = { id: 'o', name: 'Ceri', phone: '07700 900000', updatedAt: t(1) };
     const gone = tombstone('o', new Date(t(2)));
-    expect(mergeData({ offers: { o: live } }, { offers: { o: gone } }, true)).to.deep.equal({ offers: { o: gone } });
+    expect(mergeData({ offers: { o: live } }, { offers: { o: gone } }, true)).to.deep.equal({
+      offers: { o: gone },
+    });
   });
 
   it('takes plain values from the newer envelope', () => {
-    expect(mergeData({ title: 'ours' }, { title: 'theirs' }, true)).to.deep.equal({ title: 'ours' });
-    expect(mergeData({ title: 'ours' }, { title: 'theirs' }, false)).to.deep.equal({ title: 'theirs' });
+    expect(mergeData({ title: 'ours' }, { title: 'theirs' }, true)).to.deep.equal({
+      title: 'ours',
+    });
+    expect(mergeData({ title: 'ours' }, { title: 'theirs' }, false)).to.deep.equal({
+      title: 'theirs',
+    });
     expect(mergeData([1], [2], false)).to.deep.equal([2]);
   });
 
@@ -45,8 +67,14 @@ describe('mergeData', () => {
     expect([ours, theirs]).to.deep.equal(copy);
   });
 
-  const item = fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd'), text: fc.string(), updatedAt: fc.integer({ min: 0, max: 50 }).map(t) });
-  const collection = fc.array(item).map((items) => ({ items: Object.fromEntries(items.map((i) => [i.id, i])) }));
+  const item = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd'),
+    text: fc.string(),
+    updatedAt: fc.integer({ min: 0, max: 50 }).map(t),
+  });
+  const collection = fc
+    .array(item)
+    .map((items) => ({ items: Object.fromEntries(items.map((i) => [i.id, i])) }));
 
   it('keeps every item id from both sides (property)', () => {
     fc.assert(
@@ -87,6 +115,8 @@ describe('items and tombstones', () => {
   });
 
   it('lists live items only', () => {
-    expect(liveItems({ a: { id: 'a' }, b: { id: 'b', deleted: true } })).to.deep.equal([{ id: 'a' }]);
+    expect(liveItems({ a: { id: 'a' }, b: { id: 'b', deleted: true } })).to.deep.equal([
+      { id: 'a' },
+    ]);
   });
 });

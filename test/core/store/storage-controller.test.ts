@@ -12,7 +12,9 @@ const freshSpace = () => `ctl-${Date.now()}-${(counter += 1)}`;
 const keyOf = (space: string) => `together-kit/${space}/test-notes/main`;
 
 async function notes(space: string, store?: RecordStore): Promise<TestNotes> {
-  const el = await fixture<TestNotes>(html`<test-notes space=${space} .store=${store}></test-notes>`);
+  const el = await fixture<TestNotes>(
+    html`<test-notes space=${space} .store=${store}></test-notes>`,
+  );
   await el.storageController.ready;
   await el.updateComplete;
   return el;
@@ -64,13 +66,27 @@ describe('StorageController', () => {
   });
 
   it('tells the person their work will not be kept when storage is blocked, and keeps working', async () => {
-    const blocked = { getItem: () => null, setItem: () => { throw new DOMException('denied', 'SecurityError'); }, removeItem: () => undefined, key: () => null, length: 0, clear: () => undefined } as Storage;
+    const blocked = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      removeItem: () => undefined,
+      key: () => null,
+      length: 0,
+      clear: () => undefined,
+    } as Storage;
     const { errors, stop } = collectErrors();
-    const el = await notes(freshSpace(), new LocalStore({ indexedDB: null, localStorage: blocked }));
+    const el = await notes(
+      freshSpace(),
+      new LocalStore({ indexedDB: null, localStorage: blocked }),
+    );
     stop();
     expect(errors.map((e) => e.code)).to.deep.equal(['storage-unavailable']);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('will not be kept after you leave');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'will not be kept after you leave',
+    );
     el.add('Still works');
     await el.storageController.flush();
     expect(el.texts).to.deep.equal(['Still works']);
@@ -88,14 +104,20 @@ describe('StorageController', () => {
     expect(el.storageController.status).to.equal('quota');
     expect(el.texts).to.deep.equal(['Typed while the disk was full']);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('out of storage space');
-    expect(el.shadowRoot!.querySelector('[part="status"] button')!.textContent).to.contain('Export a copy');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'out of storage space',
+    );
+    expect(el.shadowRoot!.querySelector('[part="status"] button')!.textContent).to.contain(
+      'Export a copy',
+    );
     await expect(el).to.be.accessible();
 
     store.full = false;
     await el.storageController.flush();
     expect(el.storageController.status).to.equal('saved');
-    expect(((await store.load(keyOf(el.space!))) as Envelope).data).to.have.nested.property('notes');
+    expect(((await store.load(keyOf(el.space!))) as Envelope).data).to.have.nested.property(
+      'notes',
+    );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
@@ -107,7 +129,9 @@ describe('StorageController', () => {
     await el.storageController.flush();
     expect(el.storageController.status).to.equal('quota');
     store.full = false;
-    await waitUntil(() => el.storageController.status === 'saved', 'saved on retry', { timeout: 8000 });
+    await waitUntil(() => el.storageController.status === 'saved', 'saved on retry', {
+      timeout: 8000,
+    });
   });
 
   it('moves a damaged record aside, reports it, and starts empty and usable', async () => {
@@ -120,7 +144,9 @@ describe('StorageController', () => {
     expect(errors.map((e) => e.code)).to.deep.equal(['storage-corrupt']);
     const aside = Object.keys(localStorage).find((k) => k.startsWith(`${keyOf(space)}#corrupt-`));
     expect(aside, 'kept aside').to.exist;
-    expect(localStorage.getItem(aside!)).to.equal('{"format":"together-kit","schema":1,"kind":"test-no');
+    expect(localStorage.getItem(aside!)).to.equal(
+      '{"format":"together-kit","schema":1,"kind":"test-no',
+    );
     el.add('A fresh start');
     await el.storageController.flush();
     expect(JSON.parse(localStorage.getItem(keyOf(space))!).data.notes).to.not.be.empty;
@@ -131,7 +157,15 @@ describe('StorageController', () => {
   it('moves aside a record whose data does not fit the element', async () => {
     const space = freshSpace();
     const store = new MemoryStore();
-    await store.update(keyOf(space), () => ({ format: 'together-kit', schema: 1, kind: 'test-notes', space, id: 'main', updatedAt: new Date().toISOString(), data: { notes: 'not an object' } }));
+    await store.update(keyOf(space), () => ({
+      format: 'together-kit',
+      schema: 1,
+      kind: 'test-notes',
+      space,
+      id: 'main',
+      updatedAt: new Date().toISOString(),
+      data: { notes: 'not an object' },
+    }));
     const { errors, stop } = collectErrors();
     await notes(space, store);
     stop();
@@ -142,7 +176,15 @@ describe('StorageController', () => {
   it('opens a record of a newer schema read-only and never writes it', async () => {
     const space = freshSpace();
     const store = new LocalStore({ indexedDB: null });
-    const newer = JSON.stringify({ format: 'together-kit', schema: 99, kind: 'test-notes', space, id: 'main', updatedAt: '2030-01-01T00:00:00.000Z', data: { notes: {} } });
+    const newer = JSON.stringify({
+      format: 'together-kit',
+      schema: 99,
+      kind: 'test-notes',
+      space,
+      id: 'main',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      data: { notes: {} },
+    });
     localStorage.setItem(keyOf(space), newer);
     const { errors, stop } = collectErrors();
     const el = await notes(space, store);
@@ -160,9 +202,12 @@ describe('StorageController', () => {
 
   it('shows a change saved by another element on the page', async () => {
     const space = freshSpace();
-    const wrapper = await fixture(html`<div>
-      <test-notes space=${space} storage="memory"></test-notes><test-notes space=${space} storage="memory"></test-notes>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <test-notes space=${space} storage="memory"></test-notes
+        ><test-notes space=${space} storage="memory"></test-notes>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('test-notes')] as TestNotes[];
     await Promise.all([a.storageController.ready, b.storageController.ready]);
     a.add('From A');
@@ -188,7 +233,11 @@ describe('StorageController', () => {
     one.el.add('Posted in tab one');
     two.el.add('Posted in tab two');
     await waitUntil(
-      () => [one, two].every(({ el }) => el.texts.includes('Posted in tab one') && el.texts.includes('Posted in tab two')),
+      () =>
+        [one, two].every(
+          ({ el }) =>
+            el.texts.includes('Posted in tab one') && el.texts.includes('Posted in tab two'),
+        ),
       'both edits in both documents within a second',
       { timeout: 1000, interval: 20 },
     );

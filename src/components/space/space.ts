@@ -1,0 +1,291 @@
+import { ContextProvider } from '@lit/context';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { CoElement } from '../../core/co-element.js';
+import { defineElement } from '../../core/define.js';
+import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
+import { storeFor } from '../../core/store/choose-store.js';
+import { exportSpace, parseImportFile } from '../../core/store/import-file.js';
+import type { SpaceExport } from '../../core/store/envelope.js';
+import type { RecordStore } from '../../core/store/record-store.js';
+import { flushPendingSaves } from '../../core/store/storage-controller.js';
+import { downloadFile } from '../../core/download.js';
+import { spaceMessages } from './messages.js';
+import { applyImport, deleteSpace, planImport, readSpace, type ImportStep } from './model.js';
+import { spaceStyles } from './space.styles.js';
+
+/**
+ * Gives the elements inside it one space, storage, group and language, and lets people take
+ * their data with them: export everything, import a file, delete it all from this browser.
+ *
+ * @summary Wraps Together Kit elements: one space, with export, import and "delete my data".
+ *
+ * @slot - The elements of this space (and any other content).
+ * @fires co-error - An import could not be read or saved (`import-invalid`, `storage-quota`, …).
+ * @fires co-change - After an import or a delete, once per space.
+ * @csspart controls - The "your data" section with the three buttons.
+ * @csspart dialog - The confirmation dialogs.
+ */
+export class CoSpace extends CoElement {
+  static override styles = [...CoElement.styles, spaceStyles];
+  static override messages = spaceMessages;
+
+  /** The space id shared by every element inside (part of each storage key). */
+  @property({ reflect: true }) space = 'default';
+
+  /** Where the elements inside save: `local` (this browser, default) or `memory`. */
+  @property() storage?: string;
+
+  /** A store object of your own (any object with the RecordStore methods); wins over `storage`. */
+  @property({ attribute: false }) store?: RecordStore;
+
+  /** The group every participant on this page takes part as, when the page knows it. */
+  @property({ attribute: 'participant-group' }) participantGroup?: string;
+
+  /** Hides the export / import / delete buttons (the methods still work). */
+  @property({ type: Boolean, attribute: 'hide-controls', reflect: true }) hideControls = false;
+
+  @state() private importProblems: string[] = [];
+  @state() private pendingImport?: ImportStep[];
+  @state() private deleteCount = 0;
+
+  @query('#import-dialog') private importDialog?: HTMLDialogElement;
+  @query('#delete-dialog') private deleteDialog?: HTMLDialogElement;
+
+  private readonly provider = new ContextProvider(this, {
+    context: spaceContext,
+    initialValue: this.settings,
+  });
+
+  private get settings(): SpaceSettings {
+    return {
+      space: this.space,
+      storage: this.storage,
+      store: this.store,
+      participantGroup: this.participantGroup,
+    };
+  }
+
+  private get activeStore(): RecordStore {
+    return this.store ?? storeFor(this.storage);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (
+      changed.has('space') ||
+      changed.has('storage') ||
+      changed.has('store') ||
+      changed.has('participantGroup')
+    ) {
+      this.provider.setValue(this.settings);
+    }
+  }
+
+  /** Everything saved in this space, as the JSON that export writes and import reads. */
+  async exportData(): Promise<SpaceExport> {
+    await flushPendingSaves();
+    return exportSpace(this.space, await readSpace(this.activeStore, this.space));
+  }
+
+  /**
+   * Imports an export (text or parsed JSON) without asking: validates all of it first and
+   * writes all or nothing. Throws an Error listing what is wrong with a bad file.
+   */
+  async importData(json: string | object): Promise<number> {
+    const steps = await this.planFrom(typeof json === 'string' ? json : JSON.stringify(json));
+    if (!steps) throw new Error(this.importProblems.join('\n'));
+    await applyImport(this.activeStore, steps);
+    this.announceImport(steps.length);
+    return steps.length;
+  }
+
+  /** Deletes everything saved in this space from this browser, without asking. */
+  async deleteData(): Promise<number> {
+    await flushPendingSaves();
+    const count = await deleteSpace(this.activeStore, this.space);
+    this.announcer.announce(this.t('space.deleted'));
+    return count;
+  }
+
+  private async planFrom(text: string): Promise<ImportStep[] | undefined> {
+    this.importProblems = [];
+    const parsed = parseImportFile(text, undefined, this.language);
+    if (!parsed.ok) return this.refuseImport(parsed.problems);
+    // An export of another space is brought into this one: the records move with it, so an
+    // NGO can copy a workshop's board from one page to another.
+    const records = parsed.records.map((r) => ({ ...r, space: this.space }));
+    try {
+      await flushPendingSaves();
+      return await planImport(this.activeStore, records);
+    } catch (error) {
+      return this.refuseImport([(error as Error).message]);
+    }
+  }
+
+  private refuseImport(problems: string[]): undefined {
+    this.importProblems = problems;
+    this.emit('co-error', { code: 'import-invalid', message: problems.join(' ') });
+    return undefined;
+  }
+
+  private announceImport(count: number): void {
+    this.announcer.announce(this.t('space.imported', { count }));
+  }
+
+  private async onExport(): Promise<void> {
+    const data = await this.exportData();
+    const date = data.exportedAt.slice(0, 10);
+    downloadFile(`${this.space}-${date}.json`, JSON.stringify(data, null, 2), 'application/json');
+    this.announcer.announce(this.t('space.exported', { count: data.records.length }));
+  }
+
+  private async onFileChosen(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must fire change again
+    if (!file) return;
+    const steps = await this.planFrom(await file.text());
+    if (!steps) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#import-problems')?.focus();
+      return;
+    }
+    this.pendingImport = steps;
+    await this.updateComplete;
+    this.importDialog?.showModal();
+  }
+
+  private async confirmImport(): Promise<void> {
+    const steps = this.pendingImport ?? [];
+    this.importDialog?.close();
+    this.pendingImport = undefined;
+    try {
+      await applyImport(this.activeStore, steps);
+      this.announceImport(steps.length);
+    } catch (error) {
+      this.reportProblem(
+        'storage-failed',
+        this.t('space.import-failed', { detail: (error as Error).message }),
+        error,
+      );
+    }
+  }
+
+  private async askDelete(): Promise<void> {
+    this.deleteCount = (await this.activeStore.list(this.space)).length;
+    await this.updateComplete;
+    this.deleteDialog?.showModal();
+  }
+
+  private async confirmDelete(): Promise<void> {
+    this.deleteDialog?.close();
+    await this.deleteData();
+  }
+
+  private recordName(step: ImportStep): string {
+    const kind = this.tOptional(`kind.${step.incoming.kind}`) ?? step.incoming.kind;
+    return this.t('space.record', { kind, id: step.incoming.id });
+  }
+
+  override render() {
+    return html`<slot></slot> ${this.hideControls ? nothing : this.renderControls()}
+      ${this.renderImportDialog()} ${this.renderDeleteDialog()}`;
+  }
+
+  private renderControls() {
+    return html`<section class="controls" part="controls" aria-labelledby="data-heading">
+      ${this.renderProblems()}
+      <h2 id="data-heading">${this.t('space.heading')}</h2>
+      <p class="hint">${this.t('space.hint')}</p>
+      ${
+        this.importProblems.length
+          ? html`<div class="notice error" id="import-problems" tabindex="-1" role="alert">
+              <p><strong>${this.t('space.import-problems')}</strong></p>
+              <ul>
+                ${this.importProblems.map((p) => html`<li>${p}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <div class="actions">
+        <button type="button" @click=${this.onExport}>${this.t('space.export')}</button>
+        <label class="button secondary" for="import-file">${this.t('space.import')}</label>
+        <input
+          id="import-file"
+          class="file"
+          type="file"
+          accept=".json,application/json"
+          @change=${this.onFileChosen}
+        />
+        <button type="button" class="warning" @click=${this.askDelete}>
+          ${this.t('space.delete')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderImportDialog() {
+    const steps = this.pendingImport ?? [];
+    return html`<dialog
+      id="import-dialog"
+      part="dialog"
+      aria-labelledby="import-title"
+      @close=${() => (this.pendingImport = undefined)}
+    >
+      <h2 id="import-title">${this.t('space.import-confirm-title')}</h2>
+      <p>${this.t('space.import-confirm-body')}</p>
+      <ul>
+        ${steps.map(
+          (step) =>
+            html`<li>
+              ${
+                step.action === 'add'
+                  ? this.t('space.import-adds', { name: this.recordName(step) })
+                  : this.t('space.import-merges', {
+                      name: this.recordName(step),
+                      date: new Date(step.existing!.updatedAt).toLocaleString(this.language),
+                    })
+              }
+            </li>`,
+        )}
+      </ul>
+      <div class="actions">
+        <button type="button" @click=${this.confirmImport}>
+          ${this.t('space.import-confirm')}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.importDialog?.close()}>
+          ${this.t('space.cancel')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
+  private renderDeleteDialog() {
+    return html`<dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title">
+      <h2 id="delete-title">${this.t('space.delete-confirm-title')}</h2>
+      <p>${this.t('space.delete-confirm-body', { space: this.space, count: this.deleteCount })}</p>
+      <div class="actions">
+        <button type="button" class="warning" @click=${this.confirmDelete}>
+          ${this.t('space.delete-confirm')}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          autofocus
+          @click=${() => this.deleteDialog?.close()}
+        >
+          ${this.t('space.cancel')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}
+
+defineElement('co-space', CoSpace);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'co-space': CoSpace;
+  }
+}

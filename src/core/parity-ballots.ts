@@ -1,0 +1,343 @@
+/**
+ * Ballots for the parity tally: what they are, how a config is read, why a ballot may be
+ * refused, and counting the good ones into one counter per group.
+ */
+import { Fraction } from './fraction.js';
+import { defaultGroups, type Group } from './groups.js';
+
+/** How participants mark a ballot; each method fixes what a group's share of an option is. */
+export type VoteMethod = 'single' | 'approval' | 'score' | 'consent' | 'dots';
+
+/** A consent mark: `object` blocks the option; `concerns` are recorded but do not block. */
+export type ConsentMark = 'agree' | 'concerns' | 'object';
+
+/**
+ * `plurality`: the highest parity score wins. `double-majority`: the winner must also lead (or
+ * share the lead) within every group that voted, so no group can be outvoted by the others.
+ */
+export type DecisionRule = 'plurality' | 'double-majority';
+
+/** One participant's ballot. Plain JSON, so it can be stored as it is. */
+export interface Ballot {
+  /** The id of the group the participant takes part as. */
+  group: string;
+  /**
+   * Marks by option id, for every method but consent. `single`: exactly one option marked 1.
+   * `approval`: each approved option marked 1. `score`: a whole number from 0 to `maxScore`;
+   * an option left out scores 0. `dots`: whole dots per option, `dots` at most in all.
+   * A mark of 0 is the same as no mark.
+   */
+  marks?: Readonly<Record<string, number>>;
+  /** Consent marks by option id; an option left out has no mark (it is not agreement). */
+  consent?: Readonly<Record<string, ConsentMark>>;
+  /** Consent only: why, by option id, shown beside concerns and objections. */
+  reasons?: Readonly<Record<string, string>>;
+}
+
+/** Which votes to count and how. Everything here is plain JSON. */
+export interface TallyConfig {
+  method: VoteMethod;
+  /** Option ids, in the order they are shown; ties are listed in this order. */
+  options: readonly string[];
+  /** Default `defaultGroups` (community and professional, equal weights). */
+  groups?: readonly Group[];
+  /** `score` only: the highest score. A whole number, default 5. */
+  maxScore?: number;
+  /** `dots` only: the dots each participant may spend. A whole number, default 3. */
+  dots?: number;
+  /**
+   * The fewest ballots each group needs for the result to be final: one number for every group,
+   * or a number by group id (a group left out needs none). Default none.
+   */
+  quorum?: number | Readonly<Record<string, number>>;
+  /** Default `plurality`. */
+  rule?: DecisionRule;
+}
+
+/**
+ * Why a ballot cannot be counted. `bad-mark`: a mark is not allowed for the method (not a whole
+ * number, below 0, above `maxScore`, not 1 for single or approval, not a consent mark).
+ * `not-one-choice`: a single-choice ballot that marks no option or more than one. `empty`: it
+ * marks nothing. `wrong-method`: consent marks on a ballot that needs `marks`, or the reverse.
+ * `bad-reason`: a consent reason that is not text.
+ */
+export type BallotProblem =
+  | 'unknown-group'
+  | 'unknown-option'
+  | 'bad-mark'
+  | 'not-one-choice'
+  | 'too-many-dots'
+  | 'empty'
+  | 'wrong-method'
+  | 'bad-reason';
+
+/** A config checked once and turned into lookups, so counting 100,000 ballots stays cheap. */
+export interface TallyContext {
+  method: VoteMethod;
+  rule: DecisionRule;
+  options: readonly string[];
+  optionIndex: ReadonlyMap<string, number>;
+  groups: readonly Group[];
+  groupIndex: ReadonlyMap<string, number>;
+  /** Exact weights as the page wrote them, by group index. */
+  weights: readonly Fraction[];
+  quorums: readonly number[];
+  maxScore: number;
+  dots: number;
+}
+
+const methods: readonly VoteMethod[] = ['single', 'approval', 'score', 'consent', 'dots'];
+const rules: readonly DecisionRule[] = ['plurality', 'double-majority'];
+const consentMarks: ReadonlySet<string> = new Set<ConsentMark>(['agree', 'concerns', 'object']);
+
+/**
+ * Checks a config and prepares it for counting. A bad config is the page's mistake, not a
+ * participant's, so it throws an Error that says what is wrong.
+ */
+export function readTallyConfig(config: TallyConfig): TallyContext {
+  const { method, options, rule = 'plurality', maxScore = 5, dots = 3 } = config;
+  const groups = config.groups ?? defaultGroups;
+  if (!methods.includes(method)) throw new Error(`"${method}" is not a voting method`);
+  if (!rules.includes(rule)) throw new Error(`"${rule}" is not a decision rule`);
+  requireDistinct('option', options);
+  requireDistinct(
+    'group',
+    groups.map((group) => group.id),
+  );
+  requireWholeNumber('maxScore', maxScore, 1);
+  requireWholeNumber('dots', dots, 1);
+  const weights = groups.map((group) => {
+    const weight = group.weight ?? 1;
+    if (!Number.isFinite(weight) || weight <= 0) {
+      throw new Error(`the weight of group "${group.id}" must be a number more than 0`);
+    }
+    return Fraction.fromDecimal(weight);
+  });
+  const groupIndex = indexOf(groups.map((group) => group.id));
+  return {
+    method,
+    rule,
+    options,
+    optionIndex: indexOf(options),
+    groups,
+    groupIndex,
+    weights,
+    quorums: readQuorums(config.quorum, groups, groupIndex),
+    maxScore,
+    dots,
+  };
+}
+
+function readQuorums(
+  quorum: TallyConfig['quorum'],
+  groups: readonly Group[],
+  groupIndex: ReadonlyMap<string, number>,
+): number[] {
+  if (typeof quorum === 'number' || quorum === undefined) {
+    requireWholeNumber('quorum', quorum ?? 0, 0);
+    return groups.map(() => quorum ?? 0);
+  }
+  const quorums = groups.map(() => 0);
+  for (const [group, needed] of Object.entries(quorum)) {
+    const index = groupIndex.get(group);
+    if (index === undefined) throw new Error(`the quorum names group "${group}", which is not set`);
+    requireWholeNumber(`quorum for "${group}"`, needed, 0);
+    quorums[index] = needed;
+  }
+  return quorums;
+}
+
+function requireDistinct(what: string, ids: readonly string[]): void {
+  if (ids.length === 0) throw new Error(`at least one ${what} is needed`);
+  if (new Set(ids).size !== ids.length) throw new Error(`each ${what} id must be different`);
+}
+
+function requireWholeNumber(what: string, value: number, least: number): void {
+  if (!Number.isSafeInteger(value) || value < least) {
+    throw new Error(`${what} must be a whole number, ${least} or more`);
+  }
+}
+
+function indexOf(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, index) => [id, index]));
+}
+
+/**
+ * Why `ballot` cannot be counted under `config`, or undefined if it can. The tally leaves such
+ * ballots out and lists them; an element calls this first, to refuse a bad ballot before saving.
+ */
+export function validateBallot(ballot: Ballot, config: TallyConfig): BallotProblem | undefined {
+  return findBallotProblem(ballot, readTallyConfig(config));
+}
+
+/** `validateBallot` with the config already read. */
+export function findBallotProblem(
+  ballot: Ballot,
+  context: TallyContext,
+): BallotProblem | undefined {
+  if (!isRecord(ballot)) return 'empty';
+  if (!context.groupIndex.has(ballot.group)) return 'unknown-group';
+  return context.method === 'consent'
+    ? findConsentProblem(ballot, context)
+    : findMarksProblem(ballot, context);
+}
+
+// Ballots may come from storage rather than from typed code, so shapes are checked at run time.
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function findMarksProblem(ballot: Ballot, context: TallyContext): BallotProblem | undefined {
+  const { marks } = ballot;
+  if (!isRecord(marks)) return isRecord(ballot.consent) ? 'wrong-method' : 'empty';
+  const { method } = context;
+  const highest = method === 'score' ? context.maxScore : method === 'dots' ? Infinity : 1;
+  let entries = 0;
+  let chosen = 0;
+  let spent = 0;
+  for (const [option, mark] of Object.entries(marks)) {
+    if (!context.optionIndex.has(option)) return 'unknown-option';
+    if (!Number.isSafeInteger(mark) || mark < 0 || mark > highest) return 'bad-mark';
+    entries += 1;
+    if (mark > 0) chosen += 1;
+    spent += mark;
+  }
+  if (method === 'single') return chosen === 1 ? undefined : 'not-one-choice';
+  if (method === 'dots' && spent > context.dots) return 'too-many-dots';
+  // A score ballot may say 0 on purpose; approval and dots ballots that mark nothing say nothing.
+  const saysNothing = method === 'score' ? entries === 0 : chosen === 0;
+  return saysNothing ? 'empty' : undefined;
+}
+
+function findConsentProblem(ballot: Ballot, context: TallyContext): BallotProblem | undefined {
+  const { consent, reasons } = ballot;
+  if (!isRecord(consent)) return isRecord(ballot.marks) ? 'wrong-method' : 'empty';
+  const marks = Object.entries(consent);
+  if (marks.length === 0) return 'empty';
+  for (const [option, mark] of marks) {
+    if (!context.optionIndex.has(option)) return 'unknown-option';
+    if (typeof mark !== 'string' || !consentMarks.has(mark)) return 'bad-mark';
+  }
+  if (reasons === undefined) return undefined;
+  if (!isRecord(reasons)) return 'bad-reason';
+  for (const [option, reason] of Object.entries(reasons)) {
+    if (!context.optionIndex.has(option)) return 'unknown-option';
+    if (typeof reason !== 'string') return 'bad-reason';
+  }
+  return undefined;
+}
+
+/** A consent concern or objection: which group raised it, and why if they said. */
+export interface ConsentNote {
+  group: string;
+  reason?: string;
+}
+
+export interface RejectedBallot {
+  /** Position in the ballots given. */
+  index: number;
+  group: string;
+  problem: BallotProblem;
+}
+
+/** Counts for one group while ballots are read; plain integers, so the loop stays fast. */
+export interface Counter {
+  turnout: number;
+  outOf: number;
+  support: number[];
+  concerns: number[];
+  objections: number[];
+}
+
+export interface CountedNote extends ConsentNote {
+  groupIndex: number;
+  optionIndex: number;
+  mark: 'concerns' | 'object';
+}
+
+/**
+ * Reads every ballot once: counts those that pass `findBallotProblem` into their group's
+ * counter, and lists the rest with their problem.
+ */
+export function countBallots(ballots: readonly Ballot[], context: TallyContext) {
+  const counters = context.groups.map(() => newCounter(context.options.length));
+  const notes: CountedNote[] = [];
+  const rejectedBallots: RejectedBallot[] = [];
+  ballots.forEach((ballot, index) => {
+    const problem = findBallotProblem(ballot, context);
+    if (problem === undefined) countBallot(ballot, context, counters, notes);
+    else rejectedBallots.push({ index, group: String(ballot?.group ?? ''), problem });
+  });
+  return { counters, notes, rejectedBallots };
+}
+
+/** All counters added together: the head count, ignoring groups. */
+export function addCounters(counters: readonly Counter[], options: number): Counter {
+  return counters.reduce(addCounter, newCounter(options));
+}
+
+function newCounter(options: number): Counter {
+  const zeros = () => new Array<number>(options).fill(0);
+  return { turnout: 0, outOf: 0, support: zeros(), concerns: zeros(), objections: zeros() };
+}
+
+function addCounter(total: Counter, counter: Counter): Counter {
+  const add = (a: number[], b: number[]) => a.map((value, index) => value + b[index]);
+  return {
+    turnout: total.turnout + counter.turnout,
+    outOf: total.outOf + counter.outOf,
+    support: add(total.support, counter.support),
+    concerns: add(total.concerns, counter.concerns),
+    objections: add(total.objections, counter.objections),
+  };
+}
+
+// The counting below runs only on ballots `findBallotProblem` has passed, so every group and
+// option id in them is known and the index lookups cannot miss.
+
+function countBallot(
+  ballot: Ballot,
+  context: TallyContext,
+  counters: Counter[],
+  notes: CountedNote[],
+): void {
+  const groupIndex = context.groupIndex.get(ballot.group) as number;
+  const counter = counters[groupIndex];
+  counter.turnout += 1;
+  if (context.method === 'consent') countConsent(ballot, groupIndex, context, counter, notes);
+  else countMarks(ballot, context, counter);
+}
+
+function countMarks(ballot: Ballot, context: TallyContext, counter: Counter): void {
+  let spent = 0;
+  for (const [option, mark] of Object.entries(ballot.marks ?? {})) {
+    counter.support[context.optionIndex.get(option) as number] += mark;
+    spent += mark;
+  }
+  const { method, maxScore } = context;
+  counter.outOf += method === 'dots' ? spent : method === 'score' ? maxScore : 1;
+}
+
+function countConsent(
+  ballot: Ballot,
+  groupIndex: number,
+  context: TallyContext,
+  counter: Counter,
+  notes: CountedNote[],
+): void {
+  counter.outOf += 1;
+  for (const [option, mark] of Object.entries(ballot.consent ?? {})) {
+    const optionIndex = context.optionIndex.get(option) as number;
+    if (mark === 'agree') {
+      counter.support[optionIndex] += 1;
+      continue;
+    }
+    if (mark === 'object') counter.objections[optionIndex] += 1;
+    else counter.concerns[optionIndex] += 1;
+    // Object.hasOwn: an option called "constructor" must not find Object.prototype's.
+    const { reasons } = ballot;
+    const reason = reasons && Object.hasOwn(reasons, option) ? reasons[option].trim() : '';
+    const note = { group: ballot.group, groupIndex, optionIndex, mark };
+    notes.push(reason ? { ...note, reason } : note);
+  }
+}
