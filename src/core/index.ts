@@ -101,3 +101,18 @@ export {
 export { renderStorageStatus } from './store/storage-status.js';
 export { toCsv, neutraliseCell, csvFileName, type CsvRow, type CsvValue } from './csv.js';
 export { downloadFile } from './download.js';
+export {
+  IDEA_BOARD_KIND,
+  IDEA_TITLE_MAX,
+  IDEA_DETAIL_MAX,
+  IdeaSchema,
+  DotVoteSchema,
+  TombstoneSchema,
+  postIdea,
+  ideaStandings,
+  type Idea,
+  type IdeaSource,
+  type DotVote,
+  type SharedBoardData,
+  type IdeaStanding,
+} from './idea.js';
