@@ -122,6 +122,21 @@ describe('StorageController', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
+  it('saves at once when the page is hidden, without waiting for the pause in typing', async () => {
+    const store = new MemoryStore();
+    const el = await notes(freshSpace(), store);
+    // a long pause, so only the pagehide can have saved it
+    (el.storageController as unknown as { options: { debounce: number } }).options.debounce =
+      60_000;
+    el.add('Typed just before closing the tab');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await waitUntil(
+      async () =>
+        (JSON.stringify(await store.load(keyOf(el.space!))) ?? '').includes('closing the tab'),
+      'saved on pagehide',
+    );
+  });
+
   it('retries a failed save by itself', async () => {
     const store = new FullStore();
     const el = await notes(freshSpace(), store);
