@@ -21,6 +21,7 @@ export const coreMessages: Catalogs = {
     'status.saved-remote': 'Saved',
     'status.memory':
       'Your work will not be kept after you leave this page, because this browser is not letting us store it.',
+    'status.not-saved': 'Not saved yet',
     'status.failed': 'Not saved yet. Your work is kept on this page and we will try again.',
     'status.quota':
       'This browser is out of storage space, so your latest changes are not saved yet. They are kept on this page: export them to keep a copy, or free some space and we will save again.',
@@ -50,6 +51,7 @@ export const coreMessages: Catalogs = {
     'status.saved-remote': "Wedi'i gadw",
     'status.memory':
       "Ni fydd eich gwaith yn cael ei gadw ar ôl i chi adael y dudalen hon, oherwydd nid yw'r porwr hwn yn gadael i ni ei storio.",
+    'status.not-saved': 'Heb ei gadw eto',
     'status.failed':
       'Heb ei gadw eto. Mae eich gwaith yn cael ei gadw ar y dudalen hon a byddwn yn rhoi cynnig arall arni.',
     'status.quota':

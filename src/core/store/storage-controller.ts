@@ -13,7 +13,7 @@ import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
 import { storeFor } from './choose-store.js';
 import type { RecordStore } from './record-store.js';
-import { toStoreError } from './record-store.js';
+import { StoreError, toStoreError } from './record-store.js';
 
 /**
  * What the person is told about their work:
@@ -45,6 +45,7 @@ export interface StorageOptions<D> {
 }
 
 const RETRY_MS = 5000;
+const NEWER = Symbol('newer schema');
 const connected = new Set<StorageController<unknown>>();
 
 /** Saves everything waiting in every element on the page (before an export, say). */
@@ -261,6 +262,8 @@ export class StorageController<D> implements ReactiveController {
     try {
       const written = await store.update(key, (current) => {
         const stored = this.readForMerge(current);
+        if (stored === NEWER)
+          throw new StoreError('conflict', 'saved meanwhile by a newer version');
         const data = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
         const envelope = createEnvelope(ref, data as Record<string, unknown>);
         this.lastWrittenAt = envelope.updatedAt;
@@ -274,8 +277,14 @@ export class StorageController<D> implements ReactiveController {
       this.setStatus(this.dirty ? 'saving' : 'saved');
       this.host.emit('co-change', { ...ref, record: written });
     } catch (error) {
-      this.dirty = true; // kept on the page; saved on the next change or retry
       const storeError = toStoreError(error);
+      if (storeError.code === 'conflict') {
+        // Another tab with a newer Together Kit saved this record: never write over it.
+        this.host.reportProblem('schema-newer', this.host.t('status.read-only'), storeError);
+        this.setStatus('read-only');
+        return;
+      }
+      this.dirty = true; // kept on the page; saved on the next change or retry
       const quota = storeError.code === 'quota';
       this.setStatus(quota ? 'quota' : 'failed');
       this.host.reportProblem(
@@ -288,13 +297,17 @@ export class StorageController<D> implements ReactiveController {
     }
   }
 
-  /** The stored data to merge with, when it is a record we may write over. */
-  private readForMerge(current: unknown): D | undefined {
+  /**
+   * The stored data to merge with; undefined when there is none we can use (damaged records
+   * were kept aside on load); NEWER when a newer version saved it meanwhile.
+   */
+  private readForMerge(current: unknown): D | undefined | typeof NEWER {
     if (current === undefined) return undefined;
     const checked = validateEnvelope(current);
     if (!checked.ok) return undefined;
+    if (checked.envelope.schema > CURRENT_SCHEMA) return NEWER;
     const migrated = migrate(checked.envelope);
-    if (!migrated.ok || migrated.envelope.schema > CURRENT_SCHEMA) return undefined;
+    if (!migrated.ok) return undefined;
     try {
       return this.options.parse(migrated.envelope.data);
     } catch {

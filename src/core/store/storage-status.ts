@@ -6,8 +6,8 @@ const statusKeys: Record<StorageStatus, string> = {
   loading: 'status.loading',
   saving: 'status.saving',
   saved: 'status.saved',
-  failed: 'status.failed',
-  quota: 'status.quota',
+  failed: 'status.not-saved',
+  quota: 'status.not-saved',
   'read-only': 'status.read-only',
 };
 

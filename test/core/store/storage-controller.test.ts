@@ -215,6 +215,30 @@ describe('StorageController', () => {
     localStorage.removeItem(keyOf(space));
   });
 
+  it('turns read-only, writing nothing, when a newer version saves the record meanwhile', async () => {
+    const space = freshSpace();
+    const store = new MemoryStore();
+    const el = await notes(space, store);
+    const newer = {
+      format: 'together-kit',
+      schema: 99,
+      kind: 'test-notes',
+      space,
+      id: 'main',
+      updatedAt: '2030-01-01T00:00:00.000Z',
+      data: { notes: {} },
+    } as const;
+    // written behind the element's back, without a change notification
+    (store as unknown as { records: Map<string, unknown> }).records.set(keyOf(space), newer);
+    const { errors, stop } = collectErrors();
+    el.add('Would overwrite');
+    await el.storageController.flush();
+    stop();
+    expect(errors.map((e) => e.code)).to.deep.equal(['schema-newer']);
+    expect(el.storageController.readOnly).to.be.true;
+    expect(await store.load(keyOf(space))).to.deep.equal(newer);
+  });
+
   it('shows a change saved by another element on the page', async () => {
     const space = freshSpace();
     const wrapper = await fixture(
