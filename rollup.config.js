@@ -6,15 +6,21 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
+// Every entry a page may import on its own: the root, the core, and one per element folder
+// (src/components/<name>/<name>.ts). Listing them keeps each as its own file in dist/esm.
+const elementEntries = readdirSync('src/components')
+  .map((name) => `src/components/${name}/${name}.ts`)
+  .filter((path) => existsSync(path));
+
 export default [
   {
-    input: 'src/index.ts',
+    input: ['src/index.ts', 'src/core/index.ts', ...elementEntries],
     external: isDependency,
     output: {
       dir: 'dist/esm',
