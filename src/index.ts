@@ -4,3 +4,4 @@
  */
 export * from './core/index.js';
 export { CoSpace } from './components/space/space.js';
+export { CoSkillOffer } from './components/skill-offer/skill-offer.js';

@@ -155,9 +155,13 @@ export class StorageController<D> implements ReactiveController {
     this.data = next;
     this.dirty = true;
     this.setStatus('saving');
+    this.scheduleSave();
+    return true;
+  }
+
+  private scheduleSave(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flush(), this.options.debounce ?? 250);
-    return true;
   }
 
   /** Saves now what is waiting. Resolves when it is saved or has failed (never rejects). */
@@ -237,6 +241,9 @@ export class StorageController<D> implements ReactiveController {
     }
     this.options.onLoad?.(this.data);
     this.host.requestUpdate();
+    // Work kept on the page (typed before loading finished, or a save that failed while the
+    // element was away) is now merged in: save it.
+    if (this.dirty && !newer) this.scheduleSave();
   }
 
   /** A change made elsewhere: merge it in, item by item. */
@@ -293,7 +300,8 @@ export class StorageController<D> implements ReactiveController {
         storeError,
       );
       clearTimeout(this.saveTimer);
-      this.saveTimer = setTimeout(() => void this.flush(), RETRY_MS);
+      // Retry while the element is on the page; a removed element saves when it returns.
+      if (this.host.isConnected) this.saveTimer = setTimeout(() => void this.flush(), RETRY_MS);
     }
   }
 

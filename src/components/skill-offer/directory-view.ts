@@ -1,0 +1,184 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { OTHER_SKILL_PREFIX, type DirectoryFilter, type OfferView } from './directory-model.js';
+import { days, times, ways } from './model.js';
+import {
+  availabilityWords,
+  dateWords,
+  hoursWords,
+  ownWords,
+  skillWords,
+  supportWords,
+  wayWords,
+  wordList,
+  type OfferWords,
+} from './offer-text.js';
+import { renderWithdrawConfirm } from './review-view.js';
+import { localised } from './taxonomy.js';
+
+export interface DirectoryContext extends OfferWords {
+  /** Every offer this audience may see (already stripped of what it may not). */
+  views: readonly OfferView[];
+  /** Those that match the filters. */
+  matching: readonly OfferView[];
+  filter: DirectoryFilter;
+  /** Skills in people's own words that this audience can see, for the skill filter. */
+  otherSkills: readonly string[];
+  facilitator: boolean;
+  confirmingWithdraw: boolean;
+  disabled: boolean;
+  onFilter: (event: Event) => void;
+  onClearFilters: () => void;
+  onExport: (format: 'csv' | 'json') => void;
+  onAskWithdraw: () => void;
+  onConfirmWithdraw: () => void;
+  onCancelWithdraw: () => void;
+}
+
+/** The offers collected in the space: filters, a count, a card per offer, and exports. */
+export function renderDirectory(ctx: DirectoryContext): TemplateResult {
+  const { t } = ctx;
+  return html`<section class="directory" part="directory" aria-labelledby="directory-title">
+    <h2 id="directory-title" tabindex="-1">${t('directory.title')}</h2>
+    ${
+      ctx.facilitator
+        ? html`<p class="hint">${t('directory.facilitator-hint')}</p>
+            ${renderExport(ctx)}`
+        : nothing
+    }
+    ${
+      ctx.views.length === 0
+        ? html`<p class="empty">${t('directory.empty')}</p>`
+        : html`${renderFilters(ctx)}
+            <p class="count" id="directory-count">
+              ${t('directory.count', { shown: ctx.matching.length, count: ctx.views.length })}
+            </p>
+            ${
+              ctx.matching.length === 0
+                ? html`<p class="empty">${t('directory.none-match')}</p>`
+                : html`<ul class="offers" aria-labelledby="directory-title">
+                    ${ctx.matching.map((view, index) => renderOffer(ctx, view, index))}
+                  </ul>`
+            }`
+    }
+  </section>`;
+}
+
+function renderExport(ctx: DirectoryContext) {
+  const { t } = ctx;
+  return html`<section class="export" part="export" aria-labelledby="export-title">
+    <h3 id="export-title">${t('export.title')}</h3>
+    <p class="hint">${t('export.hint')}</p>
+    <div class="actions">
+      <button type="button" @click=${() => ctx.onExport('csv')}>${t('export.csv')}</button>
+      <button type="button" class="secondary" @click=${() => ctx.onExport('json')}>
+        ${t('export.json')}
+      </button>
+    </div>
+  </section>`;
+}
+
+function select(
+  ctx: DirectoryContext,
+  name: keyof DirectoryFilter,
+  options: TemplateResult | TemplateResult[],
+) {
+  // `selected` on each option rather than `.value` on the select: the options are rendered
+  // after the select's own bindings, so a value set first would find nothing to select.
+  return html`<div class="filter">
+    <label class="label" for="filter-${name}">${ctx.t(`filter.${name}`)}</label>
+    <select id="filter-${name}" name=${name} @change=${ctx.onFilter}>
+      <option value="" ?selected=${ctx.filter[name] === ''}>${ctx.t('filter.any')}</option>
+      ${options}
+    </select>
+  </div>`;
+}
+
+function renderFilters(ctx: DirectoryContext) {
+  const { t, filter } = ctx;
+  const option = (name: keyof DirectoryFilter, value: string, label: string) =>
+    html`<option value=${value} ?selected=${filter[name] === value}>${label}</option>`;
+  const skills = html`${ctx.skills.map((s) => option('skill', s.id, localised(s.label, ctx.lang)))}
+  ${
+    ctx.otherSkills.length
+      ? html`<optgroup label=${t('filter.other-skills')}>
+          ${ctx.otherSkills.map((s) => option('skill', `${OTHER_SKILL_PREFIX}${s}`, s))}
+        </optgroup>`
+      : nothing
+  }`;
+  return html`<fieldset class="filters" part="filters" ?disabled=${ctx.disabled}>
+    <legend>${t('directory.filters')}</legend>
+    <div class="filter-row">
+      ${select(ctx, 'skill', skills)}
+      ${select(
+        ctx,
+        'way',
+        ways.map((w) => option('way', w, t(`way.${w}`))),
+      )}
+      ${select(
+        ctx,
+        'day',
+        days.map((d) => option('day', d, t(`day.${d}`))),
+      )}
+      ${select(
+        ctx,
+        'time',
+        times.map((time) => option('time', time, t(`time.${time}`))),
+      )}
+    </div>
+    <button type="button" class="secondary" @click=${ctx.onClearFilters}>
+      ${t('filter.clear')}
+    </button>
+  </fieldset>`;
+}
+
+function renderOffer(ctx: DirectoryContext, view: OfferView, index: number) {
+  const { t } = ctx;
+  const title = view.name || t(view.own ? 'directory.your' : 'directory.anonymous');
+  const titleId = `offer-${index}`;
+  const row = (key: string, value: unknown) =>
+    html`<div class="detail">
+      <dt>${t(`summary.${key}`)}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  const contact = view.consentContact
+    ? wordList(ctx, [view.email ?? '', view.phone ?? ''].filter(Boolean))
+    : html`<span class="not-given">${t('directory.no-contact')}</span>`;
+  return html`<li class="offer ${view.own ? 'own' : ''}" part="offer">
+    <h3 id=${titleId}>${title}</h3>
+    ${view.own && view.name ? html`<p class="tag">${t('directory.your')}</p>` : nothing}
+    <dl class="offer-details">
+      ${row('skills', wordList(ctx, skillWords(ctx, view.skills, view.otherSkills)))}
+      ${row('ways', wordList(ctx, wayWords(ctx, view.ways)))}
+      ${view.hours !== null ? row('hours', hoursWords(ctx, view.hours)) : nothing}
+      ${row('availability', availabilityWords(ctx, view.days, view.times))}
+      ${view.experience ? row('experience', ownWords(ctx, view.experience)) : nothing}
+      ${view.group ? row('group', ctx.groupLabel(view.group)) : nothing}
+      ${view.email !== undefined || ctx.facilitator ? row('contact', contact) : nothing}
+      ${
+        view.support?.length
+          ? row('support', wordList(ctx, supportWords(ctx, view.support, view.supportOther ?? '')))
+          : nothing
+      }
+    </dl>
+    <p class="hint offered-on">${t('directory.offered-on', { date: dateWordsFor(ctx, view) })}</p>
+    ${view.name === undefined ? html`<p class="hint">${t('directory.not-shared')}</p>` : nothing}
+    ${view.own ? renderOwnActions(ctx) : nothing}
+  </li>`;
+}
+
+const dateWordsFor = (ctx: DirectoryContext, view: OfferView) => dateWords(ctx, view.createdAt);
+
+function renderOwnActions(ctx: DirectoryContext) {
+  return html`<div class="actions">
+      <button
+        type="button"
+        class="warning withdraw"
+        ?disabled=${ctx.disabled}
+        aria-expanded=${ctx.confirmingWithdraw ? 'true' : 'false'}
+        @click=${ctx.onAskWithdraw}
+      >
+        ${ctx.t('review.withdraw')}
+      </button>
+    </div>
+    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx) : nothing}`;
+}

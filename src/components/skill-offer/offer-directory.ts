@@ -1,0 +1,141 @@
+import type { TemplateResult } from 'lit';
+import { csvFileName, toCsv } from '../../core/csv.js';
+import { downloadFile } from '../../core/download.js';
+import { newId } from '../../core/participant.js';
+import { createEnvelope } from '../../core/store/envelope.js';
+import {
+  matchesFilter,
+  noFilter,
+  visibleOffer,
+  visibleOtherSkills,
+  type DirectoryFilter,
+  type OfferView,
+} from './directory-model.js';
+import { renderDirectory } from './directory-view.js';
+import type { SkillOffer } from './model.js';
+import {
+  facilitatorViews,
+  offerExport,
+  offerRows,
+  type ExportLabels,
+  type SkillOfferExport,
+} from './offer-export.js';
+import { liveOffers, parseOffer, saveOffer } from './offers.js';
+import type { CoSkillOffer } from './skill-offer.js';
+import { skillLabel } from './taxonomy.js';
+
+const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'support' } as const;
+
+/**
+ * The directory view of `<co-skill-offer>`: its filters, what each audience may see, and the
+ * facilitator's exports. Kept apart from the element, which stays about its settings.
+ */
+export class OfferDirectory {
+  filter: DirectoryFilter = noFilter;
+
+  constructor(private readonly host: CoSkillOffer) {}
+
+  /** Offers not withdrawn, oldest first, as saved. */
+  get live(): SkillOffer[] {
+    return liveOffers(this.host.storageController.data);
+  }
+
+  /** Every offer as this audience may see it. */
+  views(): OfferView[] {
+    const audience = this.host.facilitator ? 'facilitator' : 'participant';
+    return this.live.map((offer) =>
+      visibleOffer(offer, audience, offer.participant === this.host.participantKey),
+    );
+  }
+
+  async add(input: Partial<SkillOffer>): Promise<SkillOffer> {
+    const now = new Date().toISOString();
+    const offer = parseOffer({
+      id: newId(),
+      participant: newId(),
+      createdAt: now,
+      updatedAt: now,
+      lang: this.host.language,
+      ...input,
+    });
+    const { storageController } = this.host;
+    if (!storageController.update(saveOffer(storageController.data, offer)))
+      throw new Error('These offers are read-only, so the offer was not added.');
+    await storageController.flush();
+    return offer;
+  }
+
+  csv(): string {
+    return toCsv(offerRows(facilitatorViews(this.live), this.exportLabels()));
+  }
+
+  json(): SkillOfferExport {
+    return offerExport(this.host.storageController.space, this.live);
+  }
+
+  /** Downloads the facilitator's export, or (`copy`) this browser's saved record as it is. */
+  download(format: 'csv' | 'json' | 'copy'): void {
+    const { host } = this;
+    const { space, id, data } = host.storageController;
+    const csvName = csvFileName(space, host.t('export.file'));
+    const jsonName = csvName.replace(/\.csv$/, '.json');
+    if (format === 'csv') downloadFile(csvName, this.csv(), 'text/csv;charset=utf-8');
+    else if (format === 'json')
+      downloadFile(jsonName, JSON.stringify(this.json(), null, 2), 'application/json');
+    else {
+      // A copy that `<co-space>` can import again: the record's envelope, as saved.
+      const envelope = createEnvelope({ space, kind: 'skill-offer', id }, data);
+      downloadFile(jsonName, JSON.stringify(envelope, null, 2), 'application/json');
+      return;
+    }
+    host.announce(host.t('export.done', { count: this.live.length }));
+  }
+
+  render(): TemplateResult {
+    const { host } = this;
+    const views = this.views();
+    const matching = views.filter((view) => matchesFilter(view, this.filter));
+    return renderDirectory({
+      ...host.words,
+      views,
+      matching,
+      filter: this.filter,
+      otherSkills: visibleOtherSkills(views, host.language),
+      facilitator: host.facilitator,
+      confirmingWithdraw: host.withdrawing,
+      disabled: host.isDisabled,
+      onFilter: (event) => {
+        const select = event.target as HTMLSelectElement;
+        void this.setFilter({ ...this.filter, [select.name]: select.value });
+      },
+      onClearFilters: () => void this.setFilter(noFilter),
+      onExport: (format) => this.download(format),
+      onAskWithdraw: () => void host.askWithdraw(true),
+      onConfirmWithdraw: () => void host.withdraw(),
+      onCancelWithdraw: () => void host.askWithdraw(false),
+    });
+  }
+
+  /** Applies filters and says how many offers now show (the list changed out of sight). */
+  async setFilter(filter: DirectoryFilter): Promise<void> {
+    this.filter = filter;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const views = this.views();
+    const shown = views.filter((view) => matchesFilter(view, filter)).length;
+    this.host.announce(this.host.t('directory.count', { shown, count: views.length }));
+  }
+
+  private exportLabels(): ExportLabels {
+    const { host } = this;
+    const { t, lang, skills, groupLabel } = host.words;
+    return {
+      column: (column) => t(`column.${column}`),
+      skill: (id) => skillLabel(skills, id, lang),
+      choice: (kind, id) => t(`${choicePrefix[kind]}.${id}`),
+      group: groupLabel,
+      yes: t('consent.yes'),
+      no: t('consent.no'),
+    };
+  }
+}

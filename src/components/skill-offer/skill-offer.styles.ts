@@ -1,0 +1,256 @@
+import { css } from 'lit';
+
+export const skillOfferStyles = css`
+  :host {
+    --_so-accent: var(--co-skill-offer-accent, var(--_co-primary));
+    --_so-panel-bg: var(--co-skill-offer-panel-bg, var(--_co-success));
+    --_so-panel-text: var(--co-skill-offer-panel-text, var(--_co-on-primary));
+    --_so-card-bg: var(--co-skill-offer-card-bg, var(--_co-surface));
+    --_so-card-border: var(--co-skill-offer-card-border, var(--_co-border));
+    --_so-measure: var(--co-skill-offer-max-width, 40rem);
+    /* Lay out by the element's own width, not the window's: it may sit in a narrow column. */
+    container-type: inline-size;
+  }
+
+  form,
+  .review {
+    max-inline-size: var(--_so-measure);
+  }
+
+  .wrapper {
+    margin: 0;
+    min-inline-size: 0;
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--_so-accent);
+    flex: none;
+  }
+
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin-block: calc(var(--_co-space) * 2) var(--_co-space);
+  }
+
+  h2 {
+    font-size: 1.5em;
+  }
+
+  h3 {
+    font-size: 1.125em;
+  }
+
+  p {
+    margin-block: 0 var(--_co-space);
+  }
+
+  .form-group {
+    margin-block-end: calc(var(--_co-space) * 4);
+  }
+
+  /* GOV.UK marks a question with an error by a red bar at its start edge. */
+  .form-group.has-error {
+    padding-inline-start: calc(var(--_co-space) * 1.5);
+    border-inline-start: 5px solid var(--_co-error);
+  }
+
+  .label {
+    display: block;
+    margin-block-end: calc(var(--_co-space) * 0.5);
+  }
+
+  /* A label that is the whole question reads like a legend (GOV.UK "label as page part"). */
+  .label.question,
+  legend {
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  legend {
+    padding: 0;
+  }
+
+  .sub-field + .sub-field {
+    margin-block-start: calc(var(--_co-space) * 2);
+  }
+
+  .hint {
+    margin-block: 0 var(--_co-space);
+  }
+
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  textarea {
+    display: block;
+    inline-size: 100%;
+  }
+
+  input.wide {
+    max-inline-size: 30ch;
+  }
+
+  input.medium {
+    max-inline-size: 20ch;
+  }
+
+  input.short {
+    display: inline-block;
+    inline-size: 6ch;
+  }
+
+  textarea {
+    resize: vertical;
+  }
+
+  /* Days and times are two questions under one heading of availability. */
+  fieldset + fieldset {
+    margin-block-start: calc(var(--_co-space) * 3);
+  }
+
+  .suffix {
+    margin-inline-start: var(--_co-space);
+  }
+
+  .error-message {
+    color: var(--_co-error);
+    font-weight: 700;
+    margin-block: 0 var(--_co-space);
+  }
+
+  .error-summary {
+    margin-block-end: calc(var(--_co-space) * 4);
+    padding: calc(var(--_co-space) * 2);
+    border: 5px solid var(--_co-error);
+    background: var(--_co-surface);
+  }
+
+  .error-summary:focus {
+    outline: var(--_co-focus-width) solid var(--_co-focus);
+    outline-offset: 0;
+  }
+
+  .error-summary-title {
+    margin-block-start: 0;
+  }
+
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 0;
+    list-style: none;
+  }
+
+  .error-summary li + li {
+    margin-block-start: calc(var(--_co-space) * 0.5);
+  }
+
+  .error-summary a {
+    color: var(--_co-error);
+    font-weight: 700;
+  }
+
+  a:focus-visible {
+    text-decoration: none;
+    background: var(--_co-focus);
+    color: var(--_co-focus-text);
+  }
+
+  .choices.columns {
+    column-gap: calc(var(--_co-space) * 3);
+  }
+
+  @container (min-inline-size: 36rem) {
+    .choices.columns {
+      columns: 2;
+    }
+  }
+
+  .choice-item {
+    break-inside: avoid;
+  }
+
+  .choice-hint {
+    margin-block-start: calc(var(--_co-space) * -0.25);
+    padding-inline-start: calc(1.5rem + var(--_co-space));
+  }
+
+  /* A question revealed by ticking "Something else", tied to it by a bar (GOV.UK). */
+  .conditional {
+    margin-block: var(--_co-space);
+    margin-inline-start: 0.7rem;
+    padding-inline-start: calc(var(--_co-space) * 2);
+    border-inline-start: 4px solid var(--_co-border);
+  }
+
+  .divider {
+    margin-block: calc(var(--_co-space) * 0.5);
+    inline-size: 1.5rem;
+    text-align: center;
+  }
+
+  .add-skill {
+    margin-block-start: calc(var(--_co-space) * 2);
+  }
+
+  .add-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    align-items: stretch;
+  }
+
+  .add-row input {
+    flex: 1 1 14rem;
+    max-inline-size: 30ch;
+  }
+
+  .added-title {
+    font-weight: 700;
+    margin-block: calc(var(--_co-space) * 2) calc(var(--_co-space) * 0.5);
+  }
+
+  .added {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .added li {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_co-space);
+    padding-inline: var(--_co-space) 0;
+    border: 2px solid var(--_so-accent);
+    border-radius: var(--_co-radius);
+    background: var(--_co-surface-alt);
+  }
+
+  .added .link {
+    padding-inline: var(--_co-space);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_co-space) * 1.5);
+    align-items: center;
+    margin-block-start: calc(var(--_co-space) * 2);
+  }
+
+  @media (forced-colors: active) {
+    .form-group.has-error,
+    .error-summary,
+    .offer {
+      border-color: CanvasText;
+    }
+    .panel {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
