@@ -25,6 +25,8 @@ import { sharedStyles, tokens } from './styles.js';
 export interface Problem {
   code: CoErrorCode;
   message: string;
+  /** What the problem is about; a new problem with the same key replaces the old one. */
+  key: string;
 }
 
 const mergedCatalogs = new WeakMap<typeof CoElement, Catalogs>();
@@ -90,12 +92,13 @@ export class CoElement extends LitElement {
 
   /**
    * Tells the person (in words, through `renderProblems()`) and the page (a `co-error` event
-   * and a console warning) that something went wrong. The same code replaces an older problem.
+   * and a console warning) that something went wrong. A problem with the same `key` (by
+   * default its code) replaces the older one, so a retrying save does not pile up alerts.
    */
-  reportProblem(code: CoErrorCode, message: string, cause?: unknown): void {
+  reportProblem(code: CoErrorCode, message: string, cause?: unknown, key: string = code): void {
     const causeText =
       cause instanceof Error ? cause.message : cause === undefined ? undefined : String(cause);
-    this.problems = [...this.problems.filter((p) => p.code !== code), { code, message }];
+    this.problems = [...this.problems.filter((p) => p.key !== key), { code, message, key }];
     console.warn(
       `Together Kit <${this.localName}>: ${message}${causeText ? ` (${causeText})` : ''}`,
     );
@@ -139,6 +142,7 @@ export class CoElement extends LitElement {
           'attribute-invalid',
           this.t('problem.attribute', { name, detail: value.detail }),
           value.raw,
+          `attribute-invalid:${name}`,
         );
       }
     }

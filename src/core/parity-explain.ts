@@ -28,6 +28,8 @@ export interface ExplainOptions {
    * "professionals", "people who use services". */
   groupName: (id: string) => string;
   optionName: (id: string) => string;
+  /** The vote is still open: say who is ahead so far, never who has won. */
+  provisional?: boolean;
 }
 
 /** Weights with a word of their own; anything else is said as a percentage. */
@@ -244,7 +246,7 @@ class Explainer {
       return [this.say(allBlocked ? 'outcome.all-blocked' : 'outcome.double-majority')];
     }
     const option = this.options.optionName(winners[0]);
-    if (!decided) return [this.say('outcome.ahead', { option })];
+    if (!decided || this.options.provisional) return [this.say('outcome.ahead', { option })];
     const sentences = [this.say('outcome.wins', { option })];
     if (rule === 'double-majority' && this.voting.length > 1) {
       sentences.push(this.say('outcome.every-group', { option }));

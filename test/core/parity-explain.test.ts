@@ -278,3 +278,24 @@ describe('explainTally', () => {
     }
   });
 });
+
+describe('explainTally while the vote is open', () => {
+  it('says who is ahead so far, never who has won', () => {
+    const result = parityTally(
+      [
+        { group: 'community', marks: { a: 1 } },
+        { group: 'professional', marks: { a: 1 } },
+      ],
+      {
+        method: 'single',
+        options: ['a', 'b'],
+      },
+    );
+    const names = { groupName: (id: string) => id, optionName: (id: string) => id.toUpperCase() };
+    const final = explainTally(result, { lang: 'en', ...names }).join(' ');
+    const open = explainTally(result, { lang: 'en', ...names, provisional: true }).join(' ');
+    expect(final).to.contain('A wins');
+    expect(open).to.not.contain('wins');
+    expect(open).to.contain('A');
+  });
+});

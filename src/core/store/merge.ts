@@ -35,23 +35,56 @@ function isLater(a: { updatedAt: string }, b: { updatedAt: string }, tie: boolea
  * values outside items. Pure: neither input is changed; unchanged parts are shared.
  */
 export function mergeData(ours: Json, theirs: Json, oursNewer: boolean): Json {
+  return mergeValue(ours, theirs, oursNewer, false);
+}
+
+/** A plain object whose every value is an item: a collection that merges id by id. */
+function isCollection(value: Json): value is Record<string, { updatedAt: string }> {
+  return isPlainObject(value) && !isItem(value) && Object.values(value).every(isItem);
+}
+
+function mergeValue(ours: Json, theirs: Json, oursNewer: boolean, insideItem: boolean): Json {
   if (isItem(ours) && isItem(theirs)) {
     oursNewer = isLater(ours, theirs, oursNewer);
-    // A later deletion wins whole: what was deleted (perhaps personal data) must not come
-    // back through the other version's fields.
     const later = oursNewer ? ours : theirs;
-    if ((later as { deleted?: unknown }).deleted === true) return later;
+    // Where either version is a deletion, the later version wins whole: a deletion must not
+    // bring back deleted content (perhaps personal data), and an item re-created after a
+    // deletion must not inherit `deleted` from the tombstone.
+    if (isTombstone(ours) || isTombstone(theirs)) return later;
+    return mergeFields(ours, theirs, oursNewer, true);
   }
-  if (isPlainObject(ours) && isPlainObject(theirs)) {
-    const merged: Record<string, Json> = {};
-    for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-      if (!(key in theirs)) merged[key] = ours[key];
-      else if (!(key in ours)) merged[key] = theirs[key];
-      else merged[key] = mergeData(ours[key], theirs[key], oursNewer);
-    }
-    return merged;
-  }
+  // Inside an item only collections of items merge; any other value (a ballot's marks, a list
+  // of tags) belongs to the item and comes whole from its later version, so a key removed
+  // there stays removed.
+  const mergeable = insideItem
+    ? isCollection(ours) && isCollection(theirs)
+    : isPlainObject(ours) && isPlainObject(theirs);
+  if (mergeable)
+    return mergeFields(
+      ours as Record<string, Json>,
+      theirs as Record<string, Json>,
+      oursNewer,
+      false,
+    );
   return oursNewer ? ours : theirs;
+}
+
+function mergeFields(
+  ours: Record<string, Json>,
+  theirs: Record<string, Json>,
+  oursNewer: boolean,
+  insideItem: boolean,
+) {
+  const merged: Record<string, Json> = {};
+  for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
+    if (!(key in theirs)) {
+      // A field only one version has: inside an item, the later version decides.
+      if (!insideItem || oursNewer) merged[key] = ours[key];
+    } else if (!(key in ours)) {
+      if (!insideItem || !oursNewer) merged[key] = theirs[key];
+    } else merged[key] = mergeValue(ours[key], theirs[key], oursNewer, insideItem);
+  }
+  return merged;
 }
 
 /** What is left of a deleted item: its id and when, nothing of its content. */

@@ -49,6 +49,25 @@ describe('mergeData', () => {
     });
   });
 
+  it('lets an item re-created after a deletion live (the later version wins whole)', () => {
+    const gone = tombstone('b', new Date(t(1)));
+    const again = { id: 'b', group: 'community', updatedAt: t(2) };
+    expect(mergeData({ ballots: { b: gone } }, { ballots: { b: again } }, true)).to.deep.equal({
+      ballots: { b: again },
+    });
+    expect(mergeData({ ballots: { b: again } }, { ballots: { b: gone } }, false)).to.deep.equal({
+      ballots: { b: again },
+    });
+  });
+
+  it('replaces an edited item whole: a mark removed in the later version stays removed', () => {
+    const older = { id: 'b', marks: { A: 1 }, note: 'old', updatedAt: t(1) };
+    const newer = { id: 'b', marks: { B: 1 }, updatedAt: t(2) };
+    expect(mergeData({ ballots: { b: older } }, { ballots: { b: newer } }, true)).to.deep.equal({
+      ballots: { b: newer },
+    });
+  });
+
   it('takes plain values from the newer envelope', () => {
     expect(mergeData({ title: 'ours' }, { title: 'theirs' }, true)).to.deep.equal({
       title: 'ours',

@@ -1,0 +1,295 @@
+import { html, type TemplateResult } from 'lit';
+import type { CoElement } from '../../core/co-element.js';
+import type { Group } from '../../core/groups.js';
+import { validateBallot, type ConsentMark } from '../../core/parity.js';
+import type { ParticipantGroupController } from '../../core/participant-group.js';
+import { newId } from '../../core/participant.js';
+import type { StorageController } from '../../core/store/storage-controller.js';
+import {
+  checkDraft,
+  choose,
+  chooseGroup,
+  dotsSpent,
+  draftFromBallot,
+  draftToBallot,
+  emptyDraft,
+  isBlank,
+  mark,
+  markConsent,
+  REASON_MAX,
+  stepDots,
+  writeReason,
+  type BallotDraft,
+} from './ballot-draft.js';
+import { controlFor } from './ballot-errors.js';
+import { renderBallotForm, type NamedOption } from './ballot-form.js';
+import { castBallot, type StoredBallot, type VoteData } from './model.js';
+import type { VoteSettings } from './vote-settings.js';
+import {
+  renderClosed,
+  renderRefusal,
+  renderThanks,
+  renderVoted,
+  type VotedContext,
+} from './voted-view.js';
+
+/** What the ballot reads from its element. */
+export interface BallotHost extends CoElement {
+  kiosk: boolean;
+  readonly groups: Group[];
+  readonly isClosed: boolean;
+  readonly ownBallot: StoredBallot | undefined;
+  readonly voteSettings: VoteSettings;
+  readonly questionText: string;
+  readonly namedOptions: NamedOption[];
+  readonly participantKey: string;
+  readonly storageController: StorageController<VoteData>;
+  groupName(id: string): string;
+  list(items: readonly string[]): string;
+  announce(message: string): void;
+}
+
+interface BallotState {
+  draft: BallotDraft;
+  /** The person tried to cast: errors show from now on. */
+  attempted: boolean;
+  /** Changing a ballot already cast. */
+  editing: boolean;
+  /** The person asked to change their group on this ballot. */
+  changingGroup: boolean;
+  /** Kiosk: the last voter has been thanked; the next has not started. */
+  thanked: boolean;
+  /** Why the last attempt to cast was refused (a message key). */
+  refusal?: string;
+}
+
+const fresh = (): BallotState => ({
+  draft: emptyDraft(),
+  attempted: false,
+  editing: false,
+  changingGroup: false,
+  thanked: false,
+});
+
+/**
+ * One person's way through the ballot: the group question, marking, casting (with the page's
+ * chance to refuse), changing a ballot, and a kiosk's hand-over to the next voter. Focus is
+ * moved after each step, since each one replaces what had focus.
+ */
+export class BallotController {
+  private state: BallotState = fresh();
+
+  constructor(
+    private readonly host: BallotHost,
+    private readonly groups: ParticipantGroupController,
+  ) {}
+
+  private set(change: Partial<BallotState>): void {
+    this.state = { ...this.state, ...change };
+    this.host.requestUpdate();
+  }
+
+  /** Forgets everything on the form (kiosk switched, vote reset). */
+  startOver(): void {
+    this.set(fresh());
+  }
+
+  /** Saved data arrived: a reset elsewhere may have taken away the ballot being changed. */
+  dataLoaded(): void {
+    if (this.state.editing && !this.host.ownBallot) this.set({ editing: false });
+  }
+
+  /** The group the page fixed, when it is one of the groups. */
+  private get fixedGroup(): string | undefined {
+    return this.groups.fixed ? this.groups.group : undefined;
+  }
+
+  /** Whether the form asks which group the person takes part as. */
+  private get asksGroup(): boolean {
+    if (this.fixedGroup) return false;
+    return this.host.kiosk || this.state.changingGroup || this.groups.group === undefined;
+  }
+
+  private get voterGroup(): string | undefined {
+    return this.fixedGroup ?? (this.asksGroup ? this.state.draft.group : this.groups.group);
+  }
+
+  private get errors() {
+    return checkDraft(this.state.draft, this.host.voteSettings.config, this.asksGroup);
+  }
+
+  /** Casts the draft; see the element's `submit()`. */
+  async submit(): Promise<boolean> {
+    const { host } = this;
+    this.set({ refusal: undefined });
+    if (host.isClosed) {
+      host.emit('co-error', { code: 'vote-refused', message: host.t('vote.closed-before') });
+      return this.refuse('vote.closed-before', '#closed-notice');
+    }
+    this.set({ attempted: true });
+    if (this.errors.length > 0) {
+      await host.updateComplete;
+      this.focusOn('.error-summary');
+      return false;
+    }
+    const group = this.voterGroup as string;
+    const { config } = host.voteSettings;
+    const ballot = draftToBallot(this.state.draft, config, group);
+    if (validateBallot(ballot, config) !== undefined) return this.refuse('vote.refused.invalid');
+    const detail = { question: host.questionText, method: config.method, group, ballot };
+    if (!host.emit('co-vote', JSON.parse(JSON.stringify(detail)), { cancelable: true })) {
+      return this.refuse('vote.refused.page');
+    }
+    // In a kiosk every ballot is a new voter, so it is its own participant.
+    const id = newId();
+    const ids = { id, participant: host.kiosk ? id : host.participantKey };
+    const next = castBallot(host.storageController.data, ballot, ids);
+    if (!host.storageController.update(next)) return this.refuse('vote.refused.read-only');
+    if (host.kiosk) {
+      // The next voter is asked afresh; this voter's group is not remembered anywhere.
+      this.groups.forget({ remember: false });
+    } else if (this.asksGroup) {
+      this.groups.choose(group);
+    }
+    this.set({ ...fresh(), thanked: host.kiosk });
+    await Promise.all([host.storageController.flush(), host.updateComplete]);
+    this.focusOn(host.kiosk ? '#thanks-title' : '#voted-title');
+    return true;
+  }
+
+  private async refuse(key: string, focus = '#refusal'): Promise<false> {
+    this.set({ refusal: key });
+    await this.host.updateComplete;
+    this.focusOn(focus);
+    return false;
+  }
+
+  private focusOn(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ── Handlers ──
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.submit();
+  };
+
+  private readonly onInput = (event: Event): void => {
+    const control = event.target as HTMLInputElement;
+    const option = this.host.namedOptions[Number(control.dataset.index)]?.id ?? '';
+    const { draft } = this.state;
+    const changes: Record<string, () => BallotDraft> = {
+      group: () => chooseGroup(draft, control.value),
+      choice: () => choose(draft, option),
+      approve: () => mark(draft, option, control.checked ? 1 : 0),
+      score: () => mark(draft, option, Number(control.value)),
+      consent: () => markConsent(draft, option, control.value as ConsentMark),
+      reason: () => writeReason(draft, option, control.value),
+    };
+    const change = changes[control.dataset.kind ?? ''];
+    if (change) this.set({ draft: change() });
+  };
+
+  private readonly onDots = (index: number, step: 1 | -1): void => {
+    const { host } = this;
+    const option = host.namedOptions[index];
+    const { dots } = host.voteSettings.config;
+    const draft = stepDots(this.state.draft, option.id, step, dots);
+    this.set({ draft });
+    const count = draft.marks[option.id] ?? 0;
+    const value = host.t('vote.dots-count', { count });
+    const placed = host.t('vote.voted.item', { option: option.label, value });
+    const left = host.t('vote.dots-left', { count: dots - dotsSpent(draft), total: dots });
+    host.announce(`${placed}. ${left}.`);
+  };
+
+  private readonly onSummaryLink = (event: Event, field: string): void => {
+    event.preventDefault();
+    const { method } = this.host.voteSettings.config;
+    this.focusOn(`#${controlFor(field, method, this.host.namedOptions)}`);
+  };
+
+  private readonly onChangeGroup = async (): Promise<void> => {
+    this.set({
+      changingGroup: true,
+      draft: chooseGroup(this.state.draft, this.groups.group ?? ''),
+    });
+    await this.host.updateComplete;
+    this.focusOn('input[name="group"]:checked');
+  };
+
+  private readonly onChangeVote = async (): Promise<void> => {
+    const own = this.host.ownBallot;
+    this.set({
+      editing: true,
+      refusal: undefined,
+      ...(own && { draft: draftFromBallot(own) }),
+    });
+    await this.host.updateComplete;
+    this.focusOn('#question');
+  };
+
+  private readonly onKeep = async (): Promise<void> => {
+    this.set(fresh());
+    await this.host.updateComplete;
+    this.focusOn('#voted-title');
+  };
+
+  private readonly onNextVoter = async (): Promise<void> => {
+    this.set(fresh());
+    this.groups.forget({ remember: false });
+    await this.host.updateComplete;
+    this.focusOn(this.asksGroup ? 'input[name="group"]' : '#question');
+  };
+
+  // ── Rendering ──
+
+  private get votedContext(): VotedContext {
+    const { host } = this;
+    return {
+      t: (key, params) => host.t(key, params),
+      method: host.voteSettings.config.method,
+      options: host.namedOptions,
+      maxScore: host.voteSettings.config.maxScore,
+      groupLabel: (id) => host.groupName(id),
+      list: (items) => host.list(items),
+    };
+  }
+
+  render(): TemplateResult {
+    const { host, state } = this;
+    const t = (key: string) => host.t(key);
+    if (host.kiosk && state.thanked) return renderThanks(t, this.onNextVoter);
+    const own = host.ownBallot;
+    if (own && !state.editing) {
+      return renderVoted(this.votedContext, own, host.isClosed, this.onChangeVote);
+    }
+    if (host.isClosed) {
+      return renderClosed(t, state.refusal !== undefined || !isBlank(state.draft));
+    }
+    const { config } = host.voteSettings;
+    const known = this.asksGroup ? undefined : this.voterGroup;
+    const groups = host.groups.map((group) => ({ id: group.id, label: host.groupName(group.id) }));
+    return html`${renderRefusal(t, state.refusal)}
+    ${renderBallotForm({
+      t: (key, params) => host.t(key, { max: REASON_MAX, ...params }),
+      question: host.questionText,
+      method: config.method,
+      options: host.namedOptions,
+      dots: config.dots,
+      maxScore: config.maxScore,
+      draft: state.draft,
+      errors: state.attempted ? this.errors : [],
+      groups: this.asksGroup ? groups : undefined,
+      knownGroup: known ? { label: host.groupName(known), canChange: !this.fixedGroup } : undefined,
+      changing: state.editing,
+      onSubmit: this.onSubmit,
+      onInput: this.onInput,
+      onDots: this.onDots,
+      onSummaryLink: this.onSummaryLink,
+      onChangeGroup: () => void this.onChangeGroup(),
+      onKeep: () => void this.onKeep(),
+    })}`;
+  }
+}

@@ -1,0 +1,121 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { MessageParams } from '../../core/i18n.js';
+import type { GroupTally } from '../../core/parity.js';
+
+/**
+ * What a facilitator runs the vote with: how many have voted in each group, open or close,
+ * show the results, start again (after confirming) and the three downloads.
+ */
+
+export interface FacilitatorContext {
+  t: (key: string, params?: MessageParams) => string;
+  groupLabel: (id: string) => string;
+  groups: readonly GroupTally[];
+  turnout: number;
+  /** Closed by the facilitator (stored) or by the page (`closed` attribute). */
+  closed: boolean;
+  /** The page's `closed` attribute closes it, so it cannot be opened from here. */
+  closedByPage: boolean;
+  /** The results mode shows the results by itself now; revealing would change nothing. */
+  shownAnyway: boolean;
+  revealed: boolean;
+  readOnly: boolean;
+  onOpen: (open: boolean) => void;
+  onReveal: (revealed: boolean) => void;
+  onAskReset: () => void;
+  onConfirmReset: () => void;
+  onCancelReset: () => void;
+  onExport: (what: 'ballots' | 'results' | 'json') => void;
+}
+
+export function renderFacilitator(context: FacilitatorContext): TemplateResult {
+  const { t, closed } = context;
+  return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-title">
+    <h2 id="facilitator-title" tabindex="-1">${t('vote.facilitator.title')}</h2>
+    <p class="state" data-state=${closed ? 'closed' : 'open'}>
+      <strong>${t(closed ? 'vote.facilitator.closed' : 'vote.facilitator.open')}</strong>
+      ${context.closedByPage ? t('vote.facilitator.closed-by-page') : nothing}
+    </p>
+    <ul class="turnout">
+      ${context.groups.map(
+        (group) =>
+          html`<li>
+            ${t('vote.facilitator.turnout', {
+              group: context.groupLabel(group.group),
+              count: group.turnout,
+            })}
+          </li>`,
+      )}
+    </ul>
+    <div class="actions">
+      ${
+        context.closedByPage
+          ? nothing
+          : html`<button
+              type="button"
+              class=${closed ? '' : 'secondary'}
+              ?disabled=${context.readOnly}
+              @click=${() => context.onOpen(closed)}
+            >
+              ${t(closed ? 'vote.facilitator.reopen' : 'vote.facilitator.close')}
+            </button>`
+      }
+      ${
+        context.shownAnyway && !context.revealed
+          ? nothing
+          : html`<button
+              type="button"
+              class="secondary"
+              ?disabled=${context.readOnly}
+              @click=${() => context.onReveal(!context.revealed)}
+            >
+              ${t(context.revealed ? 'vote.facilitator.hide' : 'vote.facilitator.reveal')}
+            </button>`
+      }
+      <button
+        type="button"
+        class="warning"
+        id="reset-button"
+        ?disabled=${context.readOnly}
+        @click=${context.onAskReset}
+      >
+        ${t('vote.facilitator.reset')}
+      </button>
+    </div>
+    <h3>${t('vote.facilitator.download')}</h3>
+    <div class="actions">
+      <button type="button" class="secondary" @click=${() => context.onExport('ballots')}>
+        ${t('vote.facilitator.ballots-csv')}
+      </button>
+      <button type="button" class="secondary" @click=${() => context.onExport('results')}>
+        ${t('vote.facilitator.results-csv')}
+      </button>
+      <button type="button" class="secondary" @click=${() => context.onExport('json')}>
+        ${t('vote.facilitator.json')}
+      </button>
+    </div>
+    ${renderResetDialog(context)}
+  </section>`;
+}
+
+function renderResetDialog(context: FacilitatorContext) {
+  const { t } = context;
+  return html`<dialog
+    id="reset-dialog"
+    part="dialog"
+    aria-labelledby="reset-title"
+    aria-describedby="reset-body"
+    @close=${context.onCancelReset}
+  >
+    <h2 id="reset-title">${t('vote.reset.title')}</h2>
+    <p id="reset-body">${t('vote.reset.body', { count: context.turnout })}</p>
+    <div class="actions">
+      <button type="button" class="warning" @click=${context.onConfirmReset}>
+        ${t('vote.reset.confirm')}
+      </button>
+      <button type="button" class="secondary" autofocus @click=${context.onCancelReset}>
+        ${t('vote.reset.cancel')}
+      </button>
+    </div>
+  </dialog>`;
+}

@@ -1,0 +1,194 @@
+import { css } from 'lit';
+
+/** The results: outcome, chart, table, explanation and consent notes. */
+export const resultsStyles = css`
+  .results {
+    margin-block-start: calc(var(--_co-space) * 3);
+  }
+
+  .outcome {
+    font-size: 1.25em;
+    padding: var(--_co-space) calc(var(--_co-space) * 2);
+    border-inline-start: 0.4rem solid var(--_pv-bar);
+    background: var(--_co-surface-alt);
+  }
+
+  .chart-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_co-space);
+  }
+
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: var(--_co-space);
+  }
+
+  .swatch {
+    display: inline-block;
+    inline-size: 1.5rem;
+    block-size: 0.9rem;
+    flex: none;
+  }
+
+  .swatch.parity {
+    background: var(--_pv-bar);
+  }
+
+  .swatch.raw {
+    background: var(--_pv-raw-bar);
+    border: 2px solid var(--_co-text);
+  }
+
+  .chart {
+    display: block;
+    margin-block: var(--_co-space) calc(var(--_co-space) * 2);
+    overflow: visible;
+  }
+
+  .chart-label {
+    fill: var(--_co-text);
+    font-weight: 600;
+  }
+
+  .chart-figure {
+    fill: var(--_co-text);
+    font-weight: 700;
+  }
+
+  .chart .track {
+    fill: var(--_pv-track);
+  }
+
+  .chart .bar {
+    fill: var(--_pv-bar);
+  }
+
+  /* A blocked option: grey with a dashed edge, and "(blocked)" in its label, not colour alone. */
+  .chart .bar.blocked {
+    fill: var(--_co-text-muted);
+    stroke: var(--_co-text);
+    stroke-width: 2px;
+    stroke-dasharray: 4 3;
+  }
+
+  .chart .raw-bar {
+    fill: var(--_pv-raw-bar);
+    stroke: var(--_co-text);
+    stroke-width: 2px;
+  }
+
+  .table-scroll {
+    overflow-x: auto;
+    margin-block: var(--_co-space) calc(var(--_co-space) * 2);
+  }
+
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.125em;
+    padding-block-end: var(--_co-space);
+  }
+
+  th,
+  td {
+    padding: calc(var(--_co-space) * 0.75);
+    border-block-end: 1px solid var(--_co-border);
+    text-align: start;
+    vertical-align: top;
+  }
+
+  thead th {
+    border-block-end-width: 2px;
+  }
+
+  .th-name {
+    display: block;
+  }
+
+  .th-detail,
+  .consent-detail {
+    display: block;
+    font-weight: 400;
+    font-size: 0.875em;
+    color: var(--_co-text-muted);
+  }
+
+  td .share {
+    white-space: nowrap;
+  }
+
+  td.silent {
+    color: var(--_co-text-muted);
+  }
+
+  .badge {
+    display: inline-block;
+    margin-inline-start: calc(var(--_co-space) * 0.5);
+    padding-inline: calc(var(--_co-space) * 0.5);
+    border: 1px solid currentColor;
+    border-radius: var(--_co-radius);
+    font-size: 0.875em;
+  }
+
+  .explanation p {
+    max-inline-size: 65ch;
+  }
+
+  .notes q {
+    font-style: italic;
+  }
+
+  .note-group {
+    font-weight: 600;
+  }
+
+  @container (max-width: 40rem) {
+    .chart-head {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chart .bar,
+    .swatch.parity {
+      fill: CanvasText;
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .chart .raw-bar,
+    .swatch.raw {
+      fill: Canvas;
+      stroke: CanvasText;
+      background: Canvas;
+      border-color: CanvasText;
+      forced-color-adjust: none;
+    }
+    .chart .track {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .chart .bar.blocked {
+      fill: GrayText;
+    }
+    .chart-label,
+    .chart-figure {
+      fill: CanvasText;
+    }
+  }
+`;

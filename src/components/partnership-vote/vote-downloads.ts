@@ -1,0 +1,58 @@
+import { csvFileName, toCsv } from '../../core/csv.js';
+import { downloadFile } from '../../core/download.js';
+import type { TallyResult } from '../../core/parity.js';
+import type { Envelope } from '../../core/store/envelope.js';
+import type { StoredBallot, VoteData } from './model.js';
+import type { VoteSettings } from './vote-settings.js';
+import { ballotRows, resultRows, type ExportWords } from './vote-export.js';
+
+/** What the downloads read from the element. */
+export interface DownloadsHost {
+  readonly ballots: StoredBallot[];
+  readonly voteSettings: VoteSettings;
+  readonly storageController: { space: string; id: string };
+  t(key: string, params?: Record<string, string | number>): string;
+  tally(): TallyResult;
+  groupName(id: string): string;
+  optionName(id: string): string;
+  exportJson(): Promise<Envelope<VoteData>>;
+}
+
+/** The facilitator's three downloads: ballots and results as CSV, and the record as JSON. */
+export class VoteDownloads {
+  constructor(private readonly host: DownloadsHost) {}
+
+  private get words(): ExportWords {
+    const { host } = this;
+    return {
+      word: (key, params) => host.t(key, params),
+      groupLabel: (id) => host.groupName(id),
+      optionLabel: (id) => host.optionName(id),
+    };
+  }
+
+  ballotsCsv(): string {
+    const { config } = this.host.voteSettings;
+    return toCsv(ballotRows(this.host.ballots, config.method, config.options, this.words));
+  }
+
+  resultsCsv(): string {
+    return toCsv(resultRows(this.host.tally(), this.words));
+  }
+
+  /** Saves one download as a file; the name says the space, the record and the date. */
+  download(what: 'ballots' | 'results' | 'json'): void {
+    const { space, id } = this.host.storageController;
+    const name = (part: string) => csvFileName(space, `${id}-${part}`);
+    if (what === 'ballots') {
+      downloadFile(name('ballots'), this.ballotsCsv(), 'text/csv;charset=utf-8');
+    } else if (what === 'results') {
+      downloadFile(name('results'), this.resultsCsv(), 'text/csv;charset=utf-8');
+    } else {
+      void this.host.exportJson().then((envelope) => {
+        const file = name('vote').replace(/\.csv$/, '.json');
+        downloadFile(file, JSON.stringify(envelope, null, 2), 'application/json');
+      });
+    }
+  }
+}

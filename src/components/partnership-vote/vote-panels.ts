@@ -1,0 +1,145 @@
+import { html, type TemplateResult } from 'lit';
+import type { CoElement } from '../../core/co-element.js';
+import type { Group } from '../../core/groups.js';
+import { explainTally } from '../../core/parity-explain.js';
+import type { TallyResult } from '../../core/parity.js';
+import type { StorageController } from '../../core/store/storage-controller.js';
+import { renderFacilitator } from './facilitator-panel.js';
+import { resultsVisible, type StoredBallot, type VoteData } from './model.js';
+import { renderResults } from './results-view.js';
+import type { VoteDownloads } from './vote-downloads.js';
+import type { VoteSettings } from './vote-settings.js';
+
+/** What the panels read from the element. */
+export interface PanelsHost extends CoElement {
+  readonly groups: Group[];
+  readonly kiosk: boolean;
+  readonly facilitator: boolean;
+  readonly closed: boolean;
+  readonly isClosed: boolean;
+  readonly ownBallot: StoredBallot | undefined;
+  readonly voteSettings: VoteSettings;
+  readonly storageController: StorageController<VoteData>;
+  readonly downloads: VoteDownloads;
+  tally(): TallyResult;
+  groupName(id: string): string;
+  optionName(id: string): string;
+  list(items: readonly string[]): string;
+  setOpen(open: boolean): boolean;
+  reveal(revealed?: boolean): boolean;
+  reset(): boolean;
+}
+
+/**
+ * The results (for whoever may see them) and the facilitator's panel: both read the same
+ * tally, so what the facilitator exports is what everyone sees.
+ */
+export class VotePanels {
+  /** The head-count bars are shown beside the parity ones. */
+  private showRaw = false;
+
+  constructor(private readonly host: PanelsHost) {}
+
+  /** Whether participants see the results, having voted or not. */
+  private visibleTo(voted: boolean): boolean {
+    const { host } = this;
+    const { revealed } = host.storageController.data.settings;
+    const mode = host.voteSettings.results;
+    return resultsVisible({ mode, closed: host.isClosed, revealed, voted });
+  }
+
+  renderResults(): TemplateResult {
+    const { host } = this;
+    const mode = host.voteSettings.results;
+    const voted = host.ownBallot !== undefined;
+    if (!host.facilitator && !this.visibleTo(voted)) {
+      // A shared kiosk never counts as "voted": the next person must not see the results.
+      const waitForVote = mode === 'after-vote' && !host.kiosk && !voted;
+      return html`<p class="hint results-wait">
+        ${host.t(waitForVote ? 'vote.results.wait-vote' : 'vote.results.wait-close')}
+      </p>`;
+    }
+    let facilitatorNote: string | undefined;
+    if (host.facilitator && !this.visibleTo(false)) {
+      facilitatorNote =
+        mode === 'after-vote' && !host.kiosk
+          ? 'vote.results.voters-note'
+          : 'vote.results.hidden-note';
+    }
+    const result = host.tally();
+    const groups = host.voteSettings.config.groups ?? [];
+    const weight = (group: Group) => group.weight ?? 1;
+    return renderResults({
+      t: (key, params) => host.t(key, params),
+      groupLabel: (id) => host.groupName(id),
+      optionLabel: (id) => host.optionName(id),
+      list: (items) => host.list(items),
+      result,
+      explanation: explainTally(result, {
+        lang: host.language === 'cy' ? 'cy' : 'en',
+        groupName: (id) => this.groupInSentence(id),
+        optionName: (id) => host.optionName(id),
+        provisional: !host.isClosed,
+      }),
+      closed: host.isClosed,
+      showRaw: this.showRaw,
+      rtl: getComputedStyle(host).direction === 'rtl',
+      facilitatorNote,
+      equalWeights: groups.every((group) => weight(group) === weight(groups[0])),
+      onToggleRaw: (event) => {
+        this.showRaw = (event.target as HTMLInputElement).checked;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  /** A group's name inside a sentence: "professionals" rather than "Professionals and staff". */
+  private groupInSentence(id: string): string {
+    const { host } = this;
+    const group = host.groups.find((entry) => entry.id === id);
+    if (group?.label !== undefined) return host.groupName(id);
+    const key = `vote.group-name.${id}`;
+    const name = host.t(key);
+    return name === key ? host.groupName(id) : name;
+  }
+
+  /**
+   * Runs a facilitator's action; if the button they pressed is gone afterwards ("Hide the
+   * results" once the vote has closed), focus goes to the panel's heading, not the page's top.
+   */
+  private async keepingFocus(action: () => void): Promise<void> {
+    const { host } = this;
+    action();
+    await host.updateComplete;
+    if (!host.renderRoot.querySelector(':focus')) {
+      host.renderRoot.querySelector<HTMLElement>('#facilitator-title')?.focus();
+    }
+  }
+
+  renderFacilitator(): TemplateResult {
+    const { host } = this;
+    const result = host.tally();
+    const { settings } = host.storageController.data;
+    const dialog = () => host.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog');
+    return renderFacilitator({
+      t: (key, params) => host.t(key, params),
+      groupLabel: (id) => host.groupName(id),
+      groups: result.groups,
+      turnout: result.turnout + result.rejectedBallots.length,
+      closed: host.isClosed,
+      closedByPage: host.closed,
+      shownAnyway: host.voteSettings.results === 'always' || host.isClosed,
+      revealed: settings.revealed,
+      readOnly: host.storageController.readOnly,
+      onOpen: (open) => void this.keepingFocus(() => host.setOpen(open)),
+      onReveal: (revealed) => void this.keepingFocus(() => host.reveal(revealed)),
+      onAskReset: () => dialog()?.showModal(),
+      onConfirmReset: () => {
+        dialog()?.close();
+        host.reset();
+      },
+      onCancelReset: () => dialog()?.close(),
+      onExport: (what) => host.downloads.download(what),
+    });
+  }
+}
