@@ -5,4 +5,7 @@
 export * from './core/index.js';
 export { CoSpace } from './components/space/space.js';
 export { CoSkillOffer } from './components/skill-offer/skill-offer.js';
-export { CoPartnershipVote, type VoteDetail } from './components/partnership-vote/partnership-vote.js';
+export {
+  CoPartnershipVote,
+  type VoteDetail,
+} from './components/partnership-vote/partnership-vote.js';

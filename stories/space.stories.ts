@@ -32,7 +32,9 @@ export const DeleteConfirmation: StoryObj = {
   play: async ({ canvasElement }) => {
     const space = canvasElement.querySelector('co-space')!;
     await space.updateComplete;
-    const button = [...space.shadowRoot!.querySelectorAll('button')].find((b) => b.classList.contains('warning'));
+    const button = [...space.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.classList.contains('warning'),
+    );
     button?.click();
   },
 };
