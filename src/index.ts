@@ -9,3 +9,4 @@ export {
   CoPartnershipVote,
   type VoteDetail,
 } from './components/partnership-vote/partnership-vote.js';
+export { CoJourneyMap } from './components/journey-map/journey-map.js';

@@ -5,6 +5,7 @@ import { spaceContext, type SpaceSettings } from '../space-context.js';
 import {
   CURRENT_SCHEMA,
   createEnvelope,
+  parseRecordKey,
   recordKey,
   validateEnvelope,
   type Envelope,
@@ -121,29 +122,66 @@ export class StorageController<D> implements ReactiveController {
     connected.delete(this as StorageController<unknown>);
     globalThis.removeEventListener?.('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onPageHide);
-    void this.flush();
+    // Save what is waiting to the record it belongs to, before forgetting which that was.
+    void this.saveWaiting();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.key = undefined;
   }
 
-  /** Re-reads settings (space, storage, id) and loads again when they changed. */
-  reconnect(): void {
-    if (!this.host.isConnected) return;
-    const store =
+  /** The store the element saves to: its own, its space's, or the one its `storage` names. */
+  get recordStore(): RecordStore {
+    return (
       this.host.store ??
       this.spaceSettings?.store ??
-      storeFor(this.host.storage ?? this.spaceSettings?.storage);
+      storeFor(this.host.storage ?? this.spaceSettings?.storage)
+    );
+  }
+
+  /** Before every render: follow a change of the element's own space, storage, store or id. */
+  hostUpdate(): void {
+    this.reconnect();
+  }
+
+  /**
+   * Re-reads settings (space, storage, id) and, when they name another record, saves what is
+   * waiting to the old one and loads the new one.
+   */
+  reconnect(): void {
+    if (!this.host.isConnected) return;
+    const store = this.recordStore;
     const key = recordKey({ space: this.space, kind: this.options.kind, id: this.id });
     if (store === this.store && key === this.key) return;
-    if (this.dirty) void this.flush();
+    const handOver = this.saveWaiting();
     this.unsubscribe?.();
     this.store = store;
     this.key = key;
     this.unsubscribe = store.subscribe((changedKey, envelope) => {
       if (changedKey === this.key) this.receive(envelope);
     });
-    this.loaded = this.load();
+    this.loaded = handOver.then(() => {
+      // The old record's data must not be copied into the new one.
+      this.data = this.options.empty();
+      this.envelope = undefined;
+      this.dirty = false;
+      return this.load();
+    });
+  }
+
+  /** Saves pending changes to the record they were made in (the current store and key). */
+  private saveWaiting(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    const { store, key } = this;
+    if (!this.dirty || !store || !key || this.readOnly) return Promise.resolve();
+    return this.track(this.save(store, key));
+  }
+
+  private track(saving: Promise<void>): Promise<void> {
+    const tracked = saving.finally(() => {
+      if (this.saving === tracked) this.saving = undefined;
+    });
+    this.saving = tracked;
+    return tracked;
   }
 
   /**
@@ -168,10 +206,7 @@ export class StorageController<D> implements ReactiveController {
   async flush(): Promise<void> {
     clearTimeout(this.saveTimer);
     await this.saving;
-    if (!this.dirty || !this.store || !this.key || this.readOnly) return;
-    this.saving = this.save(this.store, this.key);
-    await this.saving;
-    this.saving = undefined;
+    await this.saveWaiting();
   }
 
   /** Replaces the whole record, e.g. from an import, and saves at once. */
@@ -265,7 +300,8 @@ export class StorageController<D> implements ReactiveController {
   private async save(store: RecordStore, key: string): Promise<void> {
     this.dirty = false;
     const ours = this.data;
-    const ref = { space: this.space, kind: this.options.kind, id: this.id };
+    // The record this save belongs to, from its key: the element may have moved on since.
+    const ref = parseRecordKey(key) ?? { space: this.space, kind: this.options.kind, id: this.id };
     try {
       const written = await store.update(key, (current) => {
         const stored = this.readForMerge(current);

@@ -239,6 +239,34 @@ describe('StorageController', () => {
     expect(await store.load(keyOf(space))).to.deep.equal(newer);
   });
 
+  it('saves what was waiting when the element is removed from the page', async () => {
+    const store = new MemoryStore();
+    const el = await notes(freshSpace(), store);
+    el.add('Typed just before the element was removed');
+    el.remove();
+    await waitUntil(
+      async () =>
+        (JSON.stringify(await store.load(keyOf(el.space!))) ?? '').includes('just before'),
+      'saved on removal',
+    );
+  });
+
+  it('moves to another record when its space changes, saving the old one and copying nothing', async () => {
+    const store = new MemoryStore();
+    const [first, second] = [freshSpace(), freshSpace()];
+    const el = await notes(first, store);
+    el.add('Belongs to the first space');
+    el.space = second;
+    await el.updateComplete;
+    await el.storageController.ready;
+    expect(el.texts).to.deep.equal([]);
+    expect(JSON.stringify(await store.load(keyOf(first)))).to.contain('Belongs to the first space');
+    el.add('Belongs to the second space');
+    await el.storageController.flush();
+    expect(JSON.stringify(await store.load(keyOf(second)))).to.not.contain('first space');
+    expect(el.storageController.recordStore).to.equal(store);
+  });
+
   it('shows a change saved by another element on the page', async () => {
     const space = freshSpace();
     const wrapper = await fixture(

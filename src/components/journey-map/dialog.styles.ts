@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+/** The notes and stage dialogs, and the fields of their forms. */
+export const dialogStyles = css`
+  dialog {
+    inline-size: min(40rem, calc(100vw - 2rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: calc(var(--_co-space) * 2);
+    color: var(--_co-text);
+    background: var(--_co-surface);
+    border: 2px solid var(--_co-border);
+    border-radius: var(--_co-radius);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+
+  dialog h2 {
+    margin-block-start: 0;
+  }
+
+  .rename-stage {
+    margin-block: calc(var(--_co-space) * 2);
+  }
+
+  .editor-notes {
+    list-style: none;
+    margin: 0 0 calc(var(--_co-space) * 2);
+    padding: 0;
+  }
+
+  .editor-note {
+    padding-block: var(--_co-space);
+    border-block-end: 1px solid var(--_co-border);
+  }
+
+  .editor-note p {
+    margin-block: 0 calc(var(--_co-space) * 0.5);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    margin-block: var(--_co-space);
+  }
+
+  .field {
+    margin-block-end: calc(var(--_co-space) * 2);
+  }
+
+  .field textarea,
+  .field select {
+    inline-size: 100%;
+  }
+
+  .conditional {
+    margin-inline-start: 0.7rem;
+    padding-inline-start: calc(var(--_co-space) * 2);
+    border-inline-start: 4px solid var(--_co-border);
+  }
+
+  input.count {
+    inline-size: 8ch;
+  }
+
+  .dialog-foot {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-start: calc(var(--_co-space) * 2);
+  }
+`;

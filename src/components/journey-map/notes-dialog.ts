@@ -1,0 +1,209 @@
+import type { TemplateResult } from 'lit';
+import { newId } from '../../core/participant.js';
+import { postNoteAsIdea } from './idea-link.js';
+import { laneTakesIdeas } from './lanes.js';
+import type { MapHost } from './map-host.js';
+import {
+  addNote,
+  deleteNote,
+  linkIdea,
+  noteById,
+  notesIn,
+  stageById,
+  updateNote,
+} from './model.js';
+import {
+  emptyDraft,
+  readDraft,
+  renderNoteEditor,
+  type NoteDraft,
+  type NoteEditorState,
+} from './note-editor.js';
+import type { MapContext } from './view-context.js';
+
+/**
+ * The notes dialog's state and what its buttons do: add, change and delete a cell's notes,
+ * and turn one into an idea. Focus is put somewhere sensible after every action.
+ */
+export class NotesDialog {
+  private state?: NoteEditorState;
+  /** The layer the map shows, as of the last render: new notes go into it. */
+  private layer: MapContext['layer'] = 'as-is';
+
+  constructor(private readonly host: MapHost) {}
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.element.renderRoot.querySelector('#notes-dialog');
+  }
+
+  private set(change: Partial<NoteEditorState>): void {
+    if (!this.state) return;
+    this.state = { ...this.state, ...change };
+    this.host.element.requestUpdate();
+  }
+
+  private async focus(selector: string): Promise<void> {
+    await this.host.element.updateComplete;
+    this.dialog?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Opens the notes of one cell, ready to add one. */
+  async open(stage: string, lane: string): Promise<void> {
+    this.state = {
+      stage,
+      lane,
+      draft: emptyDraft(this.host.defaultGroup()),
+      errors: [],
+      ideas: laneTakesIdeas(this.host.lane(lane), lane),
+    };
+    this.host.element.requestUpdate();
+    await this.host.element.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    await this.focus('#note-text');
+  }
+
+  private draft(change: Partial<NoteDraft>): void {
+    if (this.state) this.set({ draft: { ...this.state.draft, ...change } });
+  }
+
+  private submit(): void {
+    const state = this.state;
+    if (!state) return;
+    const read = readDraft(state.draft, this.host.t.bind(this.host));
+    if ('errors' in read) {
+      this.set({ errors: read.errors });
+      void this.focus('.error-summary');
+      return;
+    }
+    const data = this.host.data();
+    const next = state.changing
+      ? updateNote(data, state.changing, read.fields)
+      : addNote(data, {
+          id: newId(),
+          stage: state.stage,
+          lane: state.lane,
+          layer: this.layer,
+          participant: this.host.participant(),
+          ...read.fields,
+        });
+    if (!this.host.commit(next)) return;
+    if (read.fields.group) this.host.rememberGroup(read.fields.group);
+    this.host.announce(this.host.t(state.changing ? 'note.changed' : 'note.added'));
+    const keep = { group: state.draft.group, evidence: 'none' as const };
+    this.set({
+      changing: undefined,
+      errors: [],
+      notice: undefined,
+      draft: { ...emptyDraft(), ...keep },
+    });
+    void this.focus('#note-text');
+  }
+
+  private change(id: string): void {
+    const note = noteById(this.host.data(), id);
+    if (!note) return;
+    const evidence = note.evidence?.type ?? 'none';
+    this.set({
+      changing: id,
+      errors: [],
+      draft: {
+        text: note.text,
+        group: note.group ?? '',
+        evidence,
+        count: note.evidence?.type === 'heard' ? String(note.evidence.count) : '',
+      },
+    });
+    void this.focus('#note-text');
+  }
+
+  private cancelChange(): void {
+    const changing = this.state?.changing;
+    this.set({ changing: undefined, errors: [], draft: emptyDraft(this.host.defaultGroup()) });
+    if (changing) void this.focus(`[data-note="${CSS.escape(changing)}"] [data-action="change"]`);
+  }
+
+  private remove(id: string): void {
+    const state = this.state;
+    if (!state) return;
+    const data = this.host.data();
+    const notes = notesIn(data, state.stage, state.lane, this.layer);
+    const index = notes.findIndex((n) => n.id === id);
+    if (!this.host.commit(deleteNote(data, id))) return;
+    this.host.announce(this.host.t('note.deleted'));
+    if (state.changing === id)
+      this.set({ changing: undefined, draft: emptyDraft(state.draft.group) });
+    // Focus moves to the note that took its place, else the one before, else the form.
+    const neighbour = notes[index + 1] ?? notes[index - 1];
+    void this.focus(
+      neighbour ? `[data-note="${CSS.escape(neighbour.id)}"] [data-action="change"]` : '#note-text',
+    );
+  }
+
+  private async toIdea(id: string): Promise<void> {
+    const note = noteById(this.host.data(), id);
+    if (!note) return;
+    const target = this.host.ideaTarget();
+    if (!target) {
+      if (this.host.emitLinkIdea(note)) {
+        this.set({ notice: this.host.t('idea.no-board') });
+        this.host.announce(this.host.t('idea.no-board'));
+      }
+      return;
+    }
+    const stage = stageById(this.host.data(), note.stage);
+    let link;
+    try {
+      link = await postNoteAsIdea(
+        target.store,
+        note,
+        {
+          ...target,
+          participant: this.host.participant(),
+          group: this.host.defaultGroup() ?? note.group,
+          context: this.host.t('idea.context', {
+            stage: stage?.name ?? '',
+            lane: this.host.laneName(note.lane),
+          }),
+        },
+        newId(),
+      );
+    } catch (error) {
+      this.host.reportProblem('idea-post-failed', this.host.t('idea.failed'), error);
+      return;
+    }
+    if (!this.host.commit(linkIdea(this.host.data(), id, link))) return;
+    this.host.announce(this.host.t('idea.posted'));
+    this.set({ notice: undefined });
+    void this.focus(`[data-note="${CSS.escape(id)}"] [data-action="change"]`);
+  }
+
+  private closed(): void {
+    if (this.dialog?.open) return; // opened again before the close event arrived
+    const state = this.state;
+    this.state = undefined;
+    this.host.element.requestUpdate();
+    if (state) void this.host.focusCell(state.stage, state.lane);
+  }
+
+  render(ctx: MapContext): TemplateResult {
+    this.layer = ctx.layer;
+    // The stage was deleted elsewhere (another tab, another person): nothing left to edit.
+    const state = this.state;
+    if (state && !ctx.stages.some((s) => s.id === state.stage)) {
+      queueMicrotask(() => this.dialog?.close());
+    }
+    return renderNoteEditor(ctx, this.state, {
+      groups: this.host.groups(),
+      draft: (change) => this.draft(change),
+      submit: () => this.submit(),
+      cancelChange: () => this.cancelChange(),
+      change: (id) => this.change(id),
+      remove: (id) => this.remove(id),
+      toIdea: (id) => void this.toIdea(id),
+      close: () => this.dialog?.close(),
+      closed: () => this.closed(),
+      root: () => this.host.element.renderRoot as ShadowRoot,
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  describedBy,
+  renderErrorSummary,
+  renderFieldError,
+  type FieldError,
+} from './error-summary.js';
+import { limits, noteCount } from './model.js';
+import type { MapContext } from './view-context.js';
+
+/** The problem with a stage name, if any, for the field `field`. */
+export function stageNameErrors(name: string, field: string, t: MapContext['t']): FieldError[] {
+  const trimmed = name.trim();
+  if (!trimmed) return [{ field, message: t('stage.name-required') }];
+  if (trimmed.length > limits.stageName) {
+    return [{ field, message: t('stage.name-long', { count: limits.stageName }) }];
+  }
+  return [];
+}
+
+export interface StageEditorState {
+  stage: string;
+  name: string;
+  errors: readonly FieldError[];
+}
+
+export interface StageEditorActions {
+  name: (value: string) => void;
+  rename: () => void;
+  move: (by: -1 | 1) => void;
+  askDelete: () => void;
+  confirmDelete: () => void;
+  cancelDelete: () => void;
+  close: () => void;
+  closed: () => void;
+  root: () => ShadowRoot | HTMLElement;
+}
+
+/**
+ * A stage's own dialog, opened with Enter on its header or its "Change" button: rename, move
+ * earlier or later (the non-drag way to reorder), and delete, which asks first in a second
+ * dialog because it takes the stage's notes with it.
+ */
+export function renderStageEditor(
+  ctx: MapContext,
+  state: StageEditorState | undefined,
+  actions: StageEditorActions,
+): TemplateResult {
+  const index = state ? ctx.stages.findIndex((s) => s.id === state.stage) : -1;
+  const stage = ctx.stages[index];
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    actions.rename();
+  };
+  const errors = state?.errors ?? [];
+  // aria-disabled rather than disabled: the button keeps focus when it reaches the end.
+  const move = (by: -1 | 1, key: string) => {
+    const blocked = by < 0 ? index === 0 : index === ctx.stages.length - 1;
+    return html`<button
+      type="button"
+      class="secondary"
+      data-move=${by}
+      aria-disabled=${blocked ? 'true' : 'false'}
+      @click=${() => (blocked ? undefined : actions.move(by))}
+    >
+      ${ctx.t(key)}
+    </button>`;
+  };
+  return html`<dialog
+      id="stage-dialog"
+      part="dialog"
+      aria-labelledby="stage-dialog-title"
+      @close=${actions.closed}
+    >
+      ${
+        state && stage
+          ? html`<h2 id="stage-dialog-title">
+                ${ctx.t('stage.dialog-title', { stage: stage.name })}
+              </h2>
+              <p class="hint" id="stage-dialog-position">${ctx.stagePosition(stage.id)}</p>
+              <form class="rename-stage" novalidate @submit=${onSubmit}>
+                ${renderErrorSummary(ctx.t('problem.title'), errors, actions.root)}
+                <label for="stage-name">${ctx.t('stage.name')}</label>
+                ${renderFieldError(errors, 'stage-name')}
+                <div class="inline">
+                  <input
+                    id="stage-name"
+                    autocomplete="off"
+                    aria-describedby=${describedBy(errors, 'stage-name') ?? nothing}
+                    aria-invalid=${errors.length ? 'true' : 'false'}
+                    .value=${live(state.name)}
+                    @input=${(e: Event) => actions.name((e.target as HTMLInputElement).value)}
+                  />
+                  <button type="submit">${ctx.t('stage.rename')}</button>
+                </div>
+              </form>
+              <div class="actions" role="group" aria-label=${ctx.t('stage.order')}>
+                ${move(-1, 'stage.move-earlier')} ${move(1, 'stage.move-later')}
+              </div>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="warning"
+                  data-action="delete-stage"
+                  @click=${actions.askDelete}
+                >
+                  ${ctx.t('stage.delete')}
+                </button>
+              </div>
+              <div class="dialog-foot">
+                <button type="button" class="secondary" data-action="done" @click=${actions.close}>
+                  ${ctx.t('dialog.done')}
+                </button>
+              </div>`
+          : nothing
+      }
+    </dialog>
+    <dialog
+      id="delete-stage-dialog"
+      part="dialog"
+      aria-labelledby="delete-stage-title"
+      aria-describedby="delete-stage-body"
+    >
+      ${
+        state && stage
+          ? html`<h2 id="delete-stage-title">
+                ${ctx.t('stage.delete-title', { stage: stage.name })}
+              </h2>
+              <p id="delete-stage-body">
+                ${ctx.t('stage.delete-body', { count: noteCount(ctx.data, stage.id) })}
+              </p>
+              <div class="actions">
+                <button
+                  type="button"
+                  class="warning"
+                  data-action="confirm-delete"
+                  @click=${actions.confirmDelete}
+                >
+                  ${ctx.t('stage.delete-confirm')}
+                </button>
+                <button type="button" class="secondary" autofocus @click=${actions.cancelDelete}>
+                  ${ctx.t('dialog.cancel')}
+                </button>
+              </div>`
+          : nothing
+      }
+    </dialog>`;
+}
