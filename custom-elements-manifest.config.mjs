@@ -32,5 +32,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it on every run.
+  packagejson: false,
   plugins: [defineElementPlugin()],
 };
