@@ -18,6 +18,25 @@ const elementEntries = readdirSync('src/components')
   .map((name) => `src/components/${name}/${name}.ts`)
   .filter((path) => existsSync(path));
 
+/** A minified module with lit and the core inside, needing nothing else on the page. */
+function selfContained(input, file) {
+  return {
+    input,
+    output: { file, format: 'es', sourcemap: true },
+    plugins: [
+      // nodeResolve picks lit's production build (the development one only adds warnings).
+      nodeResolve({ browser: true }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        outDir: 'dist',
+        declaration: false,
+        declarationDir: undefined,
+      }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  };
+}
+
 export default [
   {
     input: ['src/index.ts', 'src/core/index.ts', ...elementEntries],
@@ -37,20 +56,10 @@ export default [
       }),
     ],
   },
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/together-kit.min.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve({ browser: true }),
-      typescript({
-        tsconfig: './tsconfig.build.json',
-        outDir: 'dist',
-        declaration: false,
-        declarationDir: undefined,
-      }),
-      // lit ships a development build with extra warnings under the "development" export
-      // condition; nodeResolve picks the production build by default, which is what we want.
-      terser({ ecma: 2021, module: true, format: { comments: false } }),
-    ],
-  },
+  // The one file with every element, and one self-contained file per element for a page that
+  // uses only one (a participant on a phone pays for what the page shows, not for the kit).
+  selfContained('src/index.ts', 'dist/together-kit.min.js'),
+  ...elementEntries.map((entry) =>
+    selfContained(entry, `dist/elements/${entry.split('/').at(-1).replace('.ts', '.min.js')}`),
+  ),
 ];

@@ -10,7 +10,8 @@ const bench = process.env.TK_BENCH === '1';
 
 export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['development'] },
+  // Lit's development build warns about misuse in tests; benchmarks measure the production one.
+  nodeResolve: { exportConditions: bench ? ['production'] : ['development'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
@@ -39,7 +40,8 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.styles.ts'],
-    threshold: { statements: 90, branches: 85, functions: 90, lines: 90 },
+    // Raised as code lands (never lowered to make a run pass); measured 99 / 94 / 98 / 97.
+    threshold: { statements: 95, branches: 90, functions: 95, lines: 97 },
     report: true,
     reportDir: 'coverage',
   },

@@ -16,7 +16,12 @@ const tags = manifest.modules
 const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CSP check</title>
 <script type="module" src="/together-kit.min.js"></script></head>
-<body><co-space space="csp-check" storage="memory">${tags.map((t) => `<${t} facilitator></${t}>`).join('')}</co-space></body></html>`;
+<body><co-space space="csp-check" storage="memory">${tags
+  .map(
+    (t) =>
+      `<${t} facilitator ${t === 'co-partnership-vote' ? `options='["Evenings", "Saturdays"]' results="always"` : ''}></${t}>`,
+  )
+  .join('')}</co-space></body></html>`;
 
 const server = createServer((request, response) => {
   const headers = { 'Content-Security-Policy': policy };

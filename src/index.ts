@@ -10,3 +10,4 @@ export {
   type VoteDetail,
 } from './components/partnership-vote/partnership-vote.js';
 export { CoJourneyMap } from './components/journey-map/journey-map.js';
+export { CoIdeaBoard } from './components/idea-board/idea-board.js';

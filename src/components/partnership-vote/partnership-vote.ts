@@ -363,7 +363,7 @@ export class CoPartnershipVote extends CoElement {
         ? html`<p class="notice warning">${this.t('vote.no-options')}</p>`
         : this.ballot.render();
     return html`${this.renderProblems()}
-      ${this.facilitator ? this.panels.renderFacilitator() : nothing}
+      ${this.facilitator && this.options.length > 0 ? this.panels.renderFacilitator() : nothing}
       ${this.kiosk ? html`<p class="kiosk-note hint">${this.t('vote.kiosk')}</p>` : nothing}
       <div class="body">
         ${voting} ${this.options.length > 0 ? this.panels.renderResults() : nothing}

@@ -25,8 +25,14 @@ function isPlainObject(value: Json): value is Record<string, Json> {
 
 /** Is `a` the later version? Equal times keep `tie`, so merging is stable. */
 function isLater(a: { updatedAt: string }, b: { updatedAt: string }, tie: boolean): boolean {
-  const ta = Date.parse(a.updatedAt);
-  const tb = Date.parse(b.updatedAt);
+  // Times written by toISOString() (same length, UTC) compare as text, which is much faster
+  // than parsing on a board of 10,000 ideas; anything else is parsed.
+  const sa = a.updatedAt;
+  const sb = b.updatedAt;
+  if (sa === sb) return tie;
+  if (sa.length === sb.length && sa.endsWith('Z') && sb.endsWith('Z')) return sa > sb;
+  const ta = Date.parse(sa);
+  const tb = Date.parse(sb);
   return ta === tb ? tie : ta > tb;
 }
 
@@ -44,6 +50,7 @@ function isCollection(value: Json): value is Record<string, { updatedAt: string 
 }
 
 function mergeValue(ours: Json, theirs: Json, oursNewer: boolean, insideItem: boolean): Json {
+  if (ours === theirs) return ours;
   if (isItem(ours) && isItem(theirs)) {
     oursNewer = isLater(ours, theirs, oursNewer);
     const later = oursNewer ? ours : theirs;

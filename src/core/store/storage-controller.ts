@@ -73,7 +73,8 @@ export class StorageController<D> implements ReactiveController {
   private dirty = false;
   private saveTimer?: ReturnType<typeof setTimeout>;
   private saving?: Promise<void>;
-  private lastWrittenAt?: string;
+  /** The envelope this controller last wrote, to know its own change when it comes back. */
+  private lastWritten?: Envelope;
   private loaded?: Promise<void>;
 
   constructor(
@@ -267,7 +268,9 @@ export class StorageController<D> implements ReactiveController {
     }
     const newer = migrated.envelope.schema > CURRENT_SCHEMA;
     this.envelope = { ...migrated.envelope, data } as Envelope<D>;
-    this.data = this.dirty ? (mergeData(this.data, data, true) as D) : data;
+    // Work not yet saved, or being saved right now, must survive what arrives: merge it in.
+    const ownWork = this.dirty || this.saving !== undefined;
+    this.data = ownWork ? (mergeData(this.data, data, true) as D) : data;
     if (newer) {
       this.host.reportProblem('schema-newer', this.host.t('status.read-only'));
       this.setStatus('read-only');
@@ -283,7 +286,7 @@ export class StorageController<D> implements ReactiveController {
 
   /** A change made elsewhere: merge it in, item by item. */
   private receive(envelope: Envelope | undefined): void {
-    if (envelope?.updatedAt !== undefined && envelope.updatedAt === this.lastWrittenAt) return;
+    if (envelope !== undefined && envelope === this.lastWritten) return; // our own save, echoed
     if (envelope === undefined) {
       // Deleted elsewhere (e.g. "delete my data" in another element or tab): start empty.
       this.data = this.options.empty();
@@ -309,12 +312,15 @@ export class StorageController<D> implements ReactiveController {
           throw new StoreError('conflict', 'saved meanwhile by a newer version');
         const data = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
         const envelope = createEnvelope(ref, data as Record<string, unknown>);
-        this.lastWrittenAt = envelope.updatedAt;
+        this.lastWritten = envelope;
         return envelope;
       });
       this.envelope = written as Envelope<D>;
       // What others saved meanwhile is now part of ours too, unless we changed it again.
-      if (!this.dirty) this.data = written.data as D;
+      if (!this.dirty && this.data !== written.data) {
+        this.data = written.data as D;
+        this.host.requestUpdate();
+      }
       this.host.clearProblem('storage-quota');
       this.host.clearProblem('storage-failed');
       this.setStatus(this.dirty ? 'saving' : 'saved');

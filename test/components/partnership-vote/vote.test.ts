@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CoPartnershipVote } from '../../../src/components/partnership-vote/partnership-vote.js';
 import type { CoChangeDetail, CoErrorDetail } from '../../../src/core/events.js';
 import { parityTally, type Ballot } from '../../../src/core/parity.js';
@@ -536,5 +536,15 @@ describe('<co-partnership-vote> language and settings', () => {
     expect($(el, 'thead')!.textContent).to.contain('counts for 67%');
     expect($(el, '.legend')!.textContent).to.contain('each group counts by its weight');
     expect(el.tally().ranking[0].score.exact).to.equal('2/3');
+  });
+});
+
+describe('<co-partnership-vote> with no options', () => {
+  it('says the vote has no options, even in the facilitator view, and stays usable', async () => {
+    const el = await fixture<CoPartnershipVote>(
+      html`<co-partnership-vote facilitator storage="memory"></co-partnership-vote>`,
+    );
+    expect(el.shadowRoot!.querySelector('.notice.warning') !== null).to.be.true;
+    await expect(el).to.be.accessible();
   });
 });

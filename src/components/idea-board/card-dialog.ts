@@ -1,0 +1,301 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { byline } from './card.js';
+import { draftOf, limits, validateShort, type FieldError } from './draft.js';
+import type { CoIdeaBoard } from './idea-board.js';
+import { IdeaForm } from './idea-form.js';
+import { canChange, type Idea } from './model.js';
+
+/**
+ * A card opened (Enter on a card, or its title): the whole idea, its dots, its builds and the
+ * form to add one, its cluster, and editing or deleting it (the author's own, or any for a
+ * facilitator), plus hide and merge for a facilitator. A modal `<dialog>`: focus stays inside
+ * while it is open, Escape closes it, and focus goes back to where it was (the card).
+ */
+export class CardDialog {
+  openId?: string;
+  mode: 'view' | 'edit' | 'delete' = 'view';
+  readonly editForm: IdeaForm;
+  private returnTo?: HTMLElement;
+  private buildText = '';
+  private buildError?: FieldError;
+  private mergeChoice = '';
+
+  constructor(private readonly host: CoIdeaBoard) {
+    this.editForm = new IdeaForm(host, 'edit');
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('#card-dialog');
+  }
+
+  /** Opens idea `id`; `focus` picks what takes focus (the title, or the build field). */
+  async open(id: string, from?: HTMLElement, focus: 'title' | 'build' = 'title'): Promise<void> {
+    if (!this.host.liveIdea(id)) return;
+    this.openId = id;
+    this.mode = 'view';
+    this.returnTo = from;
+    this.buildText = '';
+    this.buildError = undefined;
+    this.mergeChoice = '';
+    this.host.clusterEditor.reset();
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (dialog && !dialog.open) dialog.showModal();
+    this.focus(focus === 'build' ? '#build-text' : '#dialog-title');
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  /** The dialog closed (Close, Escape, or after a delete): focus goes back to the card. */
+  private readonly onClose = (): void => {
+    const id = this.openId;
+    this.openId = undefined;
+    this.mode = 'view';
+    this.host.requestUpdate();
+    const back = this.returnTo;
+    this.returnTo = undefined;
+    if (back?.isConnected) back.focus();
+    else if (id !== undefined && this.host.cardElement(id)) void this.host.roving.focusCard(id);
+  };
+
+  async setMode(mode: 'view' | 'edit' | 'delete', idea: Idea): Promise<void> {
+    this.mode = mode;
+    if (mode === 'edit') this.editForm.reset(draftOf(idea));
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.focus(
+      mode === 'edit' ? '#edit-title' : mode === 'delete' ? '#delete-question' : '#dialog-title',
+    );
+  }
+
+  focus(selector: string): void {
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  render(): TemplateResult {
+    const idea = this.openId === undefined ? undefined : this.host.liveIdea(this.openId);
+    return html`<dialog
+      id="card-dialog"
+      part="dialog"
+      aria-labelledby="dialog-title"
+      @close=${this.onClose}
+    >
+      ${idea ? this.renderIdea(idea) : nothing}
+    </dialog>`;
+  }
+
+  private renderIdea(idea: Idea): TemplateResult {
+    const { host } = this;
+    return html`<div class="dialog-head">
+        <h2 id="dialog-title" tabindex="-1">${idea.title}</h2>
+        <button type="button" class="secondary" @click=${() => this.close()}>
+          ${host.t('action.close')}
+        </button>
+      </div>
+      ${
+        this.mode === 'edit'
+          ? this.editForm.render({
+              submitLabel: host.t('action.save'),
+              onSubmit: () => void host.actions.saveEdit(idea.id, this.editForm),
+              onCancel: () => void this.setMode('view', idea),
+            })
+          : this.mode === 'delete'
+            ? this.renderDelete(idea)
+            : this.renderView(idea)
+      }`;
+  }
+
+  private renderView(idea: Idea): TemplateResult {
+    const { host } = this;
+    const own = canChange(idea, host.participant, host.facilitator);
+    return html`${idea.detail ? html`<p class="detail-full">${idea.detail}</p>` : nothing}
+      ${
+        idea.tags?.length
+          ? html`<p>${host.t('idea.tags-line', { tags: idea.tags.join(', ') })}</p>`
+          : nothing
+      }
+      <p class="meta">${byline(host, idea)}</p>
+      ${idea.hidden ? html`<p class="notice">${host.t('idea.hidden-note')}</p>` : nothing}
+      ${host.voting ? this.renderVotes(idea) : nothing} ${this.renderBuilds(idea)}
+      ${host.clusterEditor.renderSection(idea)}
+      ${
+        own
+          ? html`<div class="actions">
+              <button type="button" class="secondary" @click=${() => this.setMode('edit', idea)}>
+                ${host.t('idea.edit')}
+              </button>
+              <button type="button" class="warning" @click=${() => this.setMode('delete', idea)}>
+                ${host.t('idea.delete')}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${host.facilitator ? this.renderFacilitator(idea) : nothing}`;
+  }
+
+  private renderVotes(idea: Idea): TemplateResult {
+    const { host } = this;
+    const mine = host.state.mine.get(idea.id) ?? 0;
+    return html`<section class="dialog-section" aria-labelledby="dots-heading">
+      <h3 id="dots-heading">${host.t('votes.heading')}</h3>
+      ${host.votesShown ? html`<p>${host.resultText(idea.id)}</p>` : nothing}
+      <p>
+        ${mine > 0 ? host.t('votes.mine', { count: mine }) : ''}
+        ${host.t('votes.left', { count: host.dotsLeft })}
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          id="dialog-give"
+          aria-disabled=${host.dotsLeft > 0 ? 'false' : 'true'}
+          @click=${() => host.actions.give(idea.id)}
+        >
+          ${host.t('votes.give')}
+        </button>
+        ${
+          mine > 0
+            ? html`<button type="button" class="secondary" @click=${() => this.take(idea.id)}>
+                ${host.t('votes.take')}
+              </button>`
+            : nothing
+        }
+      </div>
+    </section>`;
+  }
+
+  /** Taking back the last dot removes its button: focus moves to "Add a dot". */
+  private async take(id: string): Promise<void> {
+    this.host.actions.take(id);
+    await this.host.updateComplete;
+    if (!(this.host.state.mine.get(id) ?? 0)) this.focus('#dialog-give');
+  }
+
+  private renderBuilds(idea: Idea): TemplateResult {
+    const { host } = this;
+    const builds = host.state.builds.get(idea.id) ?? [];
+    const add = async (event: Event) => {
+      event.preventDefault();
+      this.buildError = host.locked
+        ? { field: 'build', key: 'error.locked' }
+        : validateShort('build', this.buildText, limits.build);
+      if (this.buildError) {
+        host.requestUpdate();
+        await host.updateComplete;
+        this.focus('#build-text');
+        return;
+      }
+      if (host.actions.addBuild(idea.id, this.buildText.trim())) this.buildText = '';
+    };
+    const error = this.buildError;
+    return html`<section class="dialog-section" aria-labelledby="builds-heading">
+      <h3 id="builds-heading">${host.t('build.count', { count: builds.length })}</h3>
+      ${
+        builds.length
+          ? html`<ul class="builds">
+              ${builds.map(
+                (build) =>
+                  html`<li>
+                    <span class="build-text">${build.text}</span>
+                    <span class="meta">${byline(host, build)}</span>
+                    ${
+                      build.participant === host.participant || host.facilitator
+                        ? html`<button
+                            type="button"
+                            class="link"
+                            @click=${() => host.actions.removeBuild(build.id)}
+                          >
+                            ${host.t('build.delete')}
+                          </button>`
+                        : nothing
+                    }
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      <form class="build-form" @submit=${add} novalidate>
+        <label for="build-text">${host.t('build.label')}</label>
+        <p class="hint" id="build-hint">${host.t('build.hint', { count: limits.build })}</p>
+        ${
+          error
+            ? html`<p class="error-text" id="build-error">
+                <span class="visually-hidden">${host.t('error.prefix')}</span>
+                ${host.t(error.key, error.params)}
+              </p>`
+            : nothing
+        }
+        <textarea
+          id="build-text"
+          rows="2"
+          .value=${this.buildText}
+          aria-describedby=${error ? 'build-hint build-error' : 'build-hint'}
+          aria-invalid=${error ? 'true' : 'false'}
+          @input=${(e: Event) => (this.buildText = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <button type="submit" class="secondary">${host.t('build.add')}</button>
+      </form>
+    </section>`;
+  }
+
+  private renderDelete(idea: Idea): TemplateResult {
+    const { host } = this;
+    return html`<div class="notice warning">
+      <p id="delete-question" tabindex="-1">
+        <strong>${host.t('idea.delete-question', { title: idea.title })}</strong>
+      </p>
+      <div class="actions">
+        <button type="button" class="warning" @click=${() => host.actions.remove(idea.id)}>
+          ${host.t('idea.delete-confirm')}
+        </button>
+        <button type="button" class="secondary" @click=${() => this.setMode('view', idea)}>
+          ${host.t('action.cancel')}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderFacilitator(idea: Idea): TemplateResult {
+    const { host } = this;
+    const column = host.state.index.columnOf(idea);
+    const others = host.state.index
+      .order(column)
+      .filter((other) => other.id !== idea.id)
+      .slice(0, 500);
+    const choice = others.some((o) => o.id === this.mergeChoice)
+      ? this.mergeChoice
+      : (others[0]?.id ?? '');
+    const merge = (event: Event) => {
+      event.preventDefault();
+      if (choice) host.actions.merge(idea.id, choice);
+    };
+    return html`<section class="dialog-section" aria-labelledby="facilitate-heading">
+      <h3 id="facilitate-heading">${host.t('facilitator.heading')}</h3>
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => host.actions.hide(idea.id, !idea.hidden)}
+        >
+          ${host.t(idea.hidden ? 'idea.unhide' : 'idea.hide')}
+        </button>
+      </div>
+      ${
+        others.length
+          ? html`<form class="inline-form" @submit=${merge}>
+              <label for="merge-choice">${host.t('idea.merge-into')}</label>
+              <select
+                id="merge-choice"
+                @change=${(e: Event) => (this.mergeChoice = (e.target as HTMLSelectElement).value)}
+              >
+                ${others.map((o) => html`<option value=${o.id} ?selected=${o.id === choice}>${o.title}</option>`)}
+              </select>
+              <button type="submit" class="secondary">${host.t('idea.merge')}</button>
+            </form>`
+          : nothing
+      }
+    </section>`;
+  }
+}

@@ -1,0 +1,174 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { validateShort, limits, type FieldError } from './draft.js';
+import type { CoIdeaBoard } from './idea-board.js';
+import type { Cluster, Idea } from './model.js';
+import { cssId } from './move-menu.js';
+
+/**
+ * Clusters by menu: renaming one in place (from its heading), and, in a card's details,
+ * making a new cluster, adding the card to one, or taking it out. Dropping a card onto a
+ * cluster's heading adds it too (see the drag controller).
+ */
+export class ClusterEditor {
+  /** The cluster being renamed in place. */
+  renaming?: string;
+  private renameText = '';
+  private renameError?: FieldError;
+  private newName = '';
+  private newError?: FieldError;
+  private choice = '';
+
+  constructor(private readonly host: CoIdeaBoard) {}
+
+  async startRename(id: string): Promise<void> {
+    const cluster = this.host.state.index.clusters.get(id);
+    if (!cluster) return;
+    this.renaming = id;
+    this.renameText = cluster.name;
+    this.renameError = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLInputElement>(`#rename-${cssId(id)}`)?.select();
+  }
+
+  private async stopRename(id: string): Promise<void> {
+    this.renaming = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.host.renderRoot
+      .querySelector<HTMLElement>(
+        `.cluster-head[data-cluster="${CSS.escape(id)}"] [data-action="rename-cluster"]`,
+      )
+      ?.focus();
+  }
+
+  /** Resets the card-details fields, when a card opens. */
+  reset(): void {
+    this.newName = '';
+    this.newError = undefined;
+    this.choice = '';
+  }
+
+  renderRename(cluster: Cluster): TemplateResult {
+    const { host } = this;
+    const id = `rename-${cssId(cluster.id)}`;
+    const save = async (event: Event) => {
+      event.preventDefault();
+      this.renameError = validateShort('cluster', this.renameText, limits.cluster);
+      if (this.renameError) {
+        host.requestUpdate();
+        return;
+      }
+      host.actions.renameCluster(cluster.id, this.renameText.trim());
+      await this.stopRename(cluster.id);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        void this.stopRename(cluster.id);
+      }
+    };
+    return html`<form
+      class="cluster-head rename"
+      data-cluster=${cluster.id}
+      @submit=${save}
+      @keydown=${onKeyDown}
+    >
+      <label for=${id}>${host.t('cluster.name')}</label>
+      ${
+        this.renameError
+          ? html`<p class="error-text" id="${id}-error">
+              ${host.t(this.renameError.key, this.renameError.params)}
+            </p>`
+          : nothing
+      }
+      <input
+        id=${id}
+        type="text"
+        .value=${this.renameText}
+        aria-invalid=${this.renameError ? 'true' : 'false'}
+        aria-describedby=${this.renameError ? `${id}-error` : nothing}
+        @input=${(e: Event) => (this.renameText = (e.target as HTMLInputElement).value)}
+      />
+      <button type="submit">${host.t('action.save')}</button>
+      <button type="button" class="secondary" @click=${() => this.stopRename(cluster.id)}>
+        ${host.t('action.cancel')}
+      </button>
+    </form>`;
+  }
+
+  /** The "Cluster" part of a card's details. */
+  renderSection(idea: Idea): TemplateResult {
+    const { host } = this;
+    const current = host.clusterOf(idea);
+    const others = host.state.index
+      .clustersIn(host.state.index.columnOf(idea))
+      .filter((c) => c.id !== current?.id);
+    const choice = others.some((c) => c.id === this.choice) ? this.choice : (others[0]?.id ?? '');
+    const join = (event: Event) => {
+      event.preventDefault();
+      if (choice) void host.actions.joinCluster(idea.id, choice);
+    };
+    const create = (event: Event) => {
+      event.preventDefault();
+      this.newError = validateShort('cluster', this.newName, limits.cluster);
+      if (this.newError) {
+        host.requestUpdate();
+        return;
+      }
+      const name = this.newName.trim();
+      this.newName = '';
+      void host.actions.createCluster(idea.id, name);
+    };
+    return html`<section class="dialog-section" aria-labelledby="cluster-heading">
+      <h3 id="cluster-heading" tabindex="-1">${host.t('cluster.heading')}</h3>
+      ${
+        current
+          ? html`<p>
+              ${host.t('cluster.in', { name: current.name })}
+              <button
+                type="button"
+                class="secondary"
+                @click=${() => host.actions.leaveCluster(idea.id)}
+              >
+                ${host.t('cluster.leave')}
+              </button>
+            </p>`
+          : html`<p>${host.t('cluster.none')}</p>`
+      }
+      ${
+        others.length
+          ? html`<form class="inline-form" @submit=${join}>
+              <label for="cluster-choice">${host.t('cluster.choose')}</label>
+              <select
+                id="cluster-choice"
+                @change=${(e: Event) => (this.choice = (e.target as HTMLSelectElement).value)}
+              >
+                ${others.map((c) => html`<option value=${c.id} ?selected=${c.id === choice}>${c.name}</option>`)}
+              </select>
+              <button type="submit" class="secondary">${host.t('cluster.join')}</button>
+            </form>`
+          : nothing
+      }
+      <form class="inline-form" @submit=${create}>
+        <label for="cluster-new">${host.t('cluster.new')}</label>
+        ${
+          this.newError
+            ? html`<p class="error-text" id="cluster-new-error">
+                ${host.t(this.newError.key, this.newError.params)}
+              </p>`
+            : nothing
+        }
+        <input
+          id="cluster-new"
+          type="text"
+          .value=${this.newName}
+          aria-invalid=${this.newError ? 'true' : 'false'}
+          aria-describedby=${this.newError ? 'cluster-new-error' : nothing}
+          @input=${(e: Event) => (this.newName = (e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" class="secondary">${host.t('cluster.create')}</button>
+      </form>
+    </section>`;
+  }
+}

@@ -1,0 +1,197 @@
+import type { ReactiveController } from 'lit';
+import type { CoIdeaBoard } from './idea-board.js';
+
+/** Where a dragged card would land. */
+export type DropTarget =
+  | { kind: 'card'; column: string; idea: string; after: boolean }
+  | { kind: 'cluster'; column: string; cluster: string }
+  | { kind: 'column'; column: string };
+
+/** Pixels the pointer travels before a press becomes a drag (a click must stay a click). */
+const THRESHOLD = 6;
+
+interface Press {
+  id: string;
+  card: HTMLElement;
+  pointerId: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Pointer drag-and-drop for cards, with pointer events rather than HTML5 drag and drop, which
+ * does not work with touch. A mouse drags a card from anywhere but its controls; touch and pen
+ * drag by the grip only (it has `touch-action: none`), so swiping over cards still scrolls.
+ * A line shows where the card will land; Escape cancels. Dragging is never the only way: the
+ * "Move to…" menu and Alt+arrow keys do the same (WCAG 2.5.7).
+ */
+export class DragController implements ReactiveController {
+  private press?: Press;
+  private dragging = false;
+  private target?: DropTarget;
+
+  constructor(private readonly host: CoIdeaBoard) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.end();
+  }
+
+  /** True while a card is being dragged. */
+  get active(): boolean {
+    return this.dragging;
+  }
+
+  readonly onPointerDown = (event: PointerEvent): void => {
+    if (event.button !== 0 || !event.isPrimary || this.press) return;
+    const from = event.target as Element;
+    const card = from.closest<HTMLElement>('.card');
+    if (!card || card.dataset.idea === undefined) return;
+    const onGrip = from.closest('.grip') !== null;
+    if (
+      !onGrip &&
+      (event.pointerType !== 'mouse' || from.closest('button, input, select, textarea, a, form'))
+    ) {
+      return;
+    }
+    this.press = {
+      id: card.dataset.idea,
+      card,
+      pointerId: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+    };
+    globalThis.addEventListener('pointermove', this.onPointerMove);
+    globalThis.addEventListener('pointerup', this.onPointerUp);
+    globalThis.addEventListener('pointercancel', this.onCancel);
+    globalThis.addEventListener('keydown', this.onKeyDown, true);
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const press = this.press;
+    if (!press || event.pointerId !== press.pointerId) return;
+    const dx = event.clientX - press.x;
+    const dy = event.clientY - press.y;
+    if (!this.dragging) {
+      if (Math.hypot(dx, dy) < THRESHOLD) return;
+      this.dragging = true;
+      press.card.classList.add('dragging');
+      this.host.board?.classList.add('dragging');
+      globalThis.getSelection?.()?.removeAllRanges();
+    }
+    event.preventDefault();
+    press.card.style.translate = `${dx}px ${dy}px`;
+    this.target = this.hitTest(event.clientX, event.clientY, press.id);
+    this.showIndicator();
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const press = this.press;
+    if (!press || event.pointerId !== press.pointerId) return;
+    const target = this.dragging ? this.target : undefined;
+    this.end();
+    if (target) void this.host.moves.drop(press.id, target);
+  };
+
+  private readonly onCancel = (): void => this.end();
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.dragging) {
+      event.preventDefault();
+      event.stopPropagation();
+      const id = this.press?.id;
+      this.end();
+      if (id !== undefined) this.host.announceDragCancelled(id);
+    }
+  };
+
+  private end(): void {
+    const press = this.press;
+    if (press) {
+      press.card.classList.remove('dragging');
+      press.card.style.translate = '';
+    }
+    this.host.board?.classList.remove('dragging');
+    this.press = undefined;
+    this.dragging = false;
+    this.target = undefined;
+    this.showIndicator();
+    globalThis.removeEventListener('pointermove', this.onPointerMove);
+    globalThis.removeEventListener('pointerup', this.onPointerUp);
+    globalThis.removeEventListener('pointercancel', this.onCancel);
+    globalThis.removeEventListener('keydown', this.onKeyDown, true);
+  }
+
+  /** What is under the pointer: a cluster's heading, a card (which half), or a column. */
+  private hitTest(x: number, y: number, dragged: string): DropTarget | undefined {
+    const root = this.host.renderRoot as ShadowRoot;
+    const hit = root.elementFromPoint(x, y);
+    const columnEl = hit?.closest<HTMLElement>('.column');
+    const column = columnEl?.dataset.column;
+    if (!hit || column === undefined) return undefined;
+    const clusterHead = hit.closest<HTMLElement>('.cluster-head');
+    if (clusterHead?.dataset.cluster !== undefined) {
+      return { kind: 'cluster', column, cluster: clusterHead.dataset.cluster };
+    }
+    const card = hit.closest<HTMLElement>('.card');
+    if (card?.dataset.idea !== undefined && card.dataset.idea !== dragged) {
+      const rect = card.getBoundingClientRect();
+      return {
+        kind: 'card',
+        column,
+        idea: card.dataset.idea,
+        after: y > rect.top + rect.height / 2,
+      };
+    }
+    return { kind: 'column', column };
+  }
+
+  /** The box to draw the drop line against, and which edge of it. */
+  private lineFor(
+    target: Exclude<DropTarget, { kind: 'cluster' }>,
+    root: ShadowRoot,
+  ): { rect?: DOMRect; edge: 'top' | 'bottom' } {
+    if (target.kind === 'card') {
+      const rect = this.host.cardElement(target.idea)?.getBoundingClientRect();
+      return { rect, edge: target.after ? 'bottom' : 'top' };
+    }
+    // Over a column but no card: the card lands last, under the last card (or at the top).
+    const list = root.querySelector(`.column[data-column="${CSS.escape(target.column)}"] .cards`);
+    const cards = list?.querySelectorAll('.card:not(.dragging)');
+    const last = cards?.length ? cards[cards.length - 1] : list;
+    return { rect: last?.getBoundingClientRect(), edge: last === list ? 'top' : 'bottom' };
+  }
+
+  /** Draws the drop line (or the cluster outline) for the current target, or hides it. */
+  private showIndicator(): void {
+    const indicator = this.host.dropIndicator;
+    const board = this.host.board;
+    const root = this.host.renderRoot as ShadowRoot;
+    root.querySelector('.drop-into')?.classList.remove('drop-into');
+    const target = this.target;
+    if (!indicator || !board || !target) {
+      if (indicator) indicator.hidden = true;
+      return;
+    }
+    if (target.kind === 'cluster') {
+      root
+        .querySelector(`.cluster-head[data-cluster="${CSS.escape(target.cluster)}"]`)
+        ?.classList.add('drop-into');
+      indicator.hidden = true;
+      return;
+    }
+    const { rect, edge } = this.lineFor(target, root);
+    if (!rect) {
+      indicator.hidden = true;
+      return;
+    }
+    const origin = board.getBoundingClientRect();
+    indicator.hidden = false;
+    indicator.style.top = `${(edge === 'top' ? rect.top : rect.bottom) - origin.top - 2}px`;
+    indicator.style.left = `${rect.left - origin.left}px`;
+    indicator.style.width = `${rect.width}px`;
+  }
+}

@@ -1,0 +1,89 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CoIdeaBoard } from './idea-board.js';
+
+/**
+ * The facilitator's tools (`facilitator` attribute): open or lock posting, reveal the dot
+ * counts (with `hide-votes`), export CSV and JSON, and clear the board after a confirmation.
+ * It is a display setting, not access control: a shared backend must check who may do this.
+ */
+export class FacilitatorPanel {
+  constructor(private readonly host: CoIdeaBoard) {}
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector<HTMLDialogElement>('#clear-dialog');
+  }
+
+  render(): TemplateResult {
+    const { host } = this;
+    const locked = host.locked;
+    return html`<section
+        class="facilitator"
+        part="facilitator"
+        aria-labelledby="facilitator-heading"
+      >
+        <h2 id="facilitator-heading">${host.t('facilitator.heading')}</h2>
+        <p>${host.t(locked ? 'facilitator.locked' : 'facilitator.open')}</p>
+        <div class="actions">
+          <button
+            type="button"
+            class="secondary"
+            id="lock-button"
+            @click=${() => host.actions.lock(!locked)}
+          >
+            ${host.t(locked ? 'facilitator.unlock' : 'facilitator.lock')}
+          </button>
+          ${
+            host.hideVotes
+              ? html`<button
+                  type="button"
+                  class="secondary"
+                  id="reveal-button"
+                  @click=${() => host.actions.reveal(!host.revealed)}
+                >
+                  ${host.t(host.revealed ? 'facilitator.conceal' : 'facilitator.reveal')}
+                </button>`
+              : nothing
+          }
+          <button type="button" class="secondary" @click=${() => host.downloadCsv()}>
+            ${host.t('facilitator.csv')}
+          </button>
+          <button type="button" class="secondary" @click=${() => host.downloadJson()}>
+            ${host.t('facilitator.json')}
+          </button>
+          <button
+            type="button"
+            class="warning"
+            id="clear-button"
+            @click=${() => this.dialog?.showModal()}
+          >
+            ${host.t('facilitator.clear')}
+          </button>
+        </div>
+      </section>
+      ${this.renderClearDialog()}`;
+  }
+
+  private renderClearDialog(): TemplateResult {
+    const { host } = this;
+    const confirm = () => {
+      this.dialog?.close();
+      host.actions.clear();
+    };
+    const back = () => host.renderRoot.querySelector<HTMLElement>('#clear-button')?.focus();
+    return html`<dialog
+      id="clear-dialog"
+      part="dialog"
+      aria-labelledby="clear-title"
+      @close=${back}
+    >
+      <h2 id="clear-title">${host.t('clear.title')}</h2>
+      <p>${host.t('clear.body', { count: host.state.index.total })}</p>
+      <div class="actions">
+        <button type="button" class="warning" @click=${confirm}>${host.t('clear.confirm')}</button>
+        <button type="button" class="secondary" autofocus @click=${() => this.dialog?.close()}>
+          ${host.t('action.cancel')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,540 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CoElement } from '../../core/co-element.js';
+import { csvFileName } from '../../core/csv.js';
+import { defineElement } from '../../core/define.js';
+import { downloadFile } from '../../core/download.js';
+import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
+import { IDEA_BOARD_KIND } from '../../core/idea.js';
+import { jsonAttribute } from '../../core/json-attribute.js';
+import { ParticipantGroupController } from '../../core/participant-group.js';
+import { participantId } from '../../core/participant.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
+import type { RecordStore } from '../../core/store/record-store.js';
+import { StorageController } from '../../core/store/storage-controller.js';
+import { renderStorageStatus } from '../../core/store/storage-status.js';
+import { BoardActions } from './board-actions.js';
+import { BoardClicks } from './board-clicks.js';
+import { boardCsvOf } from './board-export.js';
+import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
+import { BoardStateMemo, type BoardState } from './board-state.js';
+import { renderColumn, type CardContext } from './card.js';
+import { CardDialog } from './card-dialog.js';
+import { ClusterEditor } from './cluster-editor.js';
+import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
+import { DragController } from './drag-controller.js';
+import { draftContent, emptyDraft, validateDraft } from './draft.js';
+import { FacilitatorPanel } from './facilitator-panel.js';
+import { FilterBar } from './filter-bar.js';
+import { ideaBoardStyles } from './idea-board.styles.js';
+import { IdeaForm } from './idea-form.js';
+import { renderListView } from './list-view.js';
+import { ideaBoardMessages } from './messages.js';
+import { MoveMenu } from './move-menu.js';
+import { Paging } from './paging.js';
+import { renderDotsInfo, renderPostSection } from './post-section.js';
+import {
+  emptyBoard,
+  isLive,
+  parseBoard,
+  type BoardData,
+  type Cluster,
+  type Idea,
+} from './model.js';
+import { RovingFocus, type NavColumn } from './roving-focus.js';
+import { noResult, spent } from './votes.js';
+
+export type { IdeaMoveDetail };
+
+/** Narrower than this (in CSS pixels), a board with no `view` set shows the list. */
+const NARROW = 640;
+
+/**
+ * A co-design board: people post ideas into columns, build on them ("yes, and…"), cluster
+ * them, move them, and spend a few dots on the ones they back. Dot votes are counted by
+ * parity between groups (`parityTally`, method `dots`), so a group with fewer people in the
+ * room counts as much as a larger one; raw counts show beside. Ideas other elements post
+ * with `postIdea()` (the journey map's "turn into an idea") appear as they arrive.
+ *
+ * **Keyboard.** The board is one composite widget with a roving tabindex: Tab reaches one
+ * card (and then that card's own buttons), and from a card
+ * - Up / Down: the card above or below in the column (Down at the last card shown shows more);
+ * - Left / Right: the card at the same height in the previous or next column (swapped
+ *   right-to-left);
+ * - Home / End: the first or last card shown in the column;
+ * - Enter: opens the card (the whole idea, dots, builds, cluster, edit, delete);
+ *   Escape closes it and focus returns to the card;
+ * - Alt+Up / Alt+Down: moves the card up or down its column; Alt+Left / Alt+Right: moves it to
+ *   the previous or next column. Focus stays on the card and a polite announcement says
+ *   where it went ("'Evening opening' moved to Developing, position 2 of 5").
+ *
+ * Every card also has a "Move to…" menu (column and position), so no move needs dragging
+ * (WCAG 2.5.7); pointer drag-and-drop (mouse, touch by the grip, pen) shows where the card
+ * will land. A "Keyboard shortcuts" disclosure in the toolbar lists the keys.
+ *
+ * **Scale.** A board of 10,000 ideas stays responsive: ideas are grouped by column once per
+ * change (the board's own edits update two places, by binary search, rather than regroup);
+ * each column renders its first `page-size` cards with a "Show more" button, the list view
+ * 100 per column; cards use `content-visibility: auto`. The accessibility trade-off: the
+ * browser's find-in-page and a screen reader's browse mode only reach the cards rendered so
+ * far. The column headings say how many ideas there are; the Find box searches every idea
+ * and shows only those that match, and the list view reaches every idea, a page at a time.
+ *
+ * `facilitator` is a display setting, not access control: a portal with a shared backend
+ * must check on the server who may lock, reveal, export or clear.
+ *
+ * @summary Co-design board: post, build on, cluster, move (pointer and keyboard) and dot-vote ideas, with parity between groups.
+ *
+ * @fires co-change - The board was saved (`{kind, space, id, record}`).
+ * @fires co-error - Something went wrong (`{code, message}`): storage, a bad attribute, `posting-locked`.
+ * @fires co-idea-move - Cancelable, before any move: `{idea, from: {column, position}, to: {column, position}}` (positions from 1). Cancel it to keep the card where it was.
+ *
+ * @csspart toolbar - Find, the view switch and the keyboard shortcuts.
+ * @csspart post - The "Post an idea" section.
+ * @csspart form - The idea form (post and edit).
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart columns - The board's columns.
+ * @csspart column - One column.
+ * @csspart card - One idea card.
+ * @csspart cluster - A cluster of cards.
+ * @csspart builds - The builds under a card.
+ * @csspart move-menu - The "Move to…" panel of a card.
+ * @csspart drop-indicator - The line that shows where a dragged card will land.
+ * @csspart list - The list view.
+ * @csspart list-idea - One idea in the list view.
+ * @csspart dialog - The card details and "clear the board" dialogs.
+ * @csspart facilitator - The facilitator's tools.
+ * @csspart shortcuts - The "Keyboard shortcuts" disclosure.
+ * @csspart problems - Problems with settings or storage.
+ * @csspart status - Whether the board is saved.
+ *
+ * @cssprop --co-idea-card-bg - A card's background. Default: `--co-color-surface`.
+ * @cssprop --co-idea-card-border - A card's border. Default: `--co-color-border`.
+ * @cssprop --co-idea-column-bg - A column's background. Default: `--co-color-surface-alt`.
+ * @cssprop --co-idea-column-width - The narrowest a column gets on a wide screen. Default: `16rem`.
+ * @cssprop --co-idea-cluster-border - A cluster's edge. Default: `--co-color-secondary`.
+ * @cssprop --co-idea-dot - The dot buttons. Default: `--co-color-primary`.
+ * @cssprop --co-idea-drop - The drop line while dragging. Default: `--co-color-focus-text`.
+ */
+export class CoIdeaBoard extends CoElement {
+  static override styles = [...CoElement.styles, ideaBoardStyles];
+  static override messages = ideaBoardMessages;
+
+  /** The columns (JSON: `[{"id", "label": {"en", "cy"}}]` or plain strings). Default: Ideas, Developing, Agreed. */
+  @property({ type: Array, converter: jsonAttribute(parseColumns) }) columns: BoardColumn[] = [
+    ...defaultColumns,
+  ];
+
+  /** The groups people take part as (JSON); by default people who use services, and staff. */
+  @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
+    ...defaultGroups,
+  ];
+
+  /** The space the board belongs to; `<co-space>` sets it for the elements inside it. */
+  @property({ reflect: true }) space?: string;
+
+  /** Where the board is saved: `local` (this browser, default) or `memory`. */
+  @property() storage?: string;
+
+  /** A store of your own (any object with the RecordStore methods); wins over `storage`. */
+  @property({ attribute: false }) store?: RecordStore;
+
+  /** The group the person takes part as, when the page knows it; otherwise the board asks once. */
+  @property({ attribute: 'participant-group' }) participantGroup?: string;
+
+  /** Dots each participant may spend; 0 turns dot voting off. */
+  @property({ type: Number, reflect: true }) dots = 3;
+
+  /** Hides dot counts until a facilitator reveals them, so early votes do not sway later ones. */
+  @property({ type: Boolean, reflect: true, attribute: 'hide-votes' }) hideVotes = false;
+
+  /** Shows the facilitator's tools and lets this person edit, hide, merge and delete any idea. */
+  @property({ type: Boolean, reflect: true }) facilitator = false;
+
+  /** `board` or `list`. Unset: the list on narrow screens (under 40rem), the board otherwise. */
+  @property({ reflect: true }) view?: 'board' | 'list';
+
+  /** Cards shown per column before "Show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+
+  @state() private narrow = false;
+
+  /** @internal */
+  readonly storageController = new StorageController<BoardData>(this, {
+    kind: IDEA_BOARD_KIND,
+    empty: emptyBoard,
+    parse: parseBoard,
+  });
+  private readonly groupController = new ParticipantGroupController(this, () => ({
+    space: this.storageController.space,
+    context: this.storageController.spaceSettings,
+  }));
+  /** @internal */ readonly roving = new RovingFocus(this);
+  /** @internal */ readonly drag = new DragController(this);
+  /** @internal */ readonly moveMenu = new MoveMenu(this);
+  /** @internal */ readonly actions = new BoardActions(this);
+  /** @internal */ readonly moves = new BoardMoves(this);
+  /** @internal */ readonly postForm = new IdeaForm(this, 'post');
+  /** @internal */ readonly cardDialog = new CardDialog(this);
+  /** @internal */ readonly clusterEditor = new ClusterEditor(this);
+  /** @internal */ readonly filterBar = new FilterBar(this);
+  /** @internal */ readonly paging = new Paging(this);
+  /** @internal */ readonly clicks = new BoardClicks(this);
+  private readonly facilitatorPanel = new FacilitatorPanel(this);
+  private readonly memo = new BoardStateMemo();
+  private readonly participantKey = participantId();
+  private resizeObserver?: ResizeObserver;
+
+  /** @internal */ listSort: 'board' | 'score' = 'board';
+  private columnCache?: {
+    columns: BoardColumn[];
+    lang: string;
+    list: { id: string; label: string }[];
+  };
+
+  constructor() {
+    super();
+    // The storage controller may take in what other tabs saved when its own save completes,
+    // without asking for a render; it says so with co-change, so render then.
+    this.addEventListener('co-change', () => this.requestUpdate());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
+      // Next frame: changing the view inside the observer's callback would resize us again
+      // in the same frame ("ResizeObserver loop").
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('columns') && !this.postForm.draft.column) {
+      this.postForm.reset(emptyDraft(this.columns[0]?.id ?? ''));
+    }
+  }
+
+  // Public API.
+
+  /** Resolves once the saved board has loaded. */
+  get ready(): Promise<void> {
+    return this.storageController.ready;
+  }
+
+  /** Every live idea, column by column in board order (hidden ones included). */
+  get ideas(): Idea[] {
+    return this.columnIds.flatMap((column) => [...this.state.index.order(column)]);
+  }
+
+  /**
+   * Posts an idea as this participant, at the end of its column (default: the first). Throws
+   * an Error saying what is wrong with a title, detail or tags the form would refuse; returns
+   * undefined when the board is locked (and fires `co-error` with `posting-locked`).
+   */
+  post(idea: {
+    title: string;
+    detail?: string;
+    tags?: string[];
+    column?: string;
+    author?: string;
+  }): Idea | undefined {
+    const draft = {
+      ...emptyDraft(idea.column ?? this.columnIds[0]),
+      title: idea.title,
+      detail: idea.detail ?? '',
+      tags: (idea.tags ?? []).join(', '),
+      author: idea.author ?? '',
+    };
+    const errors = validateDraft(draft);
+    if (errors.length) throw new Error(errors.map((e) => this.t(e.key, e.params)).join(' '));
+    const column = this.columnIds.includes(draft.column) ? draft.column : this.columnIds[0];
+    const author = draft.author.trim();
+    return this.actions.postContent(draftContent(draft), column, {
+      participant: this.participantKey,
+      ...(this.group ? { group: this.group } : {}),
+      ...(author ? { author } : {}),
+    });
+  }
+
+  /**
+   * Moves an idea to `position` (from 1) in `column`, as the menu does: fires the cancelable
+   * `co-idea-move` first. Resolves false when the page cancelled it or the idea is unknown.
+   */
+  moveIdea(id: string, column: string, position: number): Promise<boolean> {
+    return this.moves.moveTo(id, column, Math.max(0, Math.round(position) - 1));
+  }
+
+  /** The board as CSV: one row per idea (hidden ones included), in board order. */
+  exportCsv(): string {
+    return boardCsvOf(this);
+  }
+
+  /** The board's saved document (the envelope import reads), with any change not yet saved. */
+  exportJson(): Envelope<BoardData> {
+    const { space, id } = this.storageController;
+    return createEnvelope({ space, kind: IDEA_BOARD_KIND, id }, this.storageController.data);
+  }
+
+  /** Downloads `exportCsv()` as a file. */
+  downloadCsv(): void {
+    downloadFile(
+      csvFileName(this.storageController.space, 'ideas'),
+      this.exportCsv(),
+      'text/csv;charset=utf-8',
+    );
+    this.announce(this.t('facilitator.exported'));
+  }
+
+  /** Downloads `exportJson()` as a file. */
+  downloadJson(): void {
+    const name = csvFileName(this.storageController.space, 'idea-board').replace(/\.csv$/, '.json');
+    downloadFile(name, JSON.stringify(this.exportJson(), null, 2), 'application/json');
+    this.announce(this.t('facilitator.exported'));
+  }
+
+  // What the views and controllers read. Internal: not part of the public API.
+
+  /** @internal */
+  get state(): BoardState {
+    return this.memo.get({
+      data: this.storageController.data,
+      columns: this.columnIds,
+      facilitator: this.facilitator,
+      filter: this.filterBar.filter,
+      groups: this.groups,
+      participant: this.participantKey,
+    });
+  }
+
+  /** @internal Saves `next`; `changed` names the ideas that changed, so the index updates in place. */
+  apply(next: BoardData, changed?: readonly string[]): boolean {
+    const before = this.storageController.data;
+    if (!this.storageController.update(next)) {
+      this.announce(this.t('status.read-only'));
+      return false;
+    }
+    if (changed) this.memo.changed(before, next, changed);
+    this.requestUpdate();
+    return true;
+  }
+
+  /** @internal */ get participant(): string {
+    return this.participantKey;
+  }
+  /** @internal */ get group(): string | undefined {
+    return this.groupController.group;
+  }
+  /** @internal */ get locked(): boolean {
+    return this.storageController.data.settings.locked;
+  }
+  /** @internal */ get revealed(): boolean {
+    return this.storageController.data.settings.revealed;
+  }
+  /** @internal */ get votesShown(): boolean {
+    return !this.hideVotes || this.revealed;
+  }
+  /** @internal */ get voting(): boolean {
+    return this.dots > 0;
+  }
+  /** @internal */ get dotsLeft(): number {
+    return Math.max(0, this.dots - spent(this.state.mine));
+  }
+  /** @internal */ get currentView(): 'board' | 'list' {
+    if (this.view === 'list' || this.view === 'board') return this.view;
+    return this.narrow ? 'list' : 'board';
+  }
+  /** @internal */ get rtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+  /** @internal */ get board(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.columns');
+  }
+  /** @internal */ get dropIndicator(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.drop-indicator');
+  }
+  /** The column ids; the same array until the columns change (the state memo compares it). */
+  private get columnIds(): string[] {
+    if (this.idsFor !== this.columns) {
+      this.idsFor = this.columns;
+      this.ids = this.columns.map((c) => c.id);
+    }
+    return this.ids;
+  }
+  private idsFor?: BoardColumn[];
+  private ids: string[] = [];
+
+  /** @internal The columns with their labels in the board's language. */
+  get columnList(): { id: string; label: string }[] {
+    const lang = this.language;
+    const cache = this.columnCache;
+    if (cache && cache.columns === this.columns && cache.lang === lang) return cache.list;
+    const list = this.columns.map((column) => ({
+      id: column.id,
+      label: columnLabel(column, lang, (key) => this.optionalText(key)),
+    }));
+    this.columnCache = { columns: this.columns, lang, list };
+    return list;
+  }
+
+  /** @internal */ columnName(id: string): string {
+    return this.columnList.find((c) => c.id === id)?.label ?? id;
+  }
+  /** @internal A group's name in the board's language (asked for once per card, so kept). */
+  groupName(id: string): string {
+    const key = `${this.language}\n${id}`;
+    if (this.groupNamesFor !== this.groups) {
+      this.groupNamesFor = this.groups;
+      this.groupNames.clear();
+    }
+    let name = this.groupNames.get(key);
+    if (name === undefined) this.groupNames.set(key, (name = this.groupController.label(id)));
+    return name;
+  }
+  private groupNamesFor?: Group[];
+  private readonly groupNames = new Map<string, string>();
+  /** @internal */ optionalText(key: string): string | undefined {
+    return this.tOptional(key);
+  }
+  /** @internal */ announce(text: string): void {
+    this.announcer.announce(text);
+  }
+  /** @internal */ liveIdea(id: string): Idea | undefined {
+    const idea = this.storageController.data.ideas[id];
+    return isLive(idea) ? idea : undefined;
+  }
+  /** @internal */ clusterOf(idea: Idea): Cluster | undefined {
+    return this.state.index.clusterOf(idea);
+  }
+  /** @internal */ emptyClusters(column: string): Cluster[] {
+    return this.state.index.emptyClustersIn(column);
+  }
+  /** @internal The column's ideas this person may see, in board order. */
+  roleOrder(column: string): readonly Idea[] {
+    return this.state.role.get(column) ?? [];
+  }
+  /** @internal */ cardElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.card[data-idea="${CSS.escape(id)}"]`);
+  }
+  /** @internal Where an idea is: its column and position (from 1) among the ideas this person sees. */
+  positionOf(id: string): { column: string; position: number; total: number } | undefined {
+    const idea = this.liveIdea(id);
+    if (!idea) return undefined;
+    const column = this.state.index.columnOf(idea);
+    const order = this.roleOrder(column);
+    const at = order.findIndex((other) => other.id === id);
+    return at < 0 ? undefined : { column, position: at + 1, total: order.length };
+  }
+  /** @internal The card shown after (or else before) this one, to take focus when it goes. */
+  neighbourOf(id: string): string | undefined {
+    for (const ideas of this.state.visible.values()) {
+      const at = ideas.findIndex((idea) => idea.id === id);
+      if (at >= 0) return (ideas[at + 1] ?? ideas[at - 1])?.id;
+    }
+    return undefined;
+  }
+  /** @internal "Parity score 34% · 5 dots: …3, …2", in words. */
+  resultText(id: string): string {
+    const result = this.state.results.byIdea.get(id) ?? noResult;
+    const byGroup = this.groups
+      .map((g) =>
+        this.t('votes.group-dots', {
+          group: this.groupName(g.id),
+          count: result.byGroup[g.id] ?? 0,
+        }),
+      )
+      .join('; ');
+    return `${this.t('votes.result', { percent: result.percent, count: result.dots })} (${byGroup})`;
+  }
+  /** @internal The keyboard's view of the board. */
+  navColumns(): NavColumn[] {
+    return this.columnIds.map((id) => ({
+      id,
+      ideas: this.state.visible.get(id) ?? [],
+      shown: this.paging.shownIn(id),
+    }));
+  }
+  /** @internal */ setListSort(sort: 'board' | 'score'): void {
+    this.listSort = sort;
+    this.requestUpdate();
+  }
+  /** @internal */ toggleView(): void {
+    this.view = this.currentView === 'list' ? 'board' : 'list';
+    this.announce(this.t(this.view === 'list' ? 'view.list-on' : 'view.board-on'));
+  }
+  /** @internal Asks for the person's group (before their first idea, build or dot). */
+  askGroup(): void {
+    this.announce(this.t('group.first'));
+    this.renderRoot.querySelector<HTMLElement>('.group-question input')?.focus();
+  }
+  /** @internal */ openCard(id: string, from?: HTMLElement, focus?: 'build'): void {
+    void this.cardDialog.open(id, from, focus);
+  }
+  /** @internal */ announceDragCancelled(id: string): void {
+    const idea = this.liveIdea(id);
+    if (idea) this.announce(this.t('move.cancelled', { title: idea.title }));
+  }
+
+  override render(): TemplateResult {
+    const state = this.state;
+    const ctx: CardContext = {
+      state,
+      votesShown: this.votesShown,
+      voting: this.voting,
+      filtering: this.filterBar.active,
+      tabStop: this.roving.tabStop(this.navColumns()),
+      dotsLeft: this.dotsLeft,
+      words: {
+        give: this.t('votes.give'),
+        take: this.t('votes.take'),
+        build: this.t('build.start'),
+        move: this.t('move.open'),
+        tags: this.t('idea.tags'),
+        hidden: this.t('idea.hidden'),
+      },
+    };
+    return html`${this.renderProblems()}
+      ${this.facilitator ? this.facilitatorPanel.render() : nothing}
+      ${renderPostSection(this, this.groupController)} ${this.filterBar.render()}
+      ${this.voting ? renderDotsInfo(this) : nothing}
+      <div class="views" @click=${this.clicks.onClick}>
+        ${
+          this.currentView === 'list'
+            ? renderListView(this, ctx)
+            : html`<div
+                class="columns"
+                part="columns"
+                @keydown=${this.roving.onKeyDown}
+                @focusin=${this.roving.onFocusIn}
+                @pointerdown=${this.drag.onPointerDown}
+              >
+                ${this.columnList.map((column) => renderColumn(this, ctx, column))}
+                <div class="drop-indicator" part="drop-indicator" aria-hidden="true" hidden></div>
+              </div>`
+        }
+      </div>
+      ${this.cardDialog.render()}
+      ${renderStorageStatus(this, this.storageController as StorageController<unknown>, () => this.downloadJson())}`;
+  }
+}
+
+defineElement('co-idea-board', CoIdeaBoard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'co-idea-board': CoIdeaBoard;
+  }
+}
+
+declare module '../../core/events.js' {
+  interface CoEventDetails {
+    'co-idea-move': IdeaMoveDetail;
+  }
+}

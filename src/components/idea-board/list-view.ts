@@ -1,0 +1,109 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CardContext } from './card.js';
+import { byline, renderBuilds } from './card.js';
+import type { CoIdeaBoard } from './idea-board.js';
+import type { Idea } from './model.js';
+import { cssId } from './move-menu.js';
+import { noResult } from './votes.js';
+
+/**
+ * Every idea as a plain list, a heading per column, each idea in full (detail, tags, who,
+ * cluster, dots, builds): the view to read a board with a screen reader or on a small
+ * screen. Long columns show 100 at a time, with "Show more".
+ */
+export function renderListView(host: CoIdeaBoard, ctx: CardContext): TemplateResult {
+  const byScore = host.listSort === 'score' && ctx.votesShown;
+  const score = (idea: Idea) => (ctx.state.results.byIdea.get(idea.id) ?? noResult).percent;
+  return html`<div class="list-view" part="list">
+    ${ctx.votesShown ? renderSort(host) : nothing}
+    ${host.columnList.map((column) => {
+      const visible = ctx.state.visible.get(column.id) ?? [];
+      // Array.prototype.sort is stable: equal scores keep board order.
+      const ideas = byScore ? [...visible].sort((a, b) => score(b) - score(a)) : visible;
+      const shown = host.paging.listShownIn(column.id);
+      const headingId = `list-${cssId(column.id)}`;
+      return html`<section
+        class="list-column"
+        data-column=${column.id}
+        aria-labelledby=${headingId}
+      >
+        <h2 id=${headingId}>
+          ${column.label}
+          <span class="count">${host.t('column.count', { count: ideas.length })}</span>
+        </h2>
+        ${
+          ideas.length
+            ? html`<ol class="idea-list">
+                ${ideas.slice(0, shown).map((idea) => renderListItem(host, ctx, idea))}
+              </ol>`
+            : html`<p class="empty">
+                ${host.t(ctx.filtering ? 'column.none-match' : 'column.empty')}
+              </p>`
+        }
+        ${
+          shown < ideas.length
+            ? html`<button type="button" class="secondary show-more" data-action="more-list">
+                ${host.t('page.more', { count: Math.min(host.paging.listPageSize, ideas.length - shown) })}
+                <span class="visually-hidden"
+                  >${host.t('page.where', { column: column.label })}</span
+                >
+                <span class="hint">${host.t('page.hidden', { count: ideas.length - shown })}</span>
+              </button>`
+            : nothing
+        }
+      </section>`;
+    })}
+  </div>`;
+}
+
+function renderSort(host: CoIdeaBoard): TemplateResult {
+  const onChange = (event: Event) =>
+    host.setListSort((event.target as HTMLSelectElement).value === 'score' ? 'score' : 'board');
+  return html`<div class="field sort">
+    <label for="list-sort">${host.t('list.sort')}</label>
+    <select id="list-sort" @change=${onChange}>
+      <option value="board" ?selected=${host.listSort === 'board'}>
+        ${host.t('list.sort-board')}
+      </option>
+      <option value="score" ?selected=${host.listSort === 'score'}>
+        ${host.t('list.sort-score')}
+      </option>
+    </select>
+  </div>`;
+}
+
+function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): TemplateResult {
+  const builds = ctx.state.builds.get(idea.id) ?? [];
+  const cluster = host.clusterOf(idea);
+  const mine = ctx.state.mine.get(idea.id) ?? 0;
+  return html`<li class="list-idea" part="list-idea" data-idea=${idea.id}>
+    <h3 class="list-title">
+      <button type="button" class="link" data-action="open">${idea.title}</button>
+    </h3>
+    ${idea.detail ? html`<p class="detail-full">${idea.detail}</p>` : nothing}
+    ${
+      idea.tags?.length
+        ? html`<p>${host.t('idea.tags-line', { tags: idea.tags.join(', ') })}</p>`
+        : nothing
+    }
+    <p class="meta">
+      ${byline(host, idea)}${idea.hidden ? ` · ${host.t('idea.hidden')}` : ''}${
+        cluster ? ` · ${host.t('cluster.in', { name: cluster.name })}` : ''
+      }
+    </p>
+    ${
+      ctx.votesShown && ctx.state.results.byIdea.has(idea.id)
+        ? html`<p>${host.resultText(idea.id)}</p>`
+        : nothing
+    }
+    ${ctx.voting && mine > 0 ? html`<p>${host.t('votes.mine', { count: mine })}</p>` : nothing}
+    ${
+      builds.length
+        ? html`<details class="list-builds">
+            <summary>${host.t('build.count', { count: builds.length })}</summary>
+            ${renderBuilds(host, builds)}
+          </details>`
+        : nothing
+    }
+  </li>`;
+}

@@ -1,0 +1,49 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ParticipantGroupController } from '../../core/participant-group.js';
+import type { CoIdeaBoard } from './idea-board.js';
+
+/**
+ * "Post an idea": the group question the first time (asked once, remembered for the space),
+ * then the idea form.
+ */
+export function renderPostSection(
+  host: CoIdeaBoard,
+  groups: ParticipantGroupController,
+): TemplateResult {
+  const group = host.group;
+  const focusTitle = () =>
+    void host.updateComplete.then(() =>
+      host.renderRoot.querySelector<HTMLElement>('#post-title')?.focus(),
+    );
+  return html`<section class="post" part="post" aria-labelledby="post-heading">
+    <h2 id="post-heading">${host.t('post.heading')}</h2>
+    ${
+      group === undefined
+        ? groups.renderQuestion(focusTitle)
+        : html`<p class="you">
+              ${host.t('group.you', { group: host.groupName(group) })}
+              ${
+                groups.fixed
+                  ? nothing
+                  : html`<button type="button" class="link" @click=${() => groups.forget()}>
+                      ${host.t('group.change')}
+                    </button>`
+              }
+            </p>
+            ${host.postForm.render({
+              submitLabel: host.t('post.submit'),
+              onSubmit: () => void host.actions.post(host.postForm),
+              column: true,
+              refusal: host.locked ? 'error.locked' : undefined,
+            })}`
+    }
+  </section>`;
+}
+
+/** How many dots the person has left, and how the results are counted. */
+export function renderDotsInfo(host: CoIdeaBoard): TemplateResult {
+  return html`<div class="dots-info" part="dots">
+    <p><strong>${host.t('votes.left', { count: host.dotsLeft })}</strong> ${host.t('votes.how')}</p>
+    <p class="hint">${host.t(host.votesShown ? 'votes.parity' : 'votes.hidden')}</p>
+  </div>`;
+}
