@@ -267,10 +267,15 @@ export class StorageController<D> implements ReactiveController {
       return;
     }
     const newer = migrated.envelope.schema > CURRENT_SCHEMA;
-    this.envelope = { ...migrated.envelope, data } as Envelope<D>;
+    const known = this.envelope;
+    // Change notices can arrive out of order (another tab's older save after our newer one):
+    // an older version is merged in, and never replaces what we hold or what we know is saved.
+    const older =
+      known !== undefined && Date.parse(migrated.envelope.updatedAt) < Date.parse(known.updatedAt);
+    if (!older) this.envelope = { ...migrated.envelope, data } as Envelope<D>;
     // Work not yet saved, or being saved right now, must survive what arrives: merge it in.
     const ownWork = this.dirty || this.saving !== undefined;
-    this.data = ownWork ? (mergeData(this.data, data, true) as D) : data;
+    this.data = ownWork || known ? (mergeData(this.data, data, ownWork || older) as D) : data;
     if (newer) {
       this.host.reportProblem('schema-newer', this.host.t('status.read-only'));
       this.setStatus('read-only');
@@ -307,6 +312,11 @@ export class StorageController<D> implements ReactiveController {
     const ref = parseRecordKey(key) ?? { space: this.space, kind: this.options.kind, id: this.id };
     try {
       const written = await store.update(key, (current) => {
+        // Nobody else saved since our last save (or load): ours already holds all of it, so
+        // skip validating and merging — on a board of 10,000 ideas that is most of a save.
+        if (this.isUnchangedSince(current)) {
+          return (this.lastWritten = createEnvelope(ref, ours as Record<string, unknown>));
+        }
         const stored = this.readForMerge(current);
         if (stored === NEWER)
           throw new StoreError('conflict', 'saved meanwhile by a newer version');
@@ -345,6 +355,21 @@ export class StorageController<D> implements ReactiveController {
       // Retry while the element is on the page; a removed element saves when it returns.
       if (this.host.isConnected) this.saveTimer = setTimeout(() => void this.flush(), RETRY_MS);
     }
+  }
+
+  /** Is `current` the very record this controller last wrote or loaded (same key and time)? */
+  private isUnchangedSince(current: unknown): boolean {
+    const known = this.envelope;
+    if (!known || typeof current !== 'object' || current === null) return false;
+    const stored = current as Partial<Envelope>;
+    return (
+      stored.format === known.format &&
+      stored.schema === known.schema &&
+      stored.updatedAt === known.updatedAt &&
+      stored.kind === known.kind &&
+      stored.space === known.space &&
+      stored.id === known.id
+    );
   }
 
   /**

@@ -110,7 +110,8 @@ describe('parseImportFile: what it accepts', () => {
           const result = parseImportFile(
             JSON.stringify(exportSpace('library-redesign', records, now)),
           );
-          expect(result.ok && result.records).to.deep.equal(records);
+          // As JSON can carry it (JSON has no -0, so it reads back as 0).
+          expect(result.ok && result.records).to.deep.equal(JSON.parse(JSON.stringify(records)));
         },
       ),
       { numRuns: 200 },
@@ -120,10 +121,9 @@ describe('parseImportFile: what it accepts', () => {
 
 describe('parseImportFile: what it refuses, and how it says so', () => {
   it('refuses a 10 MB file before reading it', () => {
+    // Not JSON at all: had it been read, "not a JSON file" would be among the problems.
     const notEvenJson = 'x'.repeat(10 * 1024 * 1024);
-    const started = performance.now();
     const problems = problemsOf(parseImportFile(notEvenJson));
-    expect(performance.now() - started).to.be.below(1000);
     expect(problems).to.deep.equal([
       'This file is 10.0 MB; Together Kit can import files up to 8 MB.',
     ]);
