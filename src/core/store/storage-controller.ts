@@ -194,6 +194,7 @@ export class StorageController<D> implements ReactiveController {
     this.data = next;
     this.dirty = true;
     this.setStatus('saving');
+    this.host.requestUpdate(); // the data changed, whatever the status did
     this.scheduleSave();
     return true;
   }
