@@ -170,7 +170,25 @@ describe('LocalStore', () => {
     reader.close();
   });
 
-  it('wraps other backend failures in a StoreError', async () => {
+  it('hears changes another tab made in localStorage through the storage event', async () => {
+    const space = freshSpace();
+    const store = new LocalStore({ indexedDB: null, channel: `storage-event-${space}` });
+    const seen: (Envelope | undefined)[] = [];
+    store.subscribe((key, env) => key === keyOf(space) && seen.push(env));
+    await store.backendName();
+    const other = envelope(space, { from: 'the other tab' });
+    // The browser fires this only in other documents; here we play the other tab's part.
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: keyOf(space), newValue: JSON.stringify(other) }),
+    );
+    window.dispatchEvent(new StorageEvent('storage', { key: keyOf(space), newValue: '{"broken' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'someone-else/key', newValue: '{}' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: keyOf(space), newValue: null }));
+    expect(seen.map((e) => e?.data)).to.deep.equal([{ from: 'the other tab' }, undefined]);
+    store.close();
+  });
+
+  it('skips a localStorage whose writes fail for another reason than a full quota', async () => {
     const failing = {
       ...blockedStorage,
       getItem: () => '{}',
@@ -178,7 +196,6 @@ describe('LocalStore', () => {
         throw new DOMException('I/O error', 'UnknownError');
       },
     } as Storage;
-    // The probe refuses non-quota write errors, so this storage is skipped entirely.
     const store = new LocalStore({ indexedDB: null, localStorage: failing });
     expect(await store.backendName()).to.equal('memory');
   });
