@@ -11,6 +11,15 @@ export interface GroupHost extends CoElement {
 }
 
 const storageKey = (space: string) => `together-kit-group/${space}`;
+
+/** Forgets the group remembered for a space in this browser ("delete my data"). */
+export function forgetRememberedGroup(space: string): void {
+  try {
+    localStorage.removeItem(storageKey(space));
+  } catch {
+    // Storage blocked: nothing was remembered.
+  }
+}
 const CHANGE_EVENT = 'together-kit-group-chosen';
 
 /**

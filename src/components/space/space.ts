@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { defineElement } from '../../core/define.js';
+import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
 import { storeFor } from '../../core/store/choose-store.js';
 import { exportSpace, parseImportFile } from '../../core/store/import-file.js';
@@ -104,6 +105,7 @@ export class CoSpace extends CoElement {
   async deleteData(): Promise<number> {
     await flushPendingSaves();
     const count = await deleteSpace(this.activeStore, this.space);
+    forgetRememberedGroup(this.space);
     this.announcer.announce(this.t('space.deleted'));
     return count;
   }

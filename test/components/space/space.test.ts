@@ -121,6 +121,7 @@ describe('<co-space>', () => {
     notes.add('Private note');
     await notes.storageController.flush();
     await store.keepAside(`together-kit/${space}/test-notes/main`, 'damaged');
+    localStorage.setItem(`together-kit-group/${space}`, 'community');
     button(el, 'Delete my data').click();
     const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('#delete-dialog')!;
     await waitUntil(() => dialog.open, 'the confirmation opens');
@@ -136,6 +137,7 @@ describe('<co-space>', () => {
       'all gone, kept-aside records too',
     );
     await waitUntil(() => notes.texts.length === 0, 'the element is empty');
+    expect(localStorage.getItem(`together-kit-group/${space}`)).to.equal(null);
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain('deleted');
   });
 
