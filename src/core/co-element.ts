@@ -66,7 +66,7 @@ export class CoElement extends LitElement {
   }
 
   /** Like `t`, but `undefined` when no catalog has the key. */
-  protected tOptional(key: string): string | undefined {
+  tOptional(key: string): string | undefined {
     const text = this.t(key);
     return text === key ? undefined : text;
   }

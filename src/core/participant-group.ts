@@ -88,10 +88,7 @@ export class ParticipantGroupController implements ReactiveController {
 
   label(id: string): string {
     const group = this.host.groups.find((g) => g.id === id) ?? { id };
-    return groupLabel(group, this.host.language, (key) => {
-      const text = this.host.t(key);
-      return text === key ? undefined : text;
-    });
+    return groupLabel(group, this.host.language, (key) => this.host.tOptional(key));
   }
 
   /**

@@ -378,7 +378,7 @@ export class CoIdeaBoard extends CoElement {
     if (cache && cache.columns === this.columns && cache.lang === lang) return cache.list;
     const list = this.columns.map((column) => ({
       id: column.id,
-      label: columnLabel(column, lang, (key) => this.optionalText(key)),
+      label: columnLabel(column, lang, (key) => this.tOptional(key)),
     }));
     this.columnCache = { columns: this.columns, lang, list };
     return list;
@@ -400,9 +400,6 @@ export class CoIdeaBoard extends CoElement {
   }
   private groupNamesFor?: Group[];
   private readonly groupNames = new Map<string, string>();
-  /** @internal */ optionalText(key: string): string | undefined {
-    return this.tOptional(key);
-  }
   /** @internal */ announce(text: string): void {
     this.announcer.announce(text);
   }
@@ -521,7 +518,7 @@ export class CoIdeaBoard extends CoElement {
         }
       </div>
       ${this.cardDialog.render()}
-      ${renderStorageStatus(this, this.storageController as StorageController<unknown>, () => this.downloadJson())}`;
+      ${renderStorageStatus(this, this.storageController, () => this.downloadJson())}`;
   }
 }
 

@@ -135,7 +135,7 @@ export class IdeaForm {
     const id = `${prefix}-${field}`;
     const error = this.errors.find((e) => e.field === field);
     const counted = field === 'title' || field === 'detail';
-    const hint = host.optionalText(`field.${field}-hint`);
+    const hint = host.tOptional(`field.${field}-hint`);
     const describedBy = [
       hint ? `${id}-hint` : '',
       counted ? `${id}-limit` : '',

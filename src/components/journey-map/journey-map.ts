@@ -385,9 +385,7 @@ export class CoJourneyMap extends CoElement {
         }
         ${ctx.editable ? this.forms.renderAddStage(ctx) : nothing}
         ${renderFeelings(ctx, { choices: grid })}
-        ${renderStorageStatus(this, this.storageController as StorageController<unknown>, () =>
-          this.exports.json(),
-        )}
+        ${renderStorageStatus(this, this.storageController, () => this.exports.json())}
       </div>
       ${this.notesDialog.render(ctx)} ${this.stageDialog.render(ctx)}`;
   }

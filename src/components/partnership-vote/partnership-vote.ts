@@ -368,9 +368,7 @@ export class CoPartnershipVote extends CoElement {
       <div class="body">
         ${voting} ${this.options.length > 0 ? this.panels.renderResults() : nothing}
       </div>
-      ${renderStorageStatus(this, this.storageController as StorageController<unknown>, () =>
-        this.downloads.download('json'),
-      )}`;
+      ${renderStorageStatus(this, this.storageController, () => this.downloads.download('json'))}`;
   }
 }
 

@@ -367,9 +367,7 @@ export class CoSkillOffer extends CoElement {
     // The save state matters once there is something saved to speak of.
     const status =
       directory || review
-        ? renderStorageStatus(this, this.storageController as StorageController<unknown>, () =>
-            this.directory.download('copy'),
-          )
+        ? renderStorageStatus(this, this.storageController, () => this.directory.download('copy'))
         : nothing;
     return html`${this.renderProblems()} ${body} ${status}`;
   }

@@ -18,7 +18,7 @@ const statusKeys: Record<StorageStatus, string> = {
  */
 export function renderStorageStatus(
   host: CoElement,
-  storage: StorageController<unknown>,
+  storage: Pick<StorageController<unknown>, 'status' | 'flush'>,
   exportCopy?: () => void,
 ): TemplateResult {
   const { status } = storage;
