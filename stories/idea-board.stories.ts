@@ -3,7 +3,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/idea-board/idea-board.js';
 import type { CoIdeaBoard } from '../src/components/idea-board/idea-board.js';
-import { emptyBoard, type BoardData, type Idea } from '../src/components/idea-board/model.js';
+import {
+  emptyBoard,
+  toStoredBoard,
+  type StoredBoardData,
+  type Idea,
+} from '../src/components/idea-board/model.js';
 import type { DotVote } from '../src/core/idea.js';
 import { createEnvelope } from '../src/core/store/envelope.js';
 import { MemoryStore } from '../src/core/store/memory-store.js';
@@ -11,7 +16,7 @@ import { MemoryStore } from '../src/core/store/memory-store.js';
 const stamp = '2026-11-29T10:00:00.000Z';
 
 /** A library redesign workshop, part way through. */
-function workshop(): BoardData {
+function workshop(): StoredBoardData {
   const idea = (
     id: string,
     column: string,
@@ -68,7 +73,7 @@ function workshop(): BoardData {
     vote('s1', 'professional', 'open-late', 1),
   ];
   return {
-    ...emptyBoard(),
+    ...toStoredBoard(emptyBoard()),
     ideas: Object.fromEntries(ideas.map((i) => [i.id, i])),
     votes: Object.fromEntries(votes.map((v) => [v.id, v])),
     clusters: {
@@ -95,7 +100,7 @@ function workshop(): BoardData {
 }
 
 /** 1,000 generated ideas across the three columns, for trying the board at scale. */
-function thousand(): BoardData {
+function thousand(): StoredBoardData {
   const words = [
     'Evening',
     'bus',
@@ -123,7 +128,7 @@ function thousand(): BoardData {
       updatedAt: stamp,
     };
   }
-  return { ...emptyBoard(), ideas };
+  return { ...toStoredBoard(emptyBoard()), ideas };
 }
 
 interface Args {
@@ -139,8 +144,8 @@ let stories = 0;
 /** Each story gets its own store, seeded, so stories never share or keep data. */
 function board(
   args: Args,
-  data: BoardData = emptyBoard(),
-  settings: Partial<BoardData['settings']> = {},
+  data: StoredBoardData = toStoredBoard(emptyBoard()),
+  settings: Partial<StoredBoardData['settings']> = {},
 ) {
   const space = `story-${(stories += 1)}`;
   const store = new MemoryStore();

@@ -40,7 +40,7 @@ export class BoardIndex {
     const counts: Counts = { tags: new Map(), clusterSizes: new Map(), hidden: 0 };
     const index = new BoardIndex(columnIds, byColumn, clusters, 0, counts);
     let total = 0;
-    for (const idea of Object.values(data.ideas)) {
+    for (const idea of data.ideas) {
       if (!isLive(idea)) continue;
       total += 1;
       byColumn.get(index.columnOf(idea))?.push(idea);
@@ -73,7 +73,7 @@ export class BoardIndex {
     for (const [before, after] of changes) {
       if (before) {
         const ideas = list(this.columnOf(before));
-        const at = ideas.findIndex((idea) => idea.id === before.id);
+        const at = this.indexIn(ideas, before);
         if (at >= 0) {
           ideas.splice(at, 1);
           total -= 1;
@@ -129,6 +129,20 @@ export class BoardIndex {
   /** Every live idea of the column, hidden ones included, in board order. */
   order(column: string): readonly Idea[] {
     return this.byColumn.get(column) ?? [];
+  }
+
+  /**
+   * Where `idea` (this very version of it) is in `list`, a run of its column in board order
+   * (the column, or those of its ideas a person sees or the filter lets through); -1 when it
+   * is not there. A binary search: moving a card on a board of 10,000 looks up its place
+   * several times.
+   */
+  indexIn(list: readonly Idea[], idea: Idea): number {
+    const column = this.columnOf(idea);
+    const at = insertionPoint(list, idea, compareInColumn(column, this.clusters)) - 1;
+    if (list[at] === idea) return at;
+    // Not where board order puts it: a version the list does not hold. Look the slow way.
+    return list.findIndex((other) => other.id === idea.id);
   }
 
   /** The idea's live cluster in its column. */

@@ -65,7 +65,7 @@ export class BoardMoves {
     const from = host.positionOf(id);
     if (!idea || !from || !host.columnList.some((c) => c.id === column)) return false;
     const { clusters } = host.state.index;
-    const order = host.roleOrder(column).filter((other) => other.id !== id);
+    const order = withoutIdea(host.roleOrder(column), from.column === column ? from.position : 0);
     const at = Math.max(0, Math.min(index, order.length));
     let placement = options.placement ?? placeAt(order, at, idea, column, clusters);
     const to = placement ? landingIndex(order, idea, column, placement, clusters) : at;
@@ -85,7 +85,7 @@ export class BoardMoves {
       );
       const seen = new Set(order.map((other) => other.id));
       const freshOrder = fresh.order(column).filter((other) => seen.has(other.id));
-      placement = placeAt(freshOrder, at, data.ideas[id] as Idea, column, fresh.clusters) ?? {
+      placement = placeAt(freshOrder, at, data.ideas.get(id) as Idea, column, fresh.clusters) ?? {
         rank: fresh.endRank(column),
       };
       changed = undefined;
@@ -190,4 +190,9 @@ export class BoardMoves {
     }
     await this.moveTo(id, target.column, index, { focus: true });
   }
+}
+
+/** `order` without the card at `position` (from 1; 0: the card is not in it, nothing to take). */
+function withoutIdea(order: readonly Idea[], position: number): readonly Idea[] {
+  return position > 0 ? order.slice(0, position - 1).concat(order.slice(position)) : order;
 }

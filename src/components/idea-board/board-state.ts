@@ -117,7 +117,9 @@ export class BoardStateMemo {
   ): { index: BoardIndex; deleted: boolean } | undefined {
     const hint = this.hint;
     if (!hint || hint.from !== from.ideas || hint.to !== to.ideas) return undefined;
-    const changes = hint.ids.map((id) => [live(from.ideas[id]), live(to.ideas[id])] as const);
+    const changes = hint.ids.map(
+      (id) => [live(from.ideas.get(id)), live(to.ideas.get(id))] as const,
+    );
     return {
       index: index.withChanges(changes),
       deleted: changes.some(([before, after]) => before !== undefined && after === undefined),

@@ -37,9 +37,11 @@ import {
   emptyBoard,
   isLive,
   parseBoard,
+  toStoredBoard,
   type BoardData,
   type Cluster,
   type Idea,
+  type StoredBoardData,
 } from './model.js';
 import { RovingFocus, type NavColumn } from './roving-focus.js';
 import { noResult, spent } from './votes.js';
@@ -278,9 +280,12 @@ export class CoIdeaBoard extends CoElement {
   }
 
   /** The board's saved document (the envelope import reads), with any change not yet saved. */
-  exportJson(): Envelope<BoardData> {
+  exportJson(): Envelope<StoredBoardData> {
     const { space, id } = this.storageController;
-    return createEnvelope({ space, kind: IDEA_BOARD_KIND, id }, this.storageController.data);
+    return createEnvelope(
+      { space, kind: IDEA_BOARD_KIND, id },
+      toStoredBoard(this.storageController.data),
+    );
   }
 
   /** Downloads `exportCsv()` as a file. */
@@ -404,7 +409,7 @@ export class CoIdeaBoard extends CoElement {
     this.announcer.announce(text);
   }
   /** @internal */ liveIdea(id: string): Idea | undefined {
-    const idea = this.storageController.data.ideas[id];
+    const idea = this.storageController.data.ideas.get(id);
     return isLive(idea) ? idea : undefined;
   }
   /** @internal */ clusterOf(idea: Idea): Cluster | undefined {
@@ -426,7 +431,7 @@ export class CoIdeaBoard extends CoElement {
     if (!idea) return undefined;
     const column = this.state.index.columnOf(idea);
     const order = this.roleOrder(column);
-    const at = order.findIndex((other) => other.id === id);
+    const at = this.state.index.indexIn(order, idea);
     return at < 0 ? undefined : { column, position: at + 1, total: order.length };
   }
   /** @internal The card shown after (or else before) this one, to take focus when it goes. */

@@ -3,6 +3,7 @@
  * returns the next data, changing the one idea it is about (merging changes two).
  */
 import { IDEA_DETAIL_MAX } from '../../core/idea.js';
+import type { Collection } from '../../core/store/collection.js';
 import { tombstone, type Tombstone } from '../../core/store/merge.js';
 import {
   TAGS_MAX,
@@ -10,10 +11,9 @@ import {
   cleared,
   isLive,
   liveIdea,
-  withItem,
-  withItems,
   type Author,
   type BoardData,
+  type DotVote,
   type Idea,
   type IdeaContent,
 } from './model.js';
@@ -38,7 +38,7 @@ export function addIdea(
     createdAt: stamp,
     updatedAt: stamp,
   };
-  return { ...data, ideas: withItem(data.ideas, idea.id, idea) };
+  return { ...data, ideas: data.ideas.with(idea.id, idea) };
 }
 
 function withContent({
@@ -103,16 +103,11 @@ export function setHidden(
  */
 export function deleteIdea(data: BoardData, id: string, now = new Date()): BoardData {
   if (!liveIdea(data, id)) return data;
-  const bury = <T extends { idea: string }>(items: Record<string, T | Tombstone>) =>
-    withItems(
-      items,
-      Object.entries(items)
-        .filter(([, item]) => isLive(item) && item.idea === id)
-        .map(([key]) => [key, tombstone(key, now)] as const),
-    );
+  const bury = <T extends { idea: string }>(items: Collection<T | Tombstone>) =>
+    items.map((item, key) => (isLive(item) && item.idea === id ? tombstone(key, now) : item));
   return {
     ...data,
-    ideas: withItem(data.ideas, id, tombstone(id, now)),
+    ideas: data.ideas.with(id, tombstone(id, now)),
     builds: bury(data.builds),
     votes: bury(data.votes),
   };
@@ -144,20 +139,18 @@ export function mergeIdeas(
     }),
     now,
   );
-  const builds = { ...next.builds };
-  for (const [key, build] of Object.entries(next.builds)) {
-    if (isLive(build) && build.idea === from)
-      builds[key] = { ...build, idea: into, updatedAt: stamp };
-  }
-  const votes = { ...next.votes };
-  for (const [key, vote] of Object.entries(next.votes)) {
+  const builds = next.builds.map((build) =>
+    isLive(build) && build.idea === from ? { ...build, idea: into, updatedAt: stamp } : build,
+  );
+  const moved = new Map<string, DotVote | Tombstone>();
+  for (const [key, vote] of next.votes.entries()) {
     if (!isLive(vote) || vote.idea !== from) continue;
     const id = `${vote.participant}:${into}`;
-    const existing = votes[id];
+    const existing = moved.get(id) ?? next.votes.get(id);
     const dots = vote.dots + (isLive(existing) ? existing.dots : 0);
-    votes[id] = { ...vote, id, idea: into, dots, updatedAt: stamp };
-    votes[key] = tombstone(key, now);
+    moved.set(id, { ...vote, id, idea: into, dots, updatedAt: stamp });
+    moved.set(key, tombstone(key, now));
   }
-  next = { ...next, builds, votes };
-  return { ...next, ideas: { ...next.ideas, [from]: tombstone(from, now) } };
+  next = { ...next, builds, votes: next.votes.withAll(moved) };
+  return { ...next, ideas: next.ideas.with(from, tombstone(from, now)) };
 }

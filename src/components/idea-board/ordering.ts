@@ -8,14 +8,14 @@
  * two neighbours is the column renumbered.
  */
 import { tombstone } from '../../core/store/merge.js';
-import { cleared, isLive, withItem, type BoardData, type Cluster, type Idea } from './model.js';
+import { cleared, isLive, type BoardData, type Cluster, type Idea } from './model.js';
 
 export type ClusterLookup = ReadonlyMap<string, Cluster>;
 
 /** The live clusters by id. */
 export function liveClusters(data: BoardData): Map<string, Cluster> {
   const clusters = new Map<string, Cluster>();
-  for (const cluster of Object.values(data.clusters)) {
+  for (const cluster of data.clusters) {
     if (isLive(cluster)) clusters.set(cluster.id, cluster);
   }
   return clusters;
@@ -170,7 +170,7 @@ export function placeIdea(
   placement: Placement,
   now = new Date(),
 ): BoardData {
-  const idea = data.ideas[id];
+  const idea = data.ideas.get(id);
   if (!isLive(idea)) return data;
   const next: Idea = {
     ...idea,
@@ -181,7 +181,7 @@ export function placeIdea(
       : cleared(idea, 'cluster')),
     updatedAt: now.toISOString(),
   };
-  return { ...data, ideas: withItem(data.ideas, id, next) };
+  return { ...data, ideas: data.ideas.with(id, next) };
 }
 
 /**
@@ -198,8 +198,8 @@ export function renumberColumn(
   now = new Date(),
 ): BoardData {
   const stamp = now.toISOString();
-  const ideas = { ...data.ideas };
-  const nextClusters = { ...data.clusters };
+  const ideas = new Map<string, Idea>();
+  const nextClusters = new Map<string, Cluster>();
   let block = 0;
   let current: string | undefined;
   let inner = 0;
@@ -211,15 +211,19 @@ export function renumberColumn(
       block += 1;
       inner = 1;
       current = cluster?.id;
-      if (cluster) nextClusters[cluster.id] = { ...cluster, rank: block, updatedAt: stamp };
+      if (cluster) nextClusters.set(cluster.id, { ...cluster, rank: block, updatedAt: stamp });
     }
-    ideas[idea.id] = { ...idea, rank: cluster ? inner : block, updatedAt: stamp };
+    ideas.set(idea.id, { ...idea, rank: cluster ? inner : block, updatedAt: stamp });
   }
   for (const cluster of empty) {
     block += 1;
-    nextClusters[cluster.id] = { ...cluster, rank: block, updatedAt: stamp };
+    nextClusters.set(cluster.id, { ...cluster, rank: block, updatedAt: stamp });
   }
-  return { ...data, ideas, clusters: nextClusters };
+  return {
+    ...data,
+    ideas: data.ideas.withAll(ideas),
+    clusters: data.clusters.withAll(nextClusters),
+  };
 }
 
 /** A new cluster in `column` at `rank`, holding `idea` (first in it) when given. */
@@ -230,7 +234,7 @@ export function createCluster(
   now = new Date(),
 ): BoardData {
   const made: Cluster = { ...cluster, updatedAt: now.toISOString() };
-  const next = { ...data, clusters: withItem(data.clusters, made.id, made) };
+  const next = { ...data, clusters: data.clusters.with(made.id, made) };
   return idea ? placeIdea(next, idea, cluster.column, { rank: 1, cluster: made.id }, now) : next;
 }
 
@@ -240,10 +244,10 @@ export function renameCluster(
   name: string,
   now = new Date(),
 ): BoardData {
-  const cluster = data.clusters[id];
+  const cluster = data.clusters.get(id);
   if (!isLive(cluster)) return data;
   const renamed = { ...cluster, name, updatedAt: now.toISOString() };
-  return { ...data, clusters: withItem(data.clusters, id, renamed) };
+  return { ...data, clusters: data.clusters.with(id, renamed) };
 }
 
 /**
@@ -264,9 +268,16 @@ export function dissolveCluster(
   const high = next ? blockRank(next, cluster.column, clusters) : cluster.rank + 1;
   const step = (high - cluster.rank) / (members.length + 1);
   const stamp = now.toISOString();
-  const ideas = { ...data.ideas };
-  members.forEach((idea, index) => {
-    ideas[idea.id] = { ...idea, cluster: '', rank: cluster.rank + step * index, updatedAt: stamp };
-  });
-  return { ...data, ideas, clusters: withItem(data.clusters, id, tombstone(id, now)) };
+  const ideas = members.map(
+    (idea, index) =>
+      [
+        idea.id,
+        { ...idea, cluster: '', rank: cluster.rank + step * index, updatedAt: stamp },
+      ] as const,
+  );
+  return {
+    ...data,
+    ideas: data.ideas.withAll(ideas),
+    clusters: data.clusters.with(id, tombstone(id, now)),
+  };
 }

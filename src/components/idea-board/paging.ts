@@ -48,12 +48,15 @@ export class Paging {
 
   /** Makes sure the idea's card is rendered: its column shows enough pages to reach it. */
   reveal(id: string): void {
-    const size = this.host.pageSize;
-    for (const [column, ideas] of this.host.state.visible) {
-      const at = ideas.findIndex((idea) => idea.id === id);
-      if (at >= this.shownIn(column)) {
-        this.shown = new Map(this.shown).set(column, Math.ceil((at + 1) / size) * size);
-      }
+    const { host } = this;
+    const idea = host.liveIdea(id);
+    if (!idea) return;
+    const { index, visible } = host.state;
+    const column = index.columnOf(idea);
+    const at = index.indexIn(visible.get(column) ?? [], idea);
+    if (at >= this.shownIn(column)) {
+      const size = host.pageSize;
+      this.shown = new Map(this.shown).set(column, Math.ceil((at + 1) / size) * size);
     }
   }
 }

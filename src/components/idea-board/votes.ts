@@ -5,7 +5,7 @@
  */
 import type { Group } from '../../core/groups.js';
 import { parityTally, type Ballot } from '../../core/parity.js';
-import { isLive, withItem, type BoardData, type DotVote } from './model.js';
+import { isLive, type BoardData, type DotVote } from './model.js';
 
 /** A participant's dots on an idea are one item, so two tabs merge them as one. */
 export const voteId = (participant: string, idea: string): string => `${participant}:${idea}`;
@@ -13,9 +13,9 @@ export const voteId = (participant: string, idea: string): string => `${particip
 /** This participant's dots on each live idea. */
 export function dotsOf(data: BoardData, participant: string): Map<string, number> {
   const mine = new Map<string, number>();
-  for (const vote of Object.values(data.votes)) {
+  for (const vote of data.votes) {
     if (isLive(vote) && vote.participant === participant && vote.dots > 0) {
-      if (isLive(data.ideas[vote.idea])) mine.set(vote.idea, vote.dots);
+      if (isLive(data.ideas.get(vote.idea))) mine.set(vote.idea, vote.dots);
     }
   }
   return mine;
@@ -39,7 +39,7 @@ export function giveDot(
   budget: number,
   now = new Date(),
 ): BoardData | undefined {
-  if (!isLive(data.ideas[idea])) return undefined;
+  if (!isLive(data.ideas.get(idea))) return undefined;
   const mine = dotsOf(data, who.participant);
   if (spent(mine) >= budget) return undefined;
   return withDots(data, idea, who, (mine.get(idea) ?? 0) + 1, now);
@@ -73,7 +73,7 @@ function withDots(
     dots,
     updatedAt: now.toISOString(),
   };
-  return { ...data, votes: withItem(data.votes, id, vote) };
+  return { ...data, votes: data.votes.with(id, vote) };
 }
 
 /** One idea's result. */
@@ -100,9 +100,9 @@ export function tallyDots(data: BoardData, groups: readonly Group[]): DotResults
   const known = new Set(groups.map((g) => g.id));
   const ballots = new Map<string, Ballot & { marks: Record<string, number> }>();
   const options = new Set<string>();
-  for (const vote of Object.values(data.votes)) {
+  for (const vote of data.votes) {
     if (!isLive(vote) || vote.dots <= 0 || !known.has(vote.group)) continue;
-    if (!isLive(data.ideas[vote.idea])) continue;
+    if (!isLive(data.ideas.get(vote.idea))) continue;
     // A person counts in one group: the one their first dot was given in.
     const ballot = ballots.get(vote.participant) ?? { group: vote.group, marks: {} };
     ballot.marks[vote.idea] = (ballot.marks[vote.idea] ?? 0) + vote.dots;

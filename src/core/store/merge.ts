@@ -11,7 +11,11 @@
  *   is a change like any other instead of an absence the other side would undo;
  * - order is a field of the item (e.g. `rank`), not a position in an array.
  * Anything else (plain values, arrays) comes from the version whose envelope is newer.
+ * In memory an element may hold a collection as a `Collection` (collection.ts); it merges
+ * the same way.
  */
+
+import { Collection } from './collection.js';
 
 type Json = unknown;
 
@@ -51,6 +55,13 @@ function isCollection(value: Json): value is Record<string, { updatedAt: string 
 
 function mergeValue(ours: Json, theirs: Json, oursNewer: boolean, insideItem: boolean): Json {
   if (ours === theirs) return ours;
+  // A collection kept in memory merges id by id, as the plain object it stands for would.
+  if (ours instanceof Collection || theirs instanceof Collection) {
+    const a = asCollection(ours);
+    const b = asCollection(theirs);
+    if (!a || !b) return oursNewer ? ours : theirs;
+    return Collection.merge(a, b, (x, y) => mergeValue(x, y, oursNewer, false));
+  }
   if (isItem(ours) && isItem(theirs)) {
     oursNewer = isLater(ours, theirs, oursNewer);
     const later = oursNewer ? ours : theirs;
@@ -76,22 +87,29 @@ function mergeValue(ours: Json, theirs: Json, oursNewer: boolean, insideItem: bo
   return oursNewer ? ours : theirs;
 }
 
+function asCollection(value: Json): Collection<Json> | undefined {
+  if (value instanceof Collection) return value as Collection<Json>;
+  return isPlainObject(value) ? Collection.from(value) : undefined;
+}
+
 function mergeFields(
   ours: Record<string, Json>,
   theirs: Record<string, Json>,
   oursNewer: boolean,
   insideItem: boolean,
 ) {
-  const merged: Record<string, Json> = {};
+  // Own keys only, and defined rather than assigned, so that ids such as "constructor" or
+  // "__proto__" (an import may hold anything) are entries like any other.
+  const merged: [string, Json][] = [];
   for (const key of new Set([...Object.keys(ours), ...Object.keys(theirs)])) {
-    if (!(key in theirs)) {
+    if (!Object.hasOwn(theirs, key)) {
       // A field only one version has: inside an item, the later version decides.
-      if (!insideItem || oursNewer) merged[key] = ours[key];
-    } else if (!(key in ours)) {
-      if (!insideItem || !oursNewer) merged[key] = theirs[key];
-    } else merged[key] = mergeValue(ours[key], theirs[key], oursNewer, insideItem);
+      if (!insideItem || oursNewer) merged.push([key, ours[key]]);
+    } else if (!Object.hasOwn(ours, key)) {
+      if (!insideItem || !oursNewer) merged.push([key, theirs[key]]);
+    } else merged.push([key, mergeValue(ours[key], theirs[key], oursNewer, insideItem)]);
   }
-  return merged;
+  return Object.fromEntries(merged);
 }
 
 /** What is left of a deleted item: its id and when, nothing of its content. */

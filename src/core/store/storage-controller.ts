@@ -10,6 +10,7 @@ import {
   validateEnvelope,
   type Envelope,
 } from './envelope.js';
+import { storedData } from './collection.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
 import { storeFor } from './choose-store.js';
@@ -33,7 +34,7 @@ export interface StorageHost extends CoElement {
   recordId?: string;
 }
 
-export interface StorageOptions<D> {
+export interface StorageOptions<D extends object> {
   kind: string;
   /** Data for a new record. */
   empty: () => D;
@@ -47,7 +48,7 @@ export interface StorageOptions<D> {
 
 const RETRY_MS = 5000;
 const NEWER = Symbol('newer schema');
-const connected = new Set<StorageController<unknown>>();
+const connected = new Set<{ flush(): Promise<void> }>();
 
 /** Saves everything waiting in every element on the page (before an export, say). */
 export async function flushPendingSaves(): Promise<void> {
@@ -59,7 +60,7 @@ export async function flushPendingSaves(): Promise<void> {
  * when the page is hidden), merges changes made elsewhere item by item, and never loses what
  * the person did: a failed save keeps the data on the page, says so, and tries again.
  */
-export class StorageController<D> implements ReactiveController {
+export class StorageController<D extends object> implements ReactiveController {
   /** The data the element shows. Replace it through `update()`, never mutate it. */
   data: D;
   status: StorageStatus = 'loading';
@@ -113,14 +114,14 @@ export class StorageController<D> implements ReactiveController {
   }
 
   hostConnected(): void {
-    connected.add(this as StorageController<unknown>);
+    connected.add(this);
     globalThis.addEventListener?.('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onPageHide);
     this.reconnect();
   }
 
   hostDisconnected(): void {
-    connected.delete(this as StorageController<unknown>);
+    connected.delete(this);
     globalThis.removeEventListener?.('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onPageHide);
     // Save what is waiting to the record it belongs to, before forgetting which that was.
@@ -311,25 +312,28 @@ export class StorageController<D> implements ReactiveController {
     const ours = this.data;
     // The record this save belongs to, from its key: the element may have moved on since.
     const ref = parseRecordKey(key) ?? { space: this.space, kind: this.options.kind, id: this.id };
+    // What is written, as the element holds it (its collections stay collections).
+    let merged = ours;
     try {
       const written = await store.update(key, (current) => {
         // Nobody else saved since our last save (or load): ours already holds all of it, so
         // skip validating and merging — on a board of 10,000 ideas that is most of a save.
-        if (this.isUnchangedSince(current)) {
-          return (this.lastWritten = createEnvelope(ref, ours as Record<string, unknown>));
+        if (this.isUnchangedSince(current)) merged = ours;
+        else {
+          const stored = this.readForMerge(current);
+          if (stored === NEWER)
+            throw new StoreError('conflict', 'saved meanwhile by a newer version');
+          merged = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
         }
-        const stored = this.readForMerge(current);
-        if (stored === NEWER)
-          throw new StoreError('conflict', 'saved meanwhile by a newer version');
-        const data = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
-        const envelope = createEnvelope(ref, data as Record<string, unknown>);
-        this.lastWritten = envelope;
-        return envelope;
+        return (this.lastWritten = createEnvelope(ref, storedData(merged)));
       });
       this.envelope = written as Envelope<D>;
+      // A store of the page's own may write something else than it was given (a server that
+      // merges): then what it wrote is what we hold.
+      const saved = written === this.lastWritten ? merged : this.parsedOrOurs(written.data, ours);
       // What others saved meanwhile is now part of ours too, unless we changed it again.
-      if (!this.dirty && this.data !== written.data) {
-        this.data = written.data as D;
+      if (!this.dirty && this.data !== saved) {
+        this.data = saved;
         this.host.requestUpdate();
       }
       this.host.clearProblem('storage-quota');
@@ -355,6 +359,15 @@ export class StorageController<D> implements ReactiveController {
       clearTimeout(this.saveTimer);
       // Retry while the element is on the page; a removed element saves when it returns.
       if (this.host.isConnected) this.saveTimer = setTimeout(() => void this.flush(), RETRY_MS);
+    }
+  }
+
+  /** The data a store wrote, checked; ours when it cannot be read. */
+  private parsedOrOurs(data: unknown, ours: D): D {
+    try {
+      return this.options.parse(data);
+    } catch {
+      return ours;
     }
   }
 

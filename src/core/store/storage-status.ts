@@ -18,7 +18,7 @@ const statusKeys: Record<StorageStatus, string> = {
  */
 export function renderStorageStatus(
   host: CoElement,
-  storage: Pick<StorageController<unknown>, 'status' | 'flush'>,
+  storage: Pick<StorageController<object>, 'status' | 'flush'>,
   exportCopy?: () => void,
 ): TemplateResult {
   const { status } = storage;

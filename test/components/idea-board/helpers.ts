@@ -4,8 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/idea-board/idea-board.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
-import type { BoardData, Idea } from '../../../src/components/idea-board/model.js';
-import { emptyBoard } from '../../../src/components/idea-board/model.js';
+import type { BoardData, Idea, StoredBoardData } from '../../../src/components/idea-board/model.js';
+import { emptyBoard, toStoredBoard } from '../../../src/components/idea-board/model.js';
+import { Collection } from '../../../src/core/store/collection.js';
 import { createEnvelope } from '../../../src/core/store/envelope.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 
@@ -69,15 +70,30 @@ export function seedIdea(
   };
 }
 
+/** The board's data, as the element holds it, with these ideas and stored collections. */
+export function boardData(ideas: Idea[], extra: Partial<StoredBoardData> = {}): BoardData {
+  const stored = { ...toStoredBoard(emptyBoard()), ...extra };
+  return {
+    ...stored,
+    ideas: Collection.from({
+      ...stored.ideas,
+      ...Object.fromEntries(ideas.map((idea) => [idea.id, idea])),
+    }),
+    votes: Collection.from(stored.votes),
+    builds: Collection.from(stored.builds),
+    clusters: Collection.from(stored.clusters),
+  };
+}
+
 /** A store already holding a board with these ideas (and any other data). */
 export async function seededStore(
   space: string,
   ideas: Idea[],
-  extra: Partial<BoardData> = {},
+  extra: Partial<StoredBoardData> = {},
 ): Promise<MemoryStore> {
   const store = new MemoryStore();
-  const data: BoardData = {
-    ...emptyBoard(),
+  const data: StoredBoardData = {
+    ...toStoredBoard(emptyBoard()),
     ideas: Object.fromEntries(ideas.map((idea) => [idea.id, idea])),
     ...extra,
   };
@@ -94,7 +110,7 @@ export async function seededStore(
 export async function seededBoard(
   ideas: Idea[],
   options: BoardOptions = {},
-  extra: Partial<BoardData> = {},
+  extra: Partial<StoredBoardData> = {},
 ): Promise<CoIdeaBoard> {
   const space = options.space ?? freshSpace();
   const store = await seededStore(space, ideas, extra);

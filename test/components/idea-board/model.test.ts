@@ -19,6 +19,7 @@ import {
   clearBoard,
   deleteBuild,
   emptyBoard,
+  toStoredBoard,
   parseBoard,
   setLocked,
   setRevealed,
@@ -41,24 +42,24 @@ import {
   takeDot,
   tallyDots,
 } from '../../../src/components/idea-board/votes.js';
-import { seedIdea } from './helpers.js';
+import { boardData, seedIdea } from './helpers.js';
 
 const now = new Date('2026-12-01T09:00:00.000Z');
 const who = { participant: 'me', group: 'community' };
 
-function board(ideas: Idea[], extra: Partial<BoardData> = {}): BoardData {
-  return { ...emptyBoard(), ideas: Object.fromEntries(ideas.map((i) => [i.id, i])), ...extra };
-}
+const board = boardData;
 
 describe('idea board model', () => {
   describe('parseBoard', () => {
     it('accepts a full board and fills in what postIdea leaves out', () => {
       const parsed = parseBoard({ ideas: { a: seedIdea('a', 'ideas', 1) }, votes: {} });
-      expect(Object.keys(parsed.ideas)).to.deep.equal(['a']);
-      expect(parsed.builds).to.deep.equal({});
-      expect(parsed.clusters).to.deep.equal({});
+      expect([...parsed.ideas.entries()].map(([id]) => id)).to.deep.equal(['a']);
+      expect(parsed.builds.size).to.equal(0);
+      expect(parsed.clusters.size).to.equal(0);
       expect(parsed.settings.locked).to.equal(false);
-      expect(parseBoard(emptyBoard())).to.deep.equal(emptyBoard());
+      expect(toStoredBoard(parseBoard(toStoredBoard(emptyBoard())))).to.deep.equal(
+        toStoredBoard(emptyBoard()),
+      );
     });
 
     const bad: [string, unknown, string][] = [
@@ -127,7 +128,7 @@ describe('idea board model', () => {
       const data = parseBoard({
         ideas: { a: { id: 'a', deleted: true, updatedAt: now.toISOString() } },
       });
-      expect(isTombstone(data.ideas.a)).to.be.true;
+      expect(isTombstone(data.ideas.get('a'))).to.be.true;
     });
   });
 
@@ -214,7 +215,7 @@ describe('idea board model', () => {
         { ...who, author: 'Ana' },
         now,
       );
-      expect(data.ideas.a).to.deep.include({
+      expect(data.ideas.get('a')).to.deep.include({
         title: 'Late bus',
         rank: 3,
         author: 'Ana',
@@ -227,7 +228,7 @@ describe('idea board model', () => {
         { title: 'Later bus', detail: 'Until 10' },
         new Date('2026-12-02T00:00:00Z'),
       );
-      const idea = data.ideas.a as Idea;
+      const idea = data.ideas.get('a') as Idea;
       expect(idea.title).to.equal('Later bus');
       // Cleared, not left out, so merging with an older copy cannot bring the tags back.
       expect(idea.tags).to.deep.equal([]);
@@ -238,7 +239,7 @@ describe('idea board model', () => {
             { ...data, ideas: { a: { ...idea, tags: ['bus'], updatedAt: now.toISOString() } } },
             true,
           ) as BoardData
-        ).ideas.a,
+        ).ideas.get('a'),
       ).to.deep.include({ tags: [] });
       expect(idea.author).to.equal('Ana');
       expect(idea.updatedAt).to.equal('2026-12-02T00:00:00.000Z');
@@ -258,10 +259,10 @@ describe('idea board model', () => {
       data = addBuild(data, { id: 'b2', idea: 'b', text: 'Other' }, who, now);
       data = giveDot(data, 'a', who, 3, now)!;
       data = deleteIdea(data, 'a', now);
-      expect(isTombstone(data.ideas.a)).to.be.true;
-      expect(isTombstone(data.builds.b1)).to.be.true;
-      expect(isTombstone(data.builds.b2)).to.be.false;
-      expect(isTombstone(data.votes['me:a'])).to.be.true;
+      expect(isTombstone(data.ideas.get('a'))).to.be.true;
+      expect(isTombstone(data.builds.get('b1'))).to.be.true;
+      expect(isTombstone(data.builds.get('b2'))).to.be.false;
+      expect(isTombstone(data.votes.get('me:a'))).to.be.true;
       expect(deleteIdea(data, 'a', now)).to.equal(data);
     });
 
@@ -292,11 +293,11 @@ describe('idea board model', () => {
 
     it('hides and shows an idea', () => {
       let data = setHidden(board([seedIdea('a', 'ideas', 1)]), 'a', true, now);
-      expect((data.ideas.a as Idea).hidden).to.equal(true);
+      expect((data.ideas.get('a') as Idea).hidden).to.equal(true);
       data = setHidden(data, 'a', false, now);
-      expect((data.ideas.a as Idea).hidden).to.equal(false);
+      expect((data.ideas.get('a') as Idea).hidden).to.equal(false);
       expect(
-        setHidden(board([seedIdea('a', 'ideas', 1)]), 'a', false, now).ideas.a,
+        setHidden(board([seedIdea('a', 'ideas', 1)]), 'a', false, now).ideas.get('a'),
       ).not.to.have.property('hidden');
     });
 
@@ -314,8 +315,8 @@ describe('idea board model', () => {
       data = giveDot(data, 'b', who, 3, now)!;
       data = giveDot(data, 'a', { participant: 'you', group: 'professional' }, 3, now)!;
       data = mergeIdeas(data, 'a', 'b', now);
-      expect(isTombstone(data.ideas.a)).to.be.true;
-      const into = data.ideas.b as Idea;
+      expect(isTombstone(data.ideas.get('a'))).to.be.true;
+      const into = data.ideas.get('b') as Idea;
       expect(into.detail).to.equal('After 10\n\nLate bus');
       expect(into.tags).to.deep.equal(['bus', 'night']);
       expect(
@@ -335,7 +336,8 @@ describe('idea board model', () => {
       data = addBuild(data, { id: 'b1', idea: 'a', text: 'x' }, who, now);
       data = clearBoard(giveDot(data, 'a', who, 3, now)!, now);
       for (const collection of [data.ideas, data.builds, data.votes]) {
-        expect(Object.values(collection).every(isTombstone)).to.be.true;
+        expect(collection.size).to.be.greaterThan(0);
+        expect([...collection].every(isTombstone)).to.be.true;
       }
       expect(data.settings.locked).to.equal(true);
     });
@@ -357,7 +359,7 @@ describe('idea board model', () => {
         now,
       );
       const merged = mergeData(one, two, true) as BoardData;
-      expect(Object.keys(merged.ideas).sort()).to.deep.equal(['one', 'two']);
+      expect(Object.keys(merged.ideas.toRecord()).sort()).to.deep.equal(['one', 'two']);
     });
   });
 
@@ -466,10 +468,12 @@ describe('idea board model', () => {
       const data = board([...ideas, seedIdea('c', 'ideas', 2, { tags: ['access', 'Bus'] })]);
       const index = BoardIndex.build(data, ['ideas', 'agreed']);
       expect(index.tags('en')).to.deep.equal(['Access', 'Bus']);
-      const c = data.ideas.c as Idea;
+      const c = data.ideas.get('c') as Idea;
       const without = index.withChanges([[c, { ...c, tags: [] }]]);
       expect(without.tags('en')).to.deep.equal(['Access']);
-      expect(without.withChanges([[data.ideas.a as Idea, undefined]]).tags('en')).to.deep.equal([]);
+      expect(
+        without.withChanges([[data.ideas.get('a') as Idea, undefined]]).tags('en'),
+      ).to.deep.equal([]);
     });
   });
 });

@@ -84,7 +84,9 @@ describe('<co-idea-board> moving cards', () => {
     await waitUntil(() => titlesIn(el, 'developing')[2] === 'Homework club');
     expect(announced(el)).to.equal("'Homework club' moved to Developing, position 3 of 4");
     const after = el.storageController.data.ideas;
-    expect(Object.keys(after).filter((k) => after[k] !== before[k])).to.deep.equal(['d']);
+    expect(
+      Object.keys(after.toRecord()).filter((k) => after.get(k) !== before.get(k)),
+    ).to.deep.equal(['d']);
     await waitUntil(() => focusedIdea(el) === 'd');
     await press('Alt+ArrowUp');
     await press('Alt+ArrowUp');

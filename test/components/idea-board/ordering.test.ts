@@ -5,12 +5,7 @@ import { BoardIndex } from '../../../src/components/idea-board/board-index.js';
 import { BoardStateMemo } from '../../../src/components/idea-board/board-state.js';
 import { boardCsv } from '../../../src/components/idea-board/board-export.js';
 import { noFilter } from '../../../src/components/idea-board/filter.js';
-import {
-  addBuild,
-  emptyBoard,
-  type BoardData,
-  type Idea,
-} from '../../../src/components/idea-board/model.js';
+import { addBuild, type BoardData, type Idea } from '../../../src/components/idea-board/model.js';
 import { addIdea } from '../../../src/components/idea-board/ideas.js';
 import {
   between,
@@ -27,14 +22,12 @@ import {
 } from '../../../src/components/idea-board/ordering.js';
 import { giveDot, tallyDots } from '../../../src/components/idea-board/votes.js';
 import { cssId } from '../../../src/components/idea-board/move-menu.js';
-import { seedIdea } from './helpers.js';
+import { boardData, seedIdea } from './helpers.js';
 
 const now = new Date('2026-12-01T09:00:00.000Z');
 const columns = ['ideas', 'developing', 'agreed'];
 
-function board(ideas: Idea[], extra: Partial<BoardData> = {}): BoardData {
-  return { ...emptyBoard(), ideas: Object.fromEntries(ideas.map((i) => [i.id, i])), ...extra };
-}
+const board = boardData;
 const ids = (data: BoardData, column = 'ideas') =>
   BoardIndex.build(data, columns)
     .order(column)
@@ -45,7 +38,7 @@ function move(data: BoardData, id: string, column: string, index: number): Board
   const build = () => BoardIndex.build(data, columns);
   let index0 = build();
   let order = index0.order(column).filter((i) => i.id !== id);
-  let placement = placeAt(order, index, data.ideas[id] as Idea, column, index0.clusters);
+  let placement = placeAt(order, index, data.ideas.get(id) as Idea, column, index0.clusters);
   if (!placement) {
     data = renumberColumn(
       data,
@@ -57,7 +50,7 @@ function move(data: BoardData, id: string, column: string, index: number): Board
     );
     index0 = build();
     order = index0.order(column).filter((i) => i.id !== id);
-    placement = placeAt(order, index, data.ideas[id] as Idea, column, index0.clusters)!;
+    placement = placeAt(order, index, data.ideas.get(id) as Idea, column, index0.clusters)!;
   }
   return placeIdea(data, id, column, placement, now);
 }
@@ -124,8 +117,8 @@ describe('idea board ordering', () => {
             ];
             const before = data;
             data = move(data, id, column, index);
-            const touched = Object.keys(data.ideas).filter(
-              (k) => data.ideas[k] !== before.ideas[k],
+            const touched = Object.keys(data.ideas.toRecord()).filter(
+              (k) => data.ideas.get(k) !== before.ideas.get(k),
             );
             if (touched.length !== 1 && touched.length !== expected[column].length) return false;
           }
@@ -179,12 +172,18 @@ describe('idea board ordering', () => {
         const data = clustered();
         const index0 = BoardIndex.build(data, columns);
         const order = index0.order('ideas').filter((i) => i.id !== id);
-        const placement = placeAt(order, index, data.ideas[id] as Idea, 'ideas', index0.clusters)!;
+        const placement = placeAt(
+          order,
+          index,
+          data.ideas.get(id) as Idea,
+          'ideas',
+          index0.clusters,
+        )!;
         expect(placement.cluster).to.equal(expected);
         const moved = placeIdea(data, id, 'ideas', placement, now);
         expect(ids(moved).indexOf(id)).to.equal(index);
         expect(
-          landingIndex(order, data.ideas[id] as Idea, 'ideas', placement, index0.clusters),
+          landingIndex(order, data.ideas.get(id) as Idea, 'ideas', placement, index0.clusters),
         ).to.equal(index);
       });
     }
@@ -199,7 +198,7 @@ describe('idea board ordering', () => {
       );
       data = placeIdea(data, 'b', 'ideas', join, now);
       expect(ids(data)).to.deep.equal(['a', 'k1', 'k2', 'b']);
-      expect((data.ideas.b as Idea).cluster).to.equal('k');
+      expect((data.ideas.get('b') as Idea).cluster).to.equal('k');
       index0 = BoardIndex.build(data, columns);
       const leave = leavePlacement(
         index0.order('ideas').filter((i) => i.id !== 'k1'),
@@ -208,7 +207,7 @@ describe('idea board ordering', () => {
       )!;
       data = placeIdea(data, 'k1', 'ideas', leave, now);
       expect(ids(data)).to.deep.equal(['a', 'k2', 'b', 'k1']);
-      expect((data.ideas.k1 as Idea).cluster).to.equal('');
+      expect((data.ideas.get('k1') as Idea).cluster).to.equal('');
     });
 
     it('creates, renames and dissolves a cluster, the cards staying in place', () => {
@@ -218,7 +217,7 @@ describe('idea board ordering', () => {
         seedIdea('c', 'ideas', 3),
       ]);
       data = createCluster(data, { id: 'k', name: 'K', column: 'ideas', rank: 2 }, 'b', now);
-      expect((data.ideas.b as Idea).cluster).to.equal('k');
+      expect((data.ideas.get('b') as Idea).cluster).to.equal('k');
       data = placeIdea(data, 'c', 'ideas', { rank: 2, cluster: 'k' }, now);
       expect(ids(data)).to.deep.equal(['a', 'b', 'c']);
       data = renameCluster(data, 'k', 'Renamed', now);
@@ -228,7 +227,7 @@ describe('idea board ordering', () => {
       data = dissolveCluster(data, 'k', index0.order('ideas'), index0.clusters, now);
       expect(liveClusters(data).size).to.equal(0);
       expect(ids(data)).to.deep.equal(['a', 'b', 'c']);
-      expect(Object.values(data.ideas).some((i) => (i as Idea).cluster)).to.be.false;
+      expect([...data.ideas].some((i) => (i as Idea).cluster)).to.be.false;
       expect(dissolveCluster(data, 'k', [], new Map(), now)).to.equal(data);
     });
 
@@ -261,9 +260,9 @@ describe('idea board ordering', () => {
           let index = BoardIndex.build(data, columns);
           for (const [which, col, rank] of steps) {
             const id = `i${which}`;
-            const before = data.ideas[id] as Idea;
+            const before = data.ideas.get(id) as Idea;
             data = placeIdea(data, id, columns[col], { rank }, now);
-            index = index.withChanges([[before, data.ideas[id] as Idea]]);
+            index = index.withChanges([[before, data.ideas.get(id) as Idea]]);
           }
           const fresh = BoardIndex.build(data, columns);
           return (
@@ -336,7 +335,7 @@ describe('idea board ordering', () => {
     data = giveDot(data, 'a', { participant: 'p', group: 'community' }, 3, now)!;
     data = addBuild(data, { id: 'b1', idea: 'a', text: 'and' }, { participant: 'p' }, now);
     const index = BoardIndex.build(data, columns);
-    const { buildsByIdea } = { buildsByIdea: new Map([['a', [data.builds.b1 as never]]]) };
+    const { buildsByIdea } = { buildsByIdea: new Map([['a', [data.builds.get('b1') as never]]]) };
     const csv = boardCsv(
       index,
       columns,

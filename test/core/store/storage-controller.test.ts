@@ -267,6 +267,37 @@ describe('StorageController', () => {
     expect(el.storageController.recordStore).to.equal(store);
   });
 
+  it("holds what a store of the page's own wrote, when the store changed it (a merging server)", async () => {
+    // A server that adds a note of its own to every save, and once writes nonsense.
+    class ServerStore extends MemoryStore {
+      broken = false;
+      override async update(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+        const given = next(await this.load(key));
+        return super.update(key, () => ({
+          ...given,
+          data: this.broken
+            ? { notes: 'not notes' }
+            : {
+                notes: {
+                  ...(given.data as { notes: object }).notes,
+                  server: { id: 'server', text: 'From the server', updatedAt: given.updatedAt },
+                },
+              },
+        }));
+      }
+    }
+    const store = new ServerStore();
+    const el = await notes(freshSpace(), store);
+    el.add('Mine');
+    await el.storageController.flush();
+    expect(el.texts).to.deep.equal(['From the server', 'Mine']);
+    // What cannot be read is not taken in: the page keeps what it meant to save.
+    store.broken = true;
+    el.add('Also mine');
+    await el.storageController.flush();
+    expect(el.texts).to.deep.equal(['Also mine', 'From the server', 'Mine']);
+  });
+
   it('shows a change saved by another element on the page', async () => {
     const space = freshSpace();
     const wrapper = await fixture(
