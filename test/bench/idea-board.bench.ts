@@ -537,8 +537,10 @@ describe('idea board benchmark', () => {
     const root = host.attachShadow({ mode: 'open' });
     vanillaBoard(root, structuredClone(data));
     const el = await openBoard('first-render', store);
-    const ours = countNodes(el.shadowRoot!).elements;
-    const theirs = countNodes(root).elements;
+    const oursAll = countNodes(el.shadowRoot!);
+    const theirsAll = countNodes(root);
+    const ours = oursAll.elements;
+    const theirs = theirsAll.elements;
     host.remove();
     el.remove();
     expect(ours).to.equal(theirs);
@@ -549,7 +551,10 @@ describe('idea board benchmark', () => {
         ['vanilla DOM, same markup', vanilla(true)],
         ['<co-idea-board> (load, validate, group, render)', element(true)],
       ]),
-      [`elements rendered: ${ours} (<co-idea-board>), ${theirs} (vanilla)`],
+      [
+        `elements rendered: ${ours} (<co-idea-board>), ${theirs} (vanilla)`,
+        `nodes (with text, Lit's marker comments and whitespace): ${oursAll.nodes} (<co-idea-board>), ${theirsAll.nodes} (vanilla)`,
+      ],
     );
     const envelope = await store.load('together-kit/first-render/idea-board/main');
     report(

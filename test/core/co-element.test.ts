@@ -41,6 +41,14 @@ describe('CoElement', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('renders into the page: its templates are copied in place and adopted on insertion', async () => {
+    const el = await fixture<TestGreeting>(html`<test-greeting></test-greeting>`);
+    const greeting = el.shadowRoot!.querySelector('.greeting')!;
+    expect(greeting.ownerDocument === document).to.be.true;
+    expect(greeting.isConnected).to.be.true;
+    expect(el.renderOptions.creationScope !== undefined).to.be.true;
+  });
+
   it('follows the nearest lang, across a region tag like cy-GB', async () => {
     const wrapper = await fixture(
       html`<div lang="cy-GB">

@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { BoardIndex } from './board-index.js';
 import type { BoardState } from './board-state.js';
 import type { CoIdeaBoard } from './idea-board.js';
 import type { Build, Cluster, Idea } from './model.js';
+import type { IdeaResult } from './votes.js';
 import { cssId } from './move-menu.js';
+import { textItems } from './text-items.js';
 
 /** The words every card uses, translated once per render rather than once per card. */
 export interface CardWords {
@@ -14,6 +17,7 @@ export interface CardWords {
   move: string;
   tags: string;
   hidden: string;
+  anonymous: string;
 }
 
 /** What every card of one render shares, worked out once rather than per card. */
@@ -28,14 +32,25 @@ export interface CardContext {
 }
 
 /** "Ana · People who use services", "Anonymous · Professionals and staff". */
-export function byline(host: CoIdeaBoard, item: { author?: string; group?: string }): string {
-  const name = item.author || host.t('idea.anonymous');
+export function byline(
+  host: CoIdeaBoard,
+  item: { author?: string; group?: string },
+  anonymous = host.t('idea.anonymous'),
+): string {
+  const name = item.author || anonymous;
   return item.group ? `${name} · ${host.groupName(item.group)}` : name;
 }
 
-/** One card. Its controls are tabbable only while it is the active card (roving tabindex). */
+/**
+ * One card, in its list item. Its controls are tabbable only while it is the active card
+ * (roving tabindex).
+ *
+ * A page shows up to 150 cards at once, so the card is one flat template with few nested
+ * ones, and plain text is bound as `.textContent` (still a Lit binding, still text): a text
+ * part costs two comment markers and the whitespace around them, which on a first render of
+ * 150 cards was a good part of the time.
+ */
 export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): TemplateResult {
-  // One flat template with few nested ones: a page shows up to 150 cards at once.
   const id = cssId(idea.id);
   const titleId = `title-${id}`;
   const inner = ctx.tabStop === idea.id ? 0 : -1;
@@ -45,93 +60,120 @@ export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): Tem
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const result = ctx.votesShown ? ctx.state.results.byIdea.get(idea.id) : undefined;
   const words = ctx.words;
-  return html`<article
-    class="card${idea.hidden ? ' is-hidden' : ''}"
-    part="card"
-    data-idea=${idea.id}
-    tabindex=${inner}
-    aria-labelledby=${titleId}
-    aria-describedby="meta-${id}"
-    aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Enter"
-  >
-    <div class="card-head">
-      <span class="grip" aria-hidden="true"></span>
-      <p class="title" id=${titleId}>
-        <button type="button" class="link" data-action="open" tabindex=${inner}>
-          ${idea.title}
-        </button>
-      </p>
-    </div>
-    ${idea.detail ? html`<p class="detail">${idea.detail}</p>` : nothing} ${renderTags(words, idea)}
-    <p class="meta" id="meta-${id}">
-      ${byline(host, idea)}${idea.hidden ? ` · ${words.hidden}` : ''}
-    </p>
-    <div class="votes" ?hidden=${!ctx.voting}>
-      ${
-        result
-          ? html`<p class="result">
-              ${host.t('votes.result', { percent: result.percent, count: result.dots })}
-            </p>`
-          : nothing
-      }
-      ${mine > 0 ? html`<p class="mine">${host.t('votes.mine', { count: mine })}</p>` : nothing}
-      <button
-        type="button"
-        class="dot"
-        data-action="give"
-        tabindex=${inner}
-        aria-disabled=${ctx.dotsLeft > 0 ? 'false' : 'true'}
-        aria-describedby=${titleId}
-      >
-        ${words.give}
-      </button>
-      ${
-        mine > 0
+  const meta = byline(host, idea, words.anonymous);
+  // The closing ">" of each tag starts the next line, so no whitespace text sits between tags:
+  // a page of 150 cards would otherwise carry about 3,000 text nodes that show nothing.
+  // (Every container in a card lays out with flex or as blocks, so no space was ever shown.)
+  // prettier-ignore
+  return html`<li
+    ><article
+      class="card${idea.hidden ? ' is-hidden' : ''}"
+      part="card"
+      data-idea=${idea.id}
+      tabindex=${inner}
+      aria-labelledby=${titleId}
+      aria-describedby="meta-${id}"
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Enter"
+      ><div class="card-head"
+        ><span class="grip" aria-hidden="true"></span
+        ><p class="title" id=${titleId}
+          ><button
+            type="button"
+            class="link"
+            data-action="open"
+            tabindex=${inner}
+            .textContent=${idea.title}
+          ></button
+        ></p
+      ></div
+      >${idea.detail ? html`<p class="detail" .textContent=${idea.detail}></p>` : nothing
+      }${renderTags(words, idea)
+      }<p
+        class="meta"
+        id="meta-${id}"
+        .textContent=${idea.hidden ? `${meta} · ${words.hidden}` : meta}
+      ></p
+      ><div class="votes" ?hidden=${!ctx.voting}
+        >${result || mine > 0 ? renderVoteLines(host, result, mine) : nothing}<button
+          type="button"
+          class="dot"
+          data-action="give"
+          tabindex=${inner}
+          aria-disabled=${ctx.dotsLeft > 0 ? 'false' : 'true'}
+          aria-describedby=${titleId}
+          .textContent=${words.give}
+        ></button
+        >${mine > 0
           ? html`<button
               type="button"
               class="dot secondary"
               data-action="take"
               tabindex=${inner}
               aria-describedby=${titleId}
-            >
-              ${words.take}
-            </button>`
+              .textContent=${words.take}
+            ></button>`
           : nothing
-      }
-    </div>
-    <div class="card-actions">
-      <button
-        type="button"
-        class="link"
-        data-action=${builds.length ? 'builds' : 'build'}
-        tabindex=${inner}
-        aria-expanded=${ifDefined(builds.length ? (expanded ? 'true' : 'false') : undefined)}
-        aria-describedby=${builds.length ? nothing : titleId}
-      >
-        ${builds.length ? host.t('build.count', { count: builds.length }) : words.build}
-      </button>
-      <button
-        type="button"
-        class="secondary small"
-        data-action="move"
-        tabindex=${inner}
-        aria-expanded=${moving ? 'true' : 'false'}
-        aria-controls=${moving ? `move-${id}` : nothing}
-        aria-describedby=${titleId}
-      >
-        ${words.move}
-      </button>
-    </div>
-    ${expanded ? renderBuilds(host, builds) : nothing}
-    ${moving ? host.moveMenu.render(idea) : nothing}
-  </article>`;
+        }</div
+      ><div class="card-actions"
+        ><button
+          type="button"
+          class="link"
+          data-action=${builds.length ? 'builds' : 'build'}
+          tabindex=${inner}
+          aria-expanded=${ifDefined(builds.length ? (expanded ? 'true' : 'false') : undefined)}
+          aria-describedby=${builds.length ? nothing : titleId}
+          .textContent=${builds.length ? host.t('build.count', { count: builds.length }) : words.build}
+        ></button
+        ><button
+          type="button"
+          class="secondary small"
+          data-action="move"
+          tabindex=${inner}
+          aria-expanded=${moving ? 'true' : 'false'}
+          aria-controls=${moving ? `move-${id}` : nothing}
+          aria-describedby=${titleId}
+          .textContent=${words.move}
+        ></button
+      ></div
+      >${expanded || moving ? renderOpened(host, idea, expanded && builds, moving) : nothing
+    }</article
+  ></li>`;
+}
+
+// Each of these joins two things a card rarely shows into one Lit part, so that a card
+// showing neither carries one marker rather than two.
+
+/** The idea's result and this person's dots on it. */
+function renderVoteLines(
+  host: CoIdeaBoard,
+  result: IdeaResult | undefined,
+  mine: number,
+): TemplateResult {
+  return html`${
+    result
+      ? html`<p
+          class="result"
+          .textContent=${host.t('votes.result', { percent: result.percent, count: result.dots })}
+        ></p>`
+      : nothing
+  }${mine > 0 ? html`<p class="mine" .textContent=${host.t('votes.mine', { count: mine })}></p>` : nothing}`;
+}
+
+/** What opens under a card: its builds, and the "Move to…" panel. */
+function renderOpened(
+  host: CoIdeaBoard,
+  idea: Idea,
+  builds: false | readonly Build[],
+  moving: boolean,
+): TemplateResult {
+  return html`${builds ? renderBuilds(host, builds) : nothing}${
+    moving ? host.moveMenu.render(idea) : nothing
+  }`;
 }
 
 function renderTags(words: CardWords, idea: Idea): TemplateResult | typeof nothing {
   if (!idea.tags?.length) return nothing;
-  return html`<ul class="tags" aria-label=${words.tags}>
-    ${idea.tags.map((tag) => html`<li>${tag}</li>`)}
-  </ul>`;
+  return html`<ul class="tags" aria-label=${words.tags} ${textItems(idea.tags)}></ul>`;
 }
 
 /** The builds under a card, once the person opens them. */
@@ -150,10 +192,10 @@ export function renderBuilds(host: CoIdeaBoard, builds: readonly Build[]): Templ
 /** Runs of cards: a loose card alone, or the cards of one cluster together. */
 type Block = { key: string; cluster?: Cluster; ideas: Idea[] };
 
-function blocksOf(host: CoIdeaBoard, ideas: readonly Idea[]): Block[] {
+function blocksOf(index: BoardIndex, ideas: readonly Idea[]): Block[] {
   const blocks: Block[] = [];
   for (const idea of ideas) {
-    const cluster = host.clusterOf(idea);
+    const cluster = index.clusterOf(idea);
     const last = blocks[blocks.length - 1];
     if (cluster && last?.cluster?.id === cluster.id) last.ideas.push(idea);
     else blocks.push({ key: cluster ? `c:${cluster.id}` : `i:${idea.id}`, cluster, ideas: [idea] });
@@ -171,7 +213,7 @@ export function renderColumn(
   const total = ctx.state.role.get(column.id)?.length ?? 0;
   const shown = host.paging.shownIn(column.id);
   const headingId = `column-${cssId(column.id)}`;
-  const card = (idea: Idea) => html`<li>${renderCard(host, ctx, idea)}</li>`;
+  const card = (idea: Idea) => renderCard(host, ctx, idea);
   const empty = ctx.filtering ? [] : host.emptyClusters(column.id);
   return html`<section
     class="column"
@@ -191,7 +233,7 @@ export function renderColumn(
     </h2>
     <ol class="cards" role="list">
       ${repeat(
-        blocksOf(host, ideas.slice(0, shown)),
+        blocksOf(ctx.state.index, ideas.slice(0, shown)),
         (block) => block.key,
         (block) =>
           block.cluster

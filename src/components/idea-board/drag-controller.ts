@@ -37,7 +37,8 @@ export class DragController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.end();
+    // Only a press or drag under way has anything to undo (removing a board is common).
+    if (this.press) this.end();
   }
 
   /** True while a card is being dragged. */

@@ -500,6 +500,7 @@ export class CoIdeaBoard extends CoElement {
         move: this.t('move.open'),
         tags: this.t('idea.tags'),
         hidden: this.t('idea.hidden'),
+        anonymous: this.t('idea.anonymous'),
       },
     };
     return html`${this.renderProblems()}

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import {
   DotVoteSchema,
   IdeaSchema,
+  isCanonicalIdea,
   TombstoneSchema,
   type DotVote,
   type Idea,
@@ -14,6 +15,7 @@ import {
 } from '../../core/idea.js';
 import { Collection, storedData } from '../../core/store/collection.js';
 import { isTombstone, tombstone, type Tombstone } from '../../core/store/merge.js';
+import { isPlainObject } from '../../core/store/envelope.js';
 import { describeIssues } from '../../core/validation.js';
 
 export type { Idea, DotVote };
@@ -169,12 +171,32 @@ export function parseBoard(data: unknown): BoardData {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new Error('the idea board must be an object, in curly brackets { }');
   }
+  // Ideas as the board saved them need not go through valibot (see isCanonicalIdea).
+  const { ideas } = data as { ideas?: unknown };
+  if (isPlainObject(ideas) && everyEntry(ideas, isCanonicalIdea)) {
+    const rest = v.safeParse(BoardSchema, { ...data, ideas: {} });
+    if (rest.success) return inMemory({ ...rest.output, ideas: ideas as StoredBoardData['ideas'] });
+  }
   const result = v.safeParse(BoardSchema, data);
   if (!result.success) throw new Error(describeIssues(result.issues));
-  const { ideas, votes, builds, clusters } = result.output;
+  return inMemory(result.output);
+}
+
+/** Does every entry pass `check`, under a key a valibot record keeps? */
+function everyEntry(record: Record<string, unknown>, check: (value: unknown) => boolean): boolean {
+  for (const key of Object.keys(record)) {
+    // valibot records leave these out rather than fail; let it, on the slow path.
+    if (key === '__proto__' || key === 'prototype' || key === 'constructor') return false;
+    if (!check(record[key])) return false;
+  }
+  return true;
+}
+
+function inMemory(output: v.InferOutput<typeof BoardSchema>): BoardData {
+  const { ideas, votes, builds, clusters } = output;
   // Fields a newer version may have added stay, so that saving here does not drop them.
   return {
-    ...result.output,
+    ...output,
     ideas: Collection.from(ideas),
     votes: Collection.from(votes),
     builds: Collection.from(builds),

@@ -45,9 +45,11 @@ export function compareInColumn(column: string, clusters: ClusterLookup) {
     const blockA = ca ? ca.rank : a.rank;
     const blockB = cb ? cb.rank : b.rank;
     if (blockA !== blockB) return blockA - blockB;
-    // Two blocks with the same rank (two tabs posting at once) must not interleave.
-    const idA = ca ? `c:${ca.id}` : `i:${a.id}`;
-    const idB = cb ? `c:${cb.id}` : `i:${b.id}`;
+    // Two blocks with the same rank (two tabs posting at once) must not interleave: a cluster
+    // before a loose card, then by id. (No strings are built here: a sort calls this often.)
+    if (!ca !== !cb) return ca ? -1 : 1;
+    const idA = ca ? ca.id : a.id;
+    const idB = cb ? cb.id : b.id;
     if (idA !== idB) return compareText(idA, idB);
     return a.rank - b.rank || compareText(a.createdAt, b.createdAt) || compareText(a.id, b.id);
   };
