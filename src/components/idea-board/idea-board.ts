@@ -74,8 +74,10 @@ const NARROW = 640;
  * (WCAG 2.5.7); pointer drag-and-drop (mouse, touch by the grip, pen) shows where the card
  * will land. A "Keyboard shortcuts" disclosure in the toolbar lists the keys.
  *
- * **Scale.** A board of 10,000 ideas stays responsive: ideas are grouped by column once per
- * change (the board's own edits update two places, by binary search, rather than regroup);
+ * **Scale.** A board of 10,000 ideas stays responsive: a change copies one bucket of the
+ * idea collection, not every idea (see core/store/collection.ts); ideas are grouped by column
+ * once per change (the board's own edits update two places, by binary search, rather than
+ * regroup);
  * each column renders its first `page-size` cards with a "Show more" button, the list view
  * 100 per column; cards use `content-visibility: auto`. The accessibility trade-off: the
  * browser's find-in-page and a screen reader's browse mode only reach the cards rendered so
