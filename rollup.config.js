@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -32,6 +33,7 @@ function selfContained(input, file) {
         declaration: false,
         declarationDir: undefined,
       }),
+      minifyCssLiterals(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   };
@@ -54,6 +56,7 @@ export default [
         outDir: 'dist/esm',
         declarationDir: 'dist/esm',
       }),
+      minifyCssLiterals(),
     ],
   },
   // The one file with every element, and one self-contained file per element for a page that
