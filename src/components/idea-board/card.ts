@@ -46,9 +46,9 @@ export function byline(
  * (roving tabindex).
  *
  * A page shows up to 150 cards at once, so the card is one flat template with few nested
- * ones, and plain text is bound as `.textContent` (still a Lit binding, still text): a text
- * part costs two comment markers and the whitespace around them, which on a first render of
- * 150 cards was a good part of the time.
+ * ones, and plain text is bound as `.textContent` (still a Lit binding, still text): a child
+ * part costs a marker comment and a part object, and the whitespace around it text nodes,
+ * which on a first render of 150 cards was a good part of the time.
  */
 export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): TemplateResult {
   const id = cssId(idea.id);
