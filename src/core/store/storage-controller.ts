@@ -293,7 +293,8 @@ export class StorageController<D extends object> implements ReactiveController {
 
   /** A change made elsewhere: merge it in, item by item. */
   private receive(envelope: Envelope | undefined): void {
-    if (envelope !== undefined && envelope === this.lastWritten) return; // our own save, echoed
+    // Our own save, echoed (a store may hand listeners a copy, so not only the same object).
+    if (envelope !== undefined && sameVersion(envelope, this.lastWritten)) return;
     if (envelope === undefined) {
       // Deleted elsewhere (e.g. "delete my data" in another element or tab): start empty.
       this.data = this.options.empty();
@@ -331,9 +332,16 @@ export class StorageController<D extends object> implements ReactiveController {
       // A store of the page's own may write something else than it was given (a server that
       // merges): then what it wrote is what we hold.
       const saved = written === this.lastWritten ? merged : this.parsedOrOurs(written.data, ours);
-      // What others saved meanwhile is now part of ours too, unless we changed it again.
-      if (!this.dirty && this.data !== saved) {
-        this.data = saved;
+      // What others saved before us is now part of ours too. Unless we changed it again (then
+      // the next save merges it), or another tab's save arrived while ours was under way:
+      // that one is in this.data already, and must not be lost to our older snapshot.
+      if (this.data === ours) {
+        if (saved !== ours) {
+          this.data = saved;
+          this.host.requestUpdate();
+        }
+      } else if (!this.dirty) {
+        this.data = mergeData(this.data, saved, true) as D;
         this.host.requestUpdate();
       }
       this.host.clearProblem('storage-quota');
@@ -373,17 +381,7 @@ export class StorageController<D extends object> implements ReactiveController {
 
   /** Is `current` the very record this controller last wrote or loaded (same key and time)? */
   private isUnchangedSince(current: unknown): boolean {
-    const known = this.envelope;
-    if (!known || typeof current !== 'object' || current === null) return false;
-    const stored = current as Partial<Envelope>;
-    return (
-      stored.format === known.format &&
-      stored.schema === known.schema &&
-      stored.updatedAt === known.updatedAt &&
-      stored.kind === known.kind &&
-      stored.space === known.space &&
-      stored.id === known.id
-    );
+    return sameVersion(current, this.envelope);
   }
 
   /**
@@ -415,4 +413,18 @@ export class StorageController<D extends object> implements ReactiveController {
   private readonly onPageHide = (event: Event): void => {
     if (event.type === 'pagehide' || document.visibilityState === 'hidden') void this.flush();
   };
+}
+
+/** Are these the same version of one record: same record, same format and schema, same time? */
+function sameVersion(value: unknown, known: Omit<Envelope, 'data'> | undefined): boolean {
+  if (!known || typeof value !== 'object' || value === null) return false;
+  const other = value as Partial<Envelope>;
+  return (
+    other.format === known.format &&
+    other.schema === known.schema &&
+    other.updatedAt === known.updatedAt &&
+    other.kind === known.kind &&
+    other.space === known.space &&
+    other.id === known.id
+  );
 }
