@@ -41,6 +41,12 @@ export interface RecordStore {
   durability?(): Promise<'durable' | 'memory'>;
 }
 
+/**
+ * Why a store failed. `quota`: no room left; `offline` / `unavailable` / `failed`: could not
+ * reach or use the storage — in all three the element keeps the data on the page, says so and
+ * tries again. `conflict` is only for "a newer Together Kit saved this record": the element
+ * then turns read-only, so do not use it for a busy server (use `failed`).
+ */
 export type StoreErrorCode = 'quota' | 'unavailable' | 'failed' | 'conflict' | 'offline';
 
 /** A failure a store reports; the storage controller turns it into words and `co-error`. */
