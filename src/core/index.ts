@@ -91,6 +91,7 @@ export { LocalStore, type LocalStoreOptions } from './store/local-store.js';
 export { MemoryStore } from './store/memory-store.js';
 export { storeFor, storageNames, type StorageName } from './store/choose-store.js';
 export { mergeData, tombstone, liveItems, isTombstone, type Tombstone } from './store/merge.js';
+export { Collection, storedData } from './store/collection.js';
 export {
   StorageController,
   flushPendingSaves,
