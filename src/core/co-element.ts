@@ -6,7 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { Announcer } from './announcer.js';
 import type { CoErrorCode, CoEventDetails } from './events.js';
 import {
@@ -28,6 +28,18 @@ export interface Problem {
   /** What the problem is about; a new problem with the same key replaces the old one. */
   key: string;
 }
+
+/** `heading-level`: a whole number from 1 to 6; anything else is refused, not guessed at. */
+const headingLevelConverter = {
+  fromAttribute(raw: string | null): number | InvalidAttribute | undefined {
+    if (raw === null) return undefined;
+    const level = Number(raw.trim());
+    return Number.isInteger(level) && level >= 1 && level <= 6
+      ? level
+      : new InvalidAttribute(raw, 'it must be a whole number from 1 to 6');
+  },
+  toAttribute: (level: number) => String(level),
+};
 
 const mergedCatalogs = new WeakMap<typeof CoElement, Catalogs>();
 
@@ -56,6 +68,14 @@ export class CoElement extends LitElement {
 
   private readonly langController = new LangController(this);
   protected readonly announcer = new Announcer(this);
+
+  /**
+   * The level of the element's main headings, 1 to 6 (default 2), so that they fit the outline
+   * of the page around it; headings inside sections are one level lower. Anything else is
+   * refused in words (`co-error` `attribute-invalid`) and the previous level is kept.
+   */
+  @property({ attribute: 'heading-level', converter: headingLevelConverter, reflect: true })
+  headingLevel = 2;
 
   /** Problems to show the person (malformed settings, storage trouble). */
   @state() problems: readonly Problem[] = [];
@@ -127,6 +147,13 @@ export class CoElement extends LitElement {
   clearProblem(code: CoErrorCode): void {
     if (this.problems.some((p) => p.code === code)) {
       this.problems = this.problems.filter((p) => p.code !== code);
+    }
+  }
+
+  /** Removes the problem reported under `key` (see {@link reportProblem}). */
+  clearProblemKey(key: string): void {
+    if (this.problems.some((p) => p.key === key)) {
+      this.problems = this.problems.filter((p) => p.key !== key);
     }
   }
 

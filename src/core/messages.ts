@@ -15,6 +15,10 @@ export const coreMessages: Catalogs = {
     'problem.attribute':
       'This page set "{name}" in a way we could not read, so the usual setting is used instead. ({detail})',
     'problem.dismiss': 'Dismiss',
+    'problem.unknown-storage':
+      'This page asked to save in "{name}", which Together Kit does not know, so nothing entered here will be kept after you leave the page. (The page can use "local", "memory", "http" or "yjs".)',
+    'problem.no-endpoint':
+      'This page asked to save with "{name}" but did not say where the server is, so nothing entered here will be kept after you leave the page. (The page must set "endpoint".)',
     'status.loading': 'Loading…',
     'status.saving': 'Saving…',
     'status.saved': 'Saved in this browser',
@@ -45,6 +49,10 @@ export const coreMessages: Catalogs = {
     'problem.attribute':
       'Gosododd y dudalen hon "{name}" mewn ffordd na allem ei darllen, felly defnyddir y gosodiad arferol yn lle hynny. ({detail})',
     'problem.dismiss': 'Cau',
+    'problem.unknown-storage':
+      'Gofynnodd y dudalen hon am gadw yn "{name}", nad yw Together Kit yn ei adnabod, felly ni fydd dim a roddir yma yn cael ei gadw ar ôl i chi adael y dudalen. (Gall y dudalen ddefnyddio "local", "memory", "http" neu "yjs".)',
+    'problem.no-endpoint':
+      'Gofynnodd y dudalen hon am gadw gyda "{name}" ond ni ddywedodd ble mae\'r gweinydd, felly ni fydd dim a roddir yma yn cael ei gadw ar ôl i chi adael y dudalen. (Rhaid i\'r dudalen osod "endpoint".)',
     'status.loading': "Wrthi'n llwytho…",
     'status.saving': "Wrthi'n cadw…",
     'status.saved': "Wedi'i gadw yn y porwr hwn",

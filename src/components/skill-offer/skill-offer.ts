@@ -91,8 +91,15 @@ export class CoSkillOffer extends CoElement {
   /** The space the offers belong to; `<co-space>` sets it for the elements inside it. */
   @property({ reflect: true }) space?: string;
 
-  /** Where offers are saved: `local` (this browser, default) or `memory` (forgotten on leaving). */
+  /**
+   * Where offers are saved: `local` (this browser, default), `memory` (forgotten on leaving),
+   * `http` or `yjs` (a server, at `endpoint`). An unknown name is refused in words and
+   * `memory` is used, never the browser's durable storage.
+   */
   @property() storage?: string;
+
+  /** The server for `storage="http"` (a URL) or `storage="yjs"` (a `ws:` or `wss:` URL). */
+  @property() endpoint?: string;
 
   /** A store of your own (any object with the RecordStore methods); wins over `storage`. */
   @property({ attribute: false }) store?: RecordStore;

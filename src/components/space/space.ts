@@ -5,7 +5,7 @@ import { CoElement } from '../../core/co-element.js';
 import { defineElement } from '../../core/define.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
-import { storeFor } from '../../core/store/choose-store.js';
+import { chooseStore } from '../../core/store/choose-store.js';
 import { exportSpace, parseImportFile } from '../../core/store/import-file.js';
 import type { SpaceExport } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
@@ -34,8 +34,15 @@ export class CoSpace extends CoElement {
   /** The space id shared by every element inside (part of each storage key). */
   @property({ reflect: true }) space = 'default';
 
-  /** Where the elements inside save: `local` (this browser, default) or `memory`. */
+  /**
+   * Where the elements inside save: `local` (this browser, default), `memory` (forgotten on
+   * leaving), `http` or `yjs` (a server, at `endpoint`). An unknown name is refused in words
+   * and `memory` is used, never the browser's durable storage.
+   */
   @property() storage?: string;
+
+  /** The server for `storage="http"` (a URL) or `storage="yjs"` (a `ws:` or `wss:` URL). */
+  @property() endpoint?: string;
 
   /** A store object of your own (any object with the RecordStore methods); wins over `storage`. */
   @property({ attribute: false }) store?: RecordStore;
@@ -62,13 +69,14 @@ export class CoSpace extends CoElement {
     return {
       space: this.space,
       storage: this.storage,
+      endpoint: this.endpoint,
       store: this.store,
       participantGroup: this.participantGroup,
     };
   }
 
   private get activeStore(): RecordStore {
-    return this.store ?? storeFor(this.storage);
+    return this.store ?? chooseStore(this.storage, this.endpoint).store;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -76,10 +84,22 @@ export class CoSpace extends CoElement {
     if (
       changed.has('space') ||
       changed.has('storage') ||
+      changed.has('endpoint') ||
       changed.has('store') ||
       changed.has('participantGroup')
     ) {
       this.provider.setValue(this.settings);
+    }
+    if (changed.has('storage') || changed.has('endpoint')) {
+      const { problem } = this.store ? {} : chooseStore(this.storage, this.endpoint);
+      if (problem) {
+        this.reportProblem(
+          'attribute-invalid',
+          this.t(`problem.${problem}`, { name: String(this.storage) }),
+          undefined,
+          'attribute-invalid:storage',
+        );
+      } else this.clearProblemKey('attribute-invalid:storage');
     }
   }
 

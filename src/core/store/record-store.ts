@@ -39,7 +39,19 @@ export interface RecordStore {
 
   /** Whether saved work outlives the page (`memory` when storage is blocked). Default durable. */
   durability?(): Promise<'durable' | 'memory'>;
+
+  /**
+   * Stores that reach a server (`http`, `yjs`) say whether they can reach it. `listener` is
+   * called at once with the current state, then on every change; returns a function that
+   * stops the calls. While `offline`, `update()` still resolves once the change is kept on
+   * this device (it is sent when the connection is back), so nothing typed is lost; the
+   * storage controller tells the person (status line, `co-error` `sync-offline`).
+   */
+  watchConnection?(listener: (state: ConnectionState) => void): () => void;
 }
+
+/** Whether a store that talks to a server can reach it. */
+export type ConnectionState = 'online' | 'offline';
 
 /**
  * Why a store failed. `quota`: no room left; `offline` / `unavailable` / `failed`: could not

@@ -13,7 +13,7 @@ import {
 import { storedData } from './collection.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
-import { storeFor } from './choose-store.js';
+import { chooseStore } from './choose-store.js';
 import type { RecordStore } from './record-store.js';
 import { StoreError, toStoreError } from './record-store.js';
 
@@ -29,6 +29,8 @@ export type StorageStatus = 'loading' | 'saved' | 'saving' | 'failed' | 'quota' 
 export interface StorageHost extends CoElement {
   space?: string;
   storage?: string;
+  /** The server address for `storage="http"` or `storage="yjs"`. */
+  endpoint?: string;
   store?: RecordStore;
   /** The record id; defaults to the element's `id` attribute, then `main`. */
   recordId?: string;
@@ -77,6 +79,8 @@ export class StorageController<D extends object> implements ReactiveController {
   /** The envelope this controller last wrote, to know its own change when it comes back. */
   private lastWritten?: Envelope;
   private loaded?: Promise<void>;
+  /** The storage setting last reported as unusable, so it is reported once. */
+  private storageProblem?: string;
 
   constructor(
     private readonly host: StorageHost,
@@ -133,11 +137,26 @@ export class StorageController<D extends object> implements ReactiveController {
 
   /** The store the element saves to: its own, its space's, or the one its `storage` names. */
   get recordStore(): RecordStore {
-    return (
-      this.host.store ??
-      this.spaceSettings?.store ??
-      storeFor(this.host.storage ?? this.spaceSettings?.storage)
-    );
+    const own = this.host.store ?? this.spaceSettings?.store;
+    if (own) return own;
+    // The element's own storage wins, with its own endpoint or, failing that, the space's.
+    const name = this.host.storage ?? this.spaceSettings?.storage;
+    const endpoint = this.host.endpoint ?? this.spaceSettings?.endpoint;
+    const choice = chooseStore(name, endpoint);
+    const problem = choice.problem && `${choice.problem} ${name} ${endpoint}`;
+    if (problem !== this.storageProblem) {
+      this.storageProblem = problem;
+      // Said once per setting, not on every render that reads this getter.
+      if (choice.problem) {
+        this.host.reportProblem(
+          'attribute-invalid',
+          this.host.t(`problem.${choice.problem}`, { name: String(name) }),
+          undefined,
+          'attribute-invalid:storage',
+        );
+      } else this.host.clearProblemKey('attribute-invalid:storage');
+    }
+    return choice.store;
   }
 
   /** Before every render: follow a change of the element's own space, storage, store or id. */

@@ -1,0 +1,79 @@
+import type { Envelope } from './envelope.js';
+import { StoreError, type ConnectionState, type RecordStore } from './record-store.js';
+
+/**
+ * A store whose code is loaded when it is first used (the `http` and `yjs` stores). It can be
+ * handed to elements at once: calls wait for the real store, and listeners are attached to it
+ * when it arrives. If its code cannot be loaded (the page went offline before it came), every
+ * call rejects with a `StoreError('unavailable')`, which elements turn into words.
+ */
+export class LazyStore implements RecordStore {
+  private loading?: Promise<RecordStore>;
+  private loaded?: RecordStore;
+
+  constructor(private readonly loadStore: () => Promise<RecordStore>) {}
+
+  /** The real store, loading it on first call. */
+  real(): Promise<RecordStore> {
+    this.loading ??= this.loadStore().then(
+      (store) => (this.loaded = store),
+      (error: unknown) => {
+        this.loading = undefined; // try again on the next call
+        throw new StoreError('unavailable', 'the storage code could not be loaded', {
+          cause: error,
+        });
+      },
+    );
+    return this.loading;
+  }
+
+  async load(key: string): Promise<unknown> {
+    return (await this.real()).load(key);
+  }
+
+  async update(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+    return (await this.real()).update(key, next);
+  }
+
+  async remove(key: string): Promise<void> {
+    return (await this.real()).remove(key);
+  }
+
+  async list(space: string): Promise<string[]> {
+    return (await this.real()).list(space);
+  }
+
+  async keepAside(key: string, raw: unknown): Promise<string> {
+    return (await this.real()).keepAside(key, raw);
+  }
+
+  async durability(): Promise<'durable' | 'memory'> {
+    const store = await this.real();
+    return (await store.durability?.()) ?? 'durable';
+  }
+
+  subscribe(listener: (key: string, envelope: Envelope | undefined) => void): () => void {
+    return this.attach((store) => store.subscribe(listener));
+  }
+
+  watchConnection(listener: (state: ConnectionState) => void): () => void {
+    return this.attach((store) => store.watchConnection?.(listener) ?? (() => undefined));
+  }
+
+  /** Attaches a listener now or once the store has loaded; the returned function detaches. */
+  private attach(subscribe: (store: RecordStore) => () => void): () => void {
+    if (this.loaded) return subscribe(this.loaded);
+    let detach: (() => void) | undefined;
+    let detached = false;
+    this.real().then(
+      (store) => {
+        if (!detached) detach = subscribe(store);
+      },
+      () => undefined, // the next call reports it
+    );
+    return () => {
+      detached = true;
+      detach?.();
+    };
+  }
+}
