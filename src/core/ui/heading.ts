@@ -1,16 +1,5 @@
-import { nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-
-// Tag names from a fixed list of literals, never from text: safe under Trusted Types and lint.
-const tags: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /** A heading level kept within 1–6: below 1 is 1, beyond 6 is 6 (HTML has no `h7`). */
 export function clampLevel(level: number): number {
@@ -28,14 +17,25 @@ export interface HeadingOptions {
 /**
  * A real `<hN>` at `level` (clamped to 1–6), so an element's headings fit the outline of the
  * page it is placed in (`heading-level`). Real headings, not `role="heading"`: screen-reader
- * users jump between them, and GOV.UK pages are read that way.
+ * users jump between them. One template per level, because a tag name cannot be a binding.
  */
-export function heading(level: number, content: unknown, options: HeadingOptions = {}) {
-  const tag = tags[clampLevel(level) - 1];
-  return html`<${tag}
-    id=${ifDefined(options.id)}
-    class=${ifDefined(options.class)}
-    part=${ifDefined(options.part)}
-    tabindex=${options.tabindex ?? nothing}
-  >${content}</${tag}>`;
+export function heading(level: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
+  const id = ifDefined(o.id);
+  const cls = ifDefined(o.class);
+  const part = ifDefined(o.part);
+  const tabindex = o.tabindex ?? nothing;
+  switch (clampLevel(level)) {
+    case 1:
+      return html`<h1 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
+    default:
+      return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
+  }
 }
