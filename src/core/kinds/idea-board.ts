@@ -148,6 +148,9 @@ const BoardSchema = v.looseObject({
   settings: v.optional(SettingsSchema, () => initialSettings),
 });
 
+/** The fields this kind's data has: an import refuses others (see kinds/index.ts). */
+export const BOARD_DATA_KEYS: readonly string[] = Object.keys(BoardSchema.entries);
+
 /**
  * Checks stored or imported board data and returns it typed. A board another element started
  * with `postIdea` has only `ideas` and `votes`; the rest starts empty. Throws an Error that

@@ -166,6 +166,9 @@ const JourneySchema = v.object({
   ),
 });
 
+/** The fields this kind's data has: an import refuses others (see kinds/index.ts). */
+export const JOURNEY_DATA_KEYS: readonly string[] = Object.keys(JourneySchema.entries);
+
 /** Returns the data typed, or throws an Error whose message says what is wrong. */
 export function parseJourney(data: unknown): JourneyData {
   const result = v.safeParse(JourneySchema, data);

@@ -80,6 +80,9 @@ const VoteDataSchema = v.object({
   ),
 });
 
+/** The fields this kind's data has: an import refuses others (see kinds/index.ts). */
+export const VOTE_DATA_KEYS: readonly string[] = Object.keys(VoteDataSchema.entries);
+
 /** Checks saved or imported data; throws an Error that says what is wrong. */
 export function parseVoteData(data: unknown): VoteData {
   const result = v.safeParse(VoteDataSchema, data);

@@ -136,6 +136,9 @@ const DataSchema = v.object({
   ),
 });
 
+/** The fields this kind's data has: an import refuses others (see kinds/index.ts). */
+export const SKILL_OFFER_DATA_KEYS: readonly string[] = Object.keys(DataSchema.entries);
+
 /** Checks stored or imported data; throws an Error that says where and what is wrong. */
 export function parseSkillOfferData(data: unknown): SkillOfferData {
   const result = v.safeParse(DataSchema, data);
