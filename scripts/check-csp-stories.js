@@ -95,7 +95,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu'],
 });
 const problems = [];
-let results = [];
+let results;
 try {
   const tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -117,6 +117,7 @@ try {
   await browser.close();
   server.close();
 }
+results ??= [];
 for (const result of results) if (result.error) problems.push(`${result.id}: ${result.error}`);
 const rendered = results.filter((result) => !result.error && result.elements > 0).length;
 console.log(
