@@ -1,8 +1,11 @@
-// Two builds from one source tree:
-// - dist/esm: one module per source file with .d.ts beside it, every dependency external,
-//   for bundlers and for pages that import only the elements they use;
-// - dist/together-kit.min.js: one self-contained, minified module (lit included) for a page
-//   with no build step: <script type="module" src=".../together-kit.min.js">.
+// Three builds from one source tree (DESIGN.md, "Layout of the repository"):
+// - dist/esm: one module per source file with .d.ts beside it, every dependency external, for
+//   bundlers. The root (index.js) registers nothing; <element>.js and all.js register.
+// - dist/cdn: minified ES modules for pages without a build step, one entry per element plus
+//   all.js and index.js, sharing chunks: a page that loads two entries loads Lit and the core
+//   once, and one <co-space> context reaches elements from any entry.
+// - dist/together-kit.min.js: one tag, every element. What few parts load later by import()
+//   (the http and yjs stores) are files in dist/together-kit/ beside it.
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,23 +16,27 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const dependencies = Object.keys(pkg.dependencies ?? {});
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-// Every entry a page may import on its own: the root, the core, and one per element folder
-// (src/components/<name>/<name>.ts). Listing them keeps each as its own file in dist/esm.
-const elementEntries = readdirSync('src/components')
-  .map((name) => `src/components/${name}/${name}.ts`)
-  .filter((path) => existsSync(path));
+// One registering entry per element folder: src/<name>.ts registers components/<name>/<name>.ts.
+export const elementNames = readdirSync('src/components').filter(
+  (name) => existsSync(`src/components/${name}/${name}.ts`) && existsSync(`src/${name}.ts`),
+);
+const entries = {
+  index: 'src/index.ts',
+  all: 'src/all.ts',
+  ...Object.fromEntries(elementNames.map((name) => [name, `src/${name}.ts`])),
+};
 
-/** A minified module with lit and the core inside, needing nothing else on the page. */
-function selfContained(input, file) {
+/** Minified browser modules with lit and the core inside. */
+function forBrowsers(input, output, outDir) {
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
+    output: { format: 'es', sourcemap: true, ...output },
     plugins: [
       // nodeResolve picks lit's production build (the development one only adds warnings).
       nodeResolve({ browser: true }),
       typescript({
         tsconfig: './tsconfig.build.json',
-        outDir: 'dist',
+        outDir,
         declaration: false,
         declarationDir: undefined,
       }),
@@ -41,7 +48,7 @@ function selfContained(input, file) {
 
 export default [
   {
-    input: ['src/index.ts', 'src/core/index.ts', ...elementEntries],
+    input: [...Object.values(entries), 'src/core/index.ts'],
     external: isDependency,
     output: {
       dir: 'dist/esm',
@@ -59,10 +66,22 @@ export default [
       minifyCssLiterals(),
     ],
   },
-  // The one file with every element, and one self-contained file per element for a page that
-  // uses only one (a participant on a phone pays for what the page shows, not for the kit).
-  selfContained('src/index.ts', 'dist/together-kit.min.js'),
-  ...elementEntries.map((entry) =>
-    selfContained(entry, `dist/elements/${entry.split('/').at(-1).replace('.ts', '.min.js')}`),
+  forBrowsers(
+    entries,
+    {
+      dir: 'dist/cdn',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    'dist/cdn',
+  ),
+  forBrowsers(
+    'src/all.ts',
+    {
+      dir: 'dist',
+      entryFileNames: 'together-kit.min.js',
+      chunkFileNames: 'together-kit/[name]-[hash].js',
+    },
+    'dist',
   ),
 ];

@@ -1,8 +1,11 @@
-// Loads dist/together-kit.min.js on a page served with the strict Content-Security-Policy of
-// DESIGN.md (Trusted Types required) and fails on any violation, page error, or element that
-// does not render. Run after `npm run build`.
+// Loads the built files on pages served with the strict Content-Security-Policy of DESIGN.md
+// (Trusted Types required) and fails on any violation, page error, or element that does not
+// render: dist/together-kit.min.js alone, and several dist/cdn entries together — with
+// <co-space> loaded last, so the elements ask for their space before it exists, and with its
+// export checked to hold the records of elements from other entries. Run after `npm run build`.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.js';
 
@@ -23,14 +26,35 @@ const page = `<!doctype html>
   )
   .join('')}</co-space></body></html>`;
 
+// Vote and board from their own entries, the space last: they share Lit and the core (one
+// "lit-html" Trusted Types policy) and the space reaches both.
+const cdnPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>CSP check, CDN entries</title>
+<script type="module" src="/dist/cdn/partnership-vote.js"></script>
+<script type="module" src="/dist/cdn/idea-board.js"></script>
+<script type="module" src="/dist/cdn/journey-map.js"></script>
+<script type="module" src="/dist/cdn/space.js"></script></head>
+<body><co-space space="cdn-check" storage="memory">
+<co-partnership-vote options='["Evenings", "Saturdays"]' results="always" participant-group="community"></co-partnership-vote>
+<co-idea-board participant-group="community"></co-idea-board>
+<co-journey-map></co-journey-map>
+</co-space></body></html>`;
+
 const server = createServer((request, response) => {
   const headers = { 'Content-Security-Policy': policy };
+  const file = normalize(join('.', decodeURIComponent(request.url ?? '')));
   if (request.url === '/together-kit.min.js') {
     response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
     response.end(readFileSync('dist/together-kit.min.js'));
   } else if (request.url === '/') {
     response.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
     response.end(page);
+  } else if (request.url === '/cdn') {
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
+    response.end(cdnPage);
+  } else if (file.startsWith('dist/') && file.endsWith('.js') && existsSync(file)) {
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
+    response.end(readFileSync(file));
   } else {
     response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
   }
@@ -69,6 +93,41 @@ try {
   }, tags);
   for (const { name, ok } of rendered) if (!ok) problems.push(`<${name}> did not render`);
   console.log(`CSP check: ${rendered.length} elements under "${policy}"`);
+
+  const cdn = await browser.newPage();
+  cdn.on('pageerror', (error) => problems.push(`cdn page error: ${error.message}`));
+  cdn.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`cdn console error: ${message.text()}`);
+  });
+  const requested = [];
+  cdn.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await cdn.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await cdn.goto(`http://127.0.0.1:${port}/cdn`);
+  const kinds = await cdn.evaluate(async () => {
+    const names = ['co-space', 'co-partnership-vote', 'co-idea-board', 'co-journey-map'];
+    await Promise.all(names.map((name) => customElements.whenDefined(name)));
+    const vote = document.querySelector('co-partnership-vote');
+    const board = document.querySelector('co-idea-board');
+    await Promise.all([vote.ready, board.ready]);
+    // Each saves its record (as a first ballot or idea would), in the space that reached it.
+    for (const element of [vote, board]) {
+      element.storageController.update(element.storageController.data);
+    }
+    const exported = await document.querySelector('co-space').exportData();
+    return exported.records.map((record) => `${record.space}/${record.kind}`);
+  });
+  // Lit is in one shared chunk: two entries never load it twice.
+  const litFiles = requested.filter((path) => path.includes('/chunks/'));
+  console.log(
+    `CSP check: 4 CDN entries on one page loaded ${litFiles.length} shared chunks; the space exported ${JSON.stringify(kinds)}`,
+  );
+  if (!kinds.includes('cdn-check/partnership-vote')) {
+    problems.push('<co-space> from dist/cdn/space.js did not export the vote of another entry');
+  }
 } finally {
   await browser.close();
   server.close();

@@ -8,6 +8,13 @@ for (const value of Object.values(pkg.exports)) {
   if (typeof value === 'string') targets.add(value);
   else for (const path of Object.values(value)) targets.add(path);
 }
+// A pattern export ("./cdn/*") stands for a folder: check the folder.
+for (const target of [...targets]) {
+  if (target.endsWith('/*')) {
+    targets.delete(target);
+    targets.add(target.slice(0, -2));
+  }
+}
 const missing = [...targets].filter((path) => !existsSync(path));
 for (const path of missing) console.error(`missing from the build: ${path}`);
 console.log(`package check: ${targets.size - missing.length} of ${targets.size} paths present`);

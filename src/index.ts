@@ -1,6 +1,8 @@
 /**
- * Together Kit: registers every element and exports the public API.
- * Import `together-kit/<element>.js` instead to load one element only.
+ * Together Kit's public API: functions, stores, types and the element classes. Importing it
+ * has no side effects — no element is registered, nothing touches the DOM — so it runs in
+ * Node (`parityTally` on a server) and tree-shakes in a bundler. Register elements with
+ * `together-kit/<element>.js` or `together-kit/all.js`.
  */
 export * from './core/index.js';
 export { CoSpace } from './components/space/space.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/components/idea-board/idea-board.js';
+import '../src/idea-board.js';
 import type { CoIdeaBoard } from '../src/components/idea-board/idea-board.js';
 import {
   emptyBoard,

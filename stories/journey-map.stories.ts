@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/journey-map/journey-map.js';
-import '../src/components/space/space.js';
+import '../src/journey-map.js';
+import '../src/space.js';
 import type { CoJourneyMap } from '../src/components/journey-map/journey-map.js';
 import {
   addNote,

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 // A named import, not a bare one: package.json marks only dist files as having side effects,
 // so a bundler may drop `import '…/partnership-vote.js'` and the element would never be defined.
 import { CoPartnershipVote } from '../src/components/partnership-vote/partnership-vote.js';
+import '../src/partnership-vote.js';
 import { emptyVote, type VoteData } from '../src/components/partnership-vote/model.js';
 import type { Ballot } from '../src/core/parity.js';
 import { participantId } from '../src/core/participant.js';

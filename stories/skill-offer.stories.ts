@@ -3,6 +3,7 @@ import { html } from 'lit';
 // A named import, not a bare one: package.json marks only dist files as having side effects,
 // so a bundler may drop `import '…/skill-offer.js'` and the element would never be defined.
 import { CoSkillOffer } from '../src/components/skill-offer/skill-offer.js';
+import '../src/skill-offer.js';
 import type { SkillOffer } from '../src/components/skill-offer/model.js';
 
 interface Args {

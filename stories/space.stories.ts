@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/space/space.js';
+import '../src/space.js';
 
 const meta: Meta = {
   title: 'Elements/Space',

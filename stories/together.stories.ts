@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/index.js';
+import '../src/all.js';
 
 /**
  * Every element in one space, saving in this browser (IndexedDB) as they would on a council

@@ -19,6 +19,7 @@ import {
 import { InvalidAttribute } from './json-attribute.js';
 import { LangController } from './lang-controller.js';
 import { coreMessages } from './messages.js';
+import { attachContextRoot } from './space-context.js';
 import { sharedStyles, tokens } from './styles.js';
 
 /** Something the person should know about, shown by `renderProblems()`. */
@@ -83,6 +84,11 @@ export class CoElement extends LitElement {
   constructor() {
     super();
     this.renderOptions.creationScope = cloneInPlace;
+  }
+
+  override connectedCallback(): void {
+    attachContextRoot(); // before the controllers ask for their space
+    super.connectedCallback();
   }
 
   private get catalogs(): Catalogs {

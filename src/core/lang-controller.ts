@@ -47,9 +47,9 @@ export function nearestLang(element: Element): string {
 
 const listeners = new Set<LangController>();
 const observedRoots = new WeakSet<Node>();
-const observer = new MutationObserver(() => {
-  for (const listener of listeners) listener.refresh();
-});
+// Made when the first element connects, not at module load: the module must import in Node
+// (server-side rendering, or a server that only wants `parityTally`), where there is no DOM.
+let observer: MutationObserver | undefined;
 
 function observeRootsOf(element: Element): void {
   let root: Node = element.getRootNode();
@@ -57,6 +57,9 @@ function observeRootsOf(element: Element): void {
     if (!observedRoots.has(root)) {
       observedRoots.add(root);
       const target = root instanceof Document ? root.documentElement : root;
+      observer ??= new MutationObserver(() => {
+        for (const listener of listeners) listener.refresh();
+      });
       observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     if (!(root instanceof ShadowRoot)) break;

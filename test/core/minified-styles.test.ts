@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { CSSResultOrNative } from 'lit';
 // The build's CSS minifier (scripts/minify-css-literals.js), run here over the real styles.
 import { minifyCss } from '../../scripts/minify-css-literals.js';
-import '../../src/index.js';
+import '../../src/all.js';
 
 const tags = [
   'co-space',

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { csvFileName } from '../../core/csv.js';
-import { defineElement } from '../../core/define.js';
 import { downloadFile } from '../../core/download.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { IDEA_BOARD_KIND } from '../../core/idea.js';
@@ -536,8 +535,6 @@ export class CoIdeaBoard extends CoElement {
       ${renderStorageStatus(this, this.storageController, () => this.downloadJson())}`;
   }
 }
-
-defineElement('co-idea-board', CoIdeaBoard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
-import { defineElement } from '../../core/define.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
@@ -397,8 +396,6 @@ export class CoJourneyMap extends CoElement {
       ${this.notesDialog.render(ctx)} ${this.stageDialog.render(ctx)}`;
   }
 }
-
-defineElement('co-journey-map', CoJourneyMap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
-import { defineElement } from '../../core/define.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import {
@@ -378,8 +377,6 @@ export class CoPartnershipVote extends CoElement {
       ${renderStorageStatus(this, this.storageController, () => this.downloads.download('json'))}`;
   }
 }
-
-defineElement('co-partnership-vote', CoPartnershipVote);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
-import { defineElement } from '../../core/define.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
@@ -379,8 +378,6 @@ export class CoSkillOffer extends CoElement {
     return html`${this.renderProblems()} ${body} ${status}`;
   }
 }
-
-defineElement('co-skill-offer', CoSkillOffer);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,6 @@ import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
-import { defineElement } from '../../core/define.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
 import { chooseStore } from '../../core/store/choose-store.js';
@@ -310,8 +309,6 @@ export class CoSpace extends CoElement {
     </dialog>`;
   }
 }
-
-defineElement('co-space', CoSpace);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,7 +5,6 @@
  * then have to set it aside. The checks are loaded when first needed, so a page pays for the
  * schemas of the elements it has (which load them anyway) and nothing more until it imports.
  */
-import { IDEA_BOARD_KIND } from '../idea.js';
 
 /**
  * How a kind's data is checked: the element's own `parse`, and the fields its data may have.
@@ -19,7 +18,9 @@ interface KindCheck {
 }
 
 const checks: Record<string, () => Promise<KindCheck>> = {
-  [IDEA_BOARD_KIND]: () =>
+  // Literal names, not imported constants: importing core/idea.ts here would pull the idea
+  // format and parity arithmetic into every element's first load.
+  'idea-board': () =>
     import('./idea-board.js').then((kind) => ({
       parse: kind.parseBoard,
       fields: kind.BOARD_DATA_KEYS,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../src/components/idea-board/idea-board.js';
+import '../../../src/idea-board.js';
 import type { CoErrorDetail } from '../../../src/core/events.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import {

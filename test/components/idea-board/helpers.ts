@@ -2,7 +2,7 @@
 import { fixture, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/components/idea-board/idea-board.js';
+import '../../../src/idea-board.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import type { BoardData, Idea, StoredBoardData } from '../../../src/components/idea-board/model.js';
 import { emptyBoard, toStoredBoard } from '../../../src/components/idea-board/model.js';

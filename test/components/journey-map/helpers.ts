@@ -3,7 +3,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../../src/components/journey-map/journey-map.js';
+import '../../../src/journey-map.js';
 import type { CoJourneyMap } from '../../../src/components/journey-map/journey-map.js';
 import {
   addNote,

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/components/space/space.js';
+import '../../../src/space.js';
 import type { CoJourneyMap } from '../../../src/components/journey-map/journey-map.js';
 import type { JourneyNote } from '../../../src/components/journey-map/model.js';
 import { recordKey, createEnvelope, type Envelope } from '../../../src/core/store/envelope.js';

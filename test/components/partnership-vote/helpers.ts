@@ -1,7 +1,7 @@
 // Shared by the partnership vote's element tests.
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../../src/components/partnership-vote/partnership-vote.js';
+import '../../../src/partnership-vote.js';
 import type { CoPartnershipVote } from '../../../src/components/partnership-vote/partnership-vote.js';
 import { emptyVote, type VoteData } from '../../../src/components/partnership-vote/model.js';
 import type { Ballot } from '../../../src/core/parity.js';

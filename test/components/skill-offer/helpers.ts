@@ -2,7 +2,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type * as PapaModule from 'papaparse';
 import { fixture, html } from '@open-wc/testing';
-import '../../../src/components/skill-offer/skill-offer.js';
+import '../../../src/skill-offer.js';
 import type { CoSkillOffer } from '../../../src/components/skill-offer/skill-offer.js';
 
 let counter = 0;

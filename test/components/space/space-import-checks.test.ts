@@ -1,9 +1,9 @@
 // Imports are checked record by record with each kind's own schema before anything is written,
 // and ids are data whatever they spell (issue: "Nothing lost, nothing blocked").
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/components/space/space.js';
-import '../../../src/components/idea-board/idea-board.js';
-import '../../../src/components/partnership-vote/partnership-vote.js';
+import '../../../src/space.js';
+import '../../../src/idea-board.js';
+import '../../../src/partnership-vote.js';
 import type { CoSpace } from '../../../src/components/space/space.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import type { CoPartnershipVote } from '../../../src/components/partnership-vote/partnership-vote.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../../src/components/space/space.js';
+import '../../../src/space.js';
 import '../../fixtures/notes-element.js';
 import type { CoSpace } from '../../../src/components/space/space.js';
 import type { TestNotes } from '../../fixtures/notes-element.js';
