@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateShort, limits, type FieldError } from './draft.js';
 import type { CoIdeaBoard } from './idea-board.js';
@@ -120,8 +121,12 @@ export class ClusterEditor {
       this.newName = '';
       void host.actions.createCluster(idea.id, name);
     };
-    return html`<section class="dialog-section" aria-labelledby="cluster-heading">
-      <h3 id="cluster-heading" tabindex="-1">${host.t('cluster.heading')}</h3>
+    return html`<div class="dialog-section">
+      ${heading(host.headingLevel + 1, host.t('cluster.heading'), {
+        id: 'cluster-heading',
+        class: 'sub-heading',
+        tabindex: -1,
+      })}
       ${
         current
           ? html`<p>
@@ -169,6 +174,6 @@ export class ClusterEditor {
         />
         <button type="submit" class="secondary">${host.t('cluster.create')}</button>
       </form>
-    </section>`;
+    </div>`;
   }
 }

@@ -290,7 +290,7 @@ describe('<co-idea-board> by keyboard alone', () => {
     await press('Enter');
     await waitUntil(() => $(el, '.cluster') === null, 'dissolved');
     expect(announced(el)).to.equal(
-      "Cluster 'Transport' dissolved; its cards stay where they were.",
+      "Cluster 'Transport' taken apart. Its cards stay where they were.",
     );
     expect(titlesIn(el, 'ideas')).to.deep.equal(['Night bus', 'Late bus', 'Quiet room']);
   });
