@@ -31,7 +31,7 @@ export const ideaBoardWelsh: Catalog = {
   'field.tags-hint': "Rhowch goma rhwng y tagiau, er enghraifft: trafnidiaeth, gyda'r nos",
   'field.author': 'Eich enw (dewisol)',
   'field.author-hint':
-    "Gadewch hwn yn wag i bostio'n ddienw. Bydd pobl eraill yn gweld yr enw a roddwch.",
+    'Gadewch hwn yn wag i bostio heb enw. Bydd pobl eraill yn gweld yr enw a roddwch.',
   'field.column': 'Colofn',
   'count.limit': allForms('Gallwch roi hyd at {count} nod'),
   'count.remaining': allForms('Mae gennych {count} nod ar ôl'),

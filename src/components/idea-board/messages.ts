@@ -18,7 +18,8 @@ const english: Catalog = {
   'field.tags': 'Tags (optional)',
   'field.tags-hint': 'Separate tags with commas, like: transport, evenings',
   'field.author': 'Your name (optional)',
-  'field.author-hint': 'Leave this blank to post anonymously. Others will see the name you give.',
+  'field.author-hint':
+    'Leave this blank to post without a name. Others will see the name you give.',
   'field.column': 'Column',
   'count.limit': { other: 'You can enter up to {count} characters' },
   'count.remaining': {
@@ -97,7 +98,7 @@ const english: Catalog = {
 
   'cluster.count': { one: '{count} card', other: '{count} cards' },
   'cluster.rename': 'Rename',
-  'cluster.dissolve': 'Dissolve',
+  'cluster.dissolve': 'Take apart',
   'cluster.name': 'Cluster name',
   'cluster.heading': 'Cluster',
   'cluster.in': 'In cluster: {name}',

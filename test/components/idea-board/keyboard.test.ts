@@ -286,7 +286,7 @@ describe('<co-idea-board> by keyboard alone', () => {
     await waitUntil(() => !dialogOpen(el));
     expect($$(el, '.cluster .card').map((c) => c.dataset.idea)).to.deep.equal(['b']);
 
-    await tabTo(el, byText('Dissolve'));
+    await tabTo(el, byText('Take apart'));
     await press('Enter');
     await waitUntil(() => $(el, '.cluster') === null, 'dissolved');
     expect(announced(el)).to.equal(
