@@ -35,6 +35,8 @@ export const coreMessages: Catalogs = {
       'A saved copy could not be read, so it was put aside and kept safely. You are starting fresh.',
     'status.export': 'Export a copy',
     'status.retry': 'Try saving again',
+    // a11y-board: the shared error summary (core/ui/error-summary.ts).
+    'error.prefix': 'Error:',
   },
   cy: {
     'group.community': "Pobl sy'n defnyddio gwasanaethau, a'u gofalwyr",
@@ -70,5 +72,7 @@ export const coreMessages: Catalogs = {
       "Doedd dim modd darllen copi a gadwyd, felly cafodd ei roi o'r neilltu a'i gadw'n ddiogel. Rydych chi'n dechrau o'r newydd.",
     'status.export': 'Allforio copi',
     'status.retry': 'Ceisio cadw eto',
+    // a11y-board: the shared error summary (core/ui/error-summary.ts).
+    'error.prefix': 'Gwall:',
   },
 };

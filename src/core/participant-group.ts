@@ -2,6 +2,12 @@ import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { CoElement } from './co-element.js';
 import { groupLabel, type Group } from './groups.js';
 import type { SpaceSettings } from './space-context.js';
+import {
+  describedBy,
+  focusErrorSummary,
+  renderErrorSummary,
+  renderInlineError,
+} from './ui/error-summary.js';
 
 /** What the controller reads from its element. */
 export interface GroupHost extends CoElement {
@@ -29,6 +35,14 @@ const CHANGE_EVENT = 'together-kit-group-chosen';
  */
 export class ParticipantGroupController implements ReactiveController {
   private chosen?: string;
+  /**
+   * The space `chosen` belongs to. The remembered group is read once the space is known, not
+   * on connect: inside a `<co-space>` the space arrives by context after the element connects,
+   * and reading then found the default space's choice (none), so the person was asked again.
+   */
+  private chosenFor?: string;
+  /** Whether the question was answered with nothing chosen (shows the error summary). */
+  private unanswered = false;
 
   constructor(
     private readonly host: GroupHost,
@@ -38,7 +52,7 @@ export class ParticipantGroupController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.chosen = this.remembered();
+    this.chosenFor = undefined;
     globalThis.addEventListener(CHANGE_EVENT, this.onChosenElsewhere);
   }
 
@@ -49,7 +63,7 @@ export class ParticipantGroupController implements ReactiveController {
   /** The group id, or undefined while the person has not said. */
   get group(): string | undefined {
     const fixed = this.host.participantGroup ?? this.settings().context?.participantGroup;
-    const id = fixed ?? this.chosen;
+    const id = fixed ?? this.chosenInSpace();
     return id !== undefined && this.host.groups.some((g) => g.id === id) ? id : undefined;
   }
 
@@ -60,6 +74,8 @@ export class ParticipantGroupController implements ReactiveController {
 
   choose(id: string, { remember = true } = {}): void {
     this.chosen = id;
+    this.chosenFor = this.settings().space;
+    this.unanswered = false;
     if (remember) {
       try {
         localStorage.setItem(storageKey(this.settings().space), id);
@@ -76,6 +92,8 @@ export class ParticipantGroupController implements ReactiveController {
   /** Forgets the choice (a kiosk passing the device to the next person; "change group"). */
   forget({ remember = true } = {}): void {
     this.chosen = undefined;
+    this.chosenFor = this.settings().space;
+    this.unanswered = false;
     if (remember) {
       try {
         localStorage.removeItem(storageKey(this.settings().space));
@@ -93,36 +111,61 @@ export class ParticipantGroupController implements ReactiveController {
 
   /**
    * The question, as a fieldset of radios with an explicit Continue button (arrowing through
-   * radios must never commit a choice).
+   * radios must never commit a choice). Continue with nothing chosen shows the error summary
+   * (focused and announced) with a link to the first radio, and the error beside the question,
+   * which the fieldset names in `aria-describedby` with the hint.
    */
   renderQuestion(onChosen?: (id: string) => void): TemplateResult {
-    const submit = (event: SubmitEvent) => {
+    const { host } = this;
+    const submit = async (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       const id = new FormData(form).get('group');
       if (typeof id !== 'string') {
-        form.querySelector<HTMLElement>('.group-error')?.removeAttribute('hidden');
-        form.querySelector<HTMLInputElement>('input[name="group"]')?.focus();
+        this.unanswered = true;
+        host.requestUpdate();
+        await host.updateComplete;
+        focusErrorSummary(host.renderRoot, 'group-summary');
         return;
       }
       this.choose(id);
       onChosen?.(id);
     };
+    const error = this.unanswered ? host.t('group.required') : undefined;
     return html`<form class="group-question" part="group-question" @submit=${submit} novalidate>
-      <fieldset aria-describedby="group-hint">
-        <legend>${this.host.t('group.question')}</legend>
-        <p class="hint" id="group-hint">${this.host.t('group.hint')}</p>
-        <p class="group-error error-text" hidden>${this.host.t('group.required')}</p>
-        ${this.host.groups.map(
-          (g) =>
+      ${renderErrorSummary({
+        id: 'group-summary',
+        title: host.t('problem.title'),
+        level: host.headingLevel + 1,
+        errors: error ? [{ text: error, target: 'group-0' }] : [],
+      })}
+      <fieldset
+        class=${error ? 'invalid' : ''}
+        aria-describedby=${describedBy('group-hint', error && 'group-error')}
+      >
+        <legend>${host.t('group.question')}</legend>
+        <p class="hint" id="group-hint">${host.t('group.hint')}</p>
+        ${renderInlineError('group-error', host.t('error.prefix'), error)}
+        ${host.groups.map(
+          (g, index) =>
             html`<label class="choice"
-              ><input type="radio" name="group" value=${g.id} />
+              ><input type="radio" name="group" id="group-${index}" value=${g.id} />
               <span>${this.label(g.id)}</span></label
             >`,
         )}
       </fieldset>
-      <button type="submit">${this.host.t('group.choose')}</button>
+      <button type="submit">${host.t('group.choose')}</button>
     </form>`;
+  }
+
+  /** The choice made or remembered for the space the element is in now. */
+  private chosenInSpace(): string | undefined {
+    const space = this.settings().space;
+    if (this.chosenFor !== space) {
+      this.chosenFor = space;
+      this.chosen = this.remembered();
+    }
+    return this.chosen;
   }
 
   private remembered(): string | undefined {
@@ -137,6 +180,7 @@ export class ParticipantGroupController implements ReactiveController {
     const { space, id } = (event as CustomEvent<{ space: string; id: string }>).detail;
     if (space === this.settings().space && id !== this.chosen) {
       this.chosen = id;
+      this.chosenFor = space;
       this.host.requestUpdate();
     }
   };

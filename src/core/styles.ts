@@ -211,3 +211,52 @@ export const sharedStyles = css`
     }
   }
 `;
+
+/**
+ * The error summary and inline errors (core/ui/error-summary.ts), GOV.UK's look: a thick red
+ * frame, red bold links, and a red bar beside the field in error. Elements add it to their
+ * styles when they use the pattern.
+ */
+export const errorSummaryStyles = css`
+  .error-summary {
+    margin-block-end: calc(var(--_co-space) * 2);
+    padding: calc(var(--_co-space) * 1.5);
+    border: 0.3rem solid var(--_co-error);
+    background: var(--_co-surface);
+  }
+
+  .error-summary:focus-visible {
+    outline: var(--_co-focus-width) solid var(--_co-focus);
+  }
+
+  .error-summary-title {
+    margin: 0 0 var(--_co-space);
+    font-size: 1.125em;
+  }
+
+  .error-summary-list {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .error-summary a {
+    color: var(--_co-error);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .field-error,
+  fieldset.invalid {
+    padding-inline-start: var(--_co-space);
+    border-inline-start: 0.3rem solid var(--_co-error);
+  }
+
+  @media (forced-colors: active) {
+    .error-summary {
+      border-color: CanvasText;
+    }
+    .error-summary a {
+      color: LinkText;
+    }
+  }
+`;

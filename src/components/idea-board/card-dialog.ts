@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { byline } from './card.js';
 import { draftOf, limits, validateShort, type FieldError } from './draft.js';
@@ -90,7 +91,7 @@ export class CardDialog {
   private renderIdea(idea: Idea): TemplateResult {
     const { host } = this;
     return html`<div class="dialog-head">
-        <h2 id="dialog-title" tabindex="-1">${idea.title}</h2>
+        ${heading(host.headingLevel, idea.title, { id: 'dialog-title', tabindex: -1 })}
         <button type="button" class="secondary" @click=${() => this.close()}>
           ${host.t('action.close')}
         </button>
@@ -139,8 +140,11 @@ export class CardDialog {
   private renderVotes(idea: Idea): TemplateResult {
     const { host } = this;
     const mine = host.state.mine.get(idea.id) ?? 0;
-    return html`<section class="dialog-section" aria-labelledby="dots-heading">
-      <h3 id="dots-heading">${host.t('votes.heading')}</h3>
+    return html`<div class="dialog-section">
+      ${heading(host.headingLevel + 1, host.t('votes.heading'), {
+        id: 'dots-heading',
+        class: 'sub-heading',
+      })}
       ${host.votesShown ? html`<p>${host.resultText(idea.id)}</p>` : nothing}
       <p>
         ${mine > 0 ? host.t('votes.mine', { count: mine }) : ''}
@@ -163,7 +167,7 @@ export class CardDialog {
             : nothing
         }
       </div>
-    </section>`;
+    </div>`;
   }
 
   /** Taking back the last dot removes its button: focus moves to "Add a dot". */
@@ -190,8 +194,11 @@ export class CardDialog {
       if (host.actions.addBuild(idea.id, this.buildText.trim())) this.buildText = '';
     };
     const error = this.buildError;
-    return html`<section class="dialog-section" aria-labelledby="builds-heading">
-      <h3 id="builds-heading">${host.t('build.count', { count: builds.length })}</h3>
+    return html`<div class="dialog-section">
+      ${heading(host.headingLevel + 1, host.t('build.count', { count: builds.length }), {
+        id: 'builds-heading',
+        class: 'sub-heading',
+      })}
       ${
         builds.length
           ? html`<ul class="builds">
@@ -237,7 +244,7 @@ export class CardDialog {
         ></textarea>
         <button type="submit" class="secondary">${host.t('build.add')}</button>
       </form>
-    </section>`;
+    </div>`;
   }
 
   private renderDelete(idea: Idea): TemplateResult {
@@ -271,8 +278,11 @@ export class CardDialog {
       event.preventDefault();
       if (choice) host.actions.merge(idea.id, choice);
     };
-    return html`<section class="dialog-section" aria-labelledby="facilitate-heading">
-      <h3 id="facilitate-heading">${host.t('facilitator.heading')}</h3>
+    return html`<div class="dialog-section">
+      ${heading(host.headingLevel + 1, host.t('facilitator.heading'), {
+        id: 'facilitate-heading',
+        class: 'sub-heading',
+      })}
       <div class="actions">
         <button
           type="button"
@@ -296,6 +306,6 @@ export class CardDialog {
             </form>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
 }

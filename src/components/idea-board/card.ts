@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -215,22 +216,21 @@ export function renderColumn(
   const headingId = `column-${cssId(column.id)}`;
   const card = (idea: Idea) => renderCard(host, ctx, idea);
   const empty = ctx.filtering ? [] : host.emptyClusters(column.id);
-  return html`<section
-    class="column"
-    part="column"
-    data-column=${column.id}
-    aria-labelledby=${headingId}
-  >
-    <h2 id=${headingId} class="column-title">
-      ${column.label}
-      <span class="count"
-        >${
-          ctx.filtering
-            ? host.t('column.count-filtered', { shown: ideas.length, count: total })
-            : host.t('column.count', { count: total })
-        }</span
-      >
-    </h2>
+  // A column is a <div>, not a region: people reach columns by their headings, and a landmark
+  // per column buried the two landmarks worth jumping to ("Post an idea", "Find ideas").
+  return html`<div class="column" part="column" data-column=${column.id}>
+    ${heading(
+      host.headingLevel,
+      html`${column.label}
+        <span class="count"
+          >${
+            ctx.filtering
+              ? host.t('column.count-filtered', { shown: ideas.length, count: total })
+              : host.t('column.count', { count: total })
+          }</span
+        >`,
+      { id: headingId, class: 'column-title' },
+    )}
     <ol class="cards" role="list">
       ${repeat(
         blocksOf(ctx.state.index, ideas.slice(0, shown)),
@@ -264,16 +264,18 @@ export function renderColumn(
           </button>`
         : nothing
     }
-  </section>`;
+  </div>`;
 }
 
 function renderClusterHead(host: CoIdeaBoard, cluster: Cluster, count: number): TemplateResult {
   const nameId = `cluster-${cssId(cluster.id)}`;
   if (host.clusterEditor.renaming === cluster.id) return host.clusterEditor.renderRename(cluster);
   return html`<div class="cluster-head" data-cluster=${cluster.id}>
-    <h3 id=${nameId} class="cluster-name">
-      ${cluster.name} <span class="count">${host.t('cluster.count', { count })}</span>
-    </h3>
+    ${heading(
+      host.headingLevel + 1,
+      html`${cluster.name} <span class="count">${host.t('cluster.count', { count })}</span>`,
+      { id: nameId, class: 'cluster-name sub-heading' },
+    )}
     <button
       type="button"
       class="link"

@@ -1,3 +1,5 @@
+import { renderInlineError } from '../../core/ui/error-summary.js';
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateShort, limits, type FieldError } from './draft.js';
 import type { CoIdeaBoard } from './idea-board.js';
@@ -75,13 +77,11 @@ export class ClusterEditor {
       @keydown=${onKeyDown}
     >
       <label for=${id}>${host.t('cluster.name')}</label>
-      ${
-        this.renameError
-          ? html`<p class="error-text" id="${id}-error">
-              ${host.t(this.renameError.key, this.renameError.params)}
-            </p>`
-          : nothing
-      }
+      ${renderInlineError(
+        `${id}-error`,
+        host.t('error.prefix'),
+        this.renameError && host.t(this.renameError.key, this.renameError.params),
+      )}
       <input
         id=${id}
         type="text"
@@ -120,8 +120,12 @@ export class ClusterEditor {
       this.newName = '';
       void host.actions.createCluster(idea.id, name);
     };
-    return html`<section class="dialog-section" aria-labelledby="cluster-heading">
-      <h3 id="cluster-heading" tabindex="-1">${host.t('cluster.heading')}</h3>
+    return html`<div class="dialog-section">
+      ${heading(host.headingLevel + 1, host.t('cluster.heading'), {
+        id: 'cluster-heading',
+        class: 'sub-heading',
+        tabindex: -1,
+      })}
       ${
         current
           ? html`<p>
@@ -152,13 +156,11 @@ export class ClusterEditor {
       }
       <form class="inline-form" @submit=${create}>
         <label for="cluster-new">${host.t('cluster.new')}</label>
-        ${
-          this.newError
-            ? html`<p class="error-text" id="cluster-new-error">
-                ${host.t(this.newError.key, this.newError.params)}
-              </p>`
-            : nothing
-        }
+        ${renderInlineError(
+          'cluster-new-error',
+          host.t('error.prefix'),
+          this.newError && host.t(this.newError.key, this.newError.params),
+        )}
         <input
           id="cluster-new"
           type="text"
@@ -169,6 +171,6 @@ export class ClusterEditor {
         />
         <button type="submit" class="secondary">${host.t('cluster.create')}</button>
       </form>
-    </section>`;
+    </div>`;
   }
 }

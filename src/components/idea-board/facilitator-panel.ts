@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoIdeaBoard } from './idea-board.js';
 
@@ -21,7 +22,7 @@ export class FacilitatorPanel {
         part="facilitator"
         aria-labelledby="facilitator-heading"
       >
-        <h2 id="facilitator-heading">${host.t('facilitator.heading')}</h2>
+        ${heading(host.headingLevel, host.t('facilitator.heading'), { id: 'facilitator-heading' })}
         <p>${host.t(locked ? 'facilitator.locked' : 'facilitator.open')}</p>
         <div class="actions">
           <button
@@ -76,7 +77,7 @@ export class FacilitatorPanel {
       aria-labelledby="clear-title"
       @close=${back}
     >
-      <h2 id="clear-title">${host.t('clear.title')}</h2>
+      ${heading(host.headingLevel, host.t('clear.title'), { id: 'clear-title' })}
       <p>${host.t('clear.body', { count: host.state.index.total })}</p>
       <div class="actions">
         <button type="button" class="warning" @click=${confirm}>${host.t('clear.confirm')}</button>

@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isFiltering, noFilter, type IdeaFilter } from './filter.js';
 import type { CoIdeaBoard } from './idea-board.js';
@@ -62,7 +63,7 @@ export class FilterBar {
         aria-labelledby="find-heading"
         @submit=${(e: Event) => e.preventDefault()}
       >
-        <h2 id="find-heading" class="find-heading">${host.t('find.heading')}</h2>
+        ${heading(host.headingLevel, host.t('find.heading'), { id: 'find-heading', class: 'find-heading' })}
         <div class="find-fields">
           <div class="field">
             <label for="find-text">${host.t('find.text')}</label>

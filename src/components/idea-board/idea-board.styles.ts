@@ -6,18 +6,39 @@ export const ideaBoardStyles = css`
     --_idea-target: max(24px, min(var(--_co-target), 2rem));
   }
 
-  h2 {
+  /* Headings are h2/h3 by default but follow heading-level, so they are styled by rank
+     (main or sub), never by tag. */
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 var(--_co-space);
     font-size: 1.25em;
   }
 
-  h3 {
+  .sub-heading {
     margin: 0 0 calc(var(--_co-space) * 0.5);
     font-size: 1.0625em;
   }
 
   p {
     margin: 0 0 var(--_co-space);
+  }
+
+  /* Reflow at 320 px (WCAG 1.4.10): what people type may be one long word (a link, a Welsh
+     compound, a name), so it breaks anywhere rather than widen the page, and the grid items
+     around it may shrink below their content's width. */
+  .column,
+  .list-column,
+  .list-view > *,
+  .card,
+  .list-idea,
+  .cluster-head,
+  .tags li,
+  .builds li {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  select {
+    max-inline-size: 100%;
   }
 
   .post,
@@ -86,22 +107,6 @@ export const ideaBoardStyles = css`
   }
 
   .count.over {
-    color: var(--_co-error);
-    font-weight: 600;
-  }
-
-  .field-error {
-    padding-inline-start: var(--_co-space);
-    border-inline-start: 0.3rem solid var(--_co-error);
-  }
-
-  .error-summary {
-    margin-block-end: calc(var(--_co-space) * 2);
-    padding: calc(var(--_co-space) * 1.5);
-    border: 0.3rem solid var(--_co-error);
-  }
-
-  .error-summary a {
     color: var(--_co-error);
     font-weight: 600;
   }
@@ -175,9 +180,17 @@ export const ideaBoardStyles = css`
   }
 
   .view-controls button[aria-pressed='true'],
-  .card button[data-action='move'][aria-expanded='true'] {
+  .card button[data-action='move'][aria-expanded='true'],
+  .list-idea button[data-action='move'][aria-expanded='true'] {
     color: var(--_co-surface);
     background: var(--_co-text);
+  }
+
+  /* The pressed toggle also says so by its shape: a tick before the words and a thick edge,
+     which stay when forced colours replace the background (WCAG 1.4.1, 1.4.11). */
+  #view-toggle[aria-pressed='true']::before {
+    /* Empty alternative text: the pressed state is already announced by aria-pressed. */
+    content: '✓ ' / '';
   }
 
   .sort {
@@ -236,8 +249,7 @@ export const ideaBoardStyles = css`
   }
 
   .column-title .count,
-  .cluster-name .count,
-  .list-column h2 .count {
+  .cluster-name .count {
     font-weight: 400;
     font-size: 0.875em;
     color: var(--_co-text-muted);
@@ -427,7 +439,7 @@ export const ideaBoardStyles = css`
     border-radius: var(--_co-radius);
   }
 
-  .cluster-head h3 {
+  .cluster-head .cluster-name {
     flex-basis: 100%;
     margin: 0;
   }
@@ -487,6 +499,14 @@ export const ideaBoardStyles = css`
 
   .list-title {
     margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .list-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    margin-block-start: var(--_co-space);
   }
 
   dialog {
@@ -511,7 +531,7 @@ export const ideaBoardStyles = css`
     align-items: start;
   }
 
-  .dialog-head h2 {
+  .dialog-head :is(h1, h2, h3, h4, h5, h6) {
     overflow-wrap: anywhere;
   }
 
@@ -527,6 +547,13 @@ export const ideaBoardStyles = css`
   }
 
   @media (forced-colors: active) {
+    /* Forced colours drop backgrounds: pressed is shown in the system's selected colours. */
+    #view-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border: 4px double ButtonText;
+    }
     .card,
     .column,
     .list-column {

@@ -8,6 +8,7 @@ import { IDEA_BOARD_KIND } from '../../core/idea.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
+import { errorSummaryStyles } from '../../core/styles.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
@@ -120,7 +121,7 @@ const NARROW = 640;
  * @cssprop --co-idea-drop - The drop line while dragging. Default: `--co-color-focus-text`.
  */
 export class CoIdeaBoard extends CoElement {
-  static override styles = [...CoElement.styles, ideaBoardStyles];
+  static override styles = [...CoElement.styles, errorSummaryStyles, ideaBoardStyles];
   static override messages = ideaBoardMessages;
 
   /** The columns (JSON: `[{"id", "label": {"en", "cy"}}]` or plain strings). Default: Ideas, Developing, Agreed. */
@@ -430,8 +431,12 @@ export class CoIdeaBoard extends CoElement {
   roleOrder(column: string): readonly Idea[] {
     return this.state.role.get(column) ?? [];
   }
-  /** @internal */ cardElement(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.card[data-idea="${CSS.escape(id)}"]`);
+  /** @internal The idea's card, or its item in the list view. */
+  cardElement(id: string): HTMLElement | null {
+    const idea = CSS.escape(id);
+    return this.renderRoot.querySelector<HTMLElement>(
+      `.card[data-idea="${idea}"], .list-idea[data-idea="${idea}"]`,
+    );
   }
   /** @internal Where an idea is: its column and position (from 1) among the ideas this person sees. */
   positionOf(id: string): { column: string; position: number; total: number } | undefined {

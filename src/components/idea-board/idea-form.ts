@@ -1,4 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import {
+  describedBy,
+  focusErrorSummary,
+  renderErrorSummary,
+  renderInlineError,
+} from '../../core/ui/error-summary.js';
 import type { CoIdeaBoard } from './idea-board.js';
 import { emptyDraft, limits, validateDraft, type FieldError, type IdeaDraft } from './draft.js';
 
@@ -47,7 +53,7 @@ export class IdeaForm {
     this.host.requestUpdate();
     if (this.errors.length === 0) return true;
     await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(`#${this.prefix}-summary`)?.focus();
+    focusErrorSummary(this.host.renderRoot, `${this.prefix}-summary`);
     return false;
   }
 
@@ -101,33 +107,17 @@ export class IdeaForm {
   }
 
   private renderSummary(): TemplateResult | typeof nothing {
-    if (!this.attempted || this.errors.length === 0) return nothing;
-    const focusField = (event: Event, field: string) => {
-      event.preventDefault();
-      this.host.renderRoot.querySelector<HTMLElement>(`#${this.prefix}-${field}`)?.focus();
-    };
-    return html`<div
-      class="error-summary"
-      id="${this.prefix}-summary"
-      part="error-summary"
-      role="alert"
-      tabindex="-1"
-    >
-      <h3>${this.host.t('problem.title')}</h3>
-      <ul>
-        ${this.errors.map((error) =>
-          error.field
-            ? html`<li>
-                <a
-                  href="#${this.prefix}-${error.field}"
-                  @click=${(e: Event) => focusField(e, error.field)}
-                  >${this.message(error)}</a
-                >
-              </li>`
-            : html`<li>${this.message(error)}</li>`,
-        )}
-      </ul>
-    </div>`;
+    if (!this.attempted) return nothing;
+    // The post form sits under the board's main heading, the edit form under the dialog's.
+    return renderErrorSummary({
+      id: `${this.prefix}-summary`,
+      title: this.host.t('problem.title'),
+      level: this.host.headingLevel + 1,
+      errors: this.errors.map((error) => ({
+        text: this.message(error),
+        target: error.field ? `${this.prefix}-${error.field}` : undefined,
+      })),
+    });
   }
 
   private renderText(field: 'title' | 'detail' | 'tags' | 'author', kind: 'input' | 'textarea') {
@@ -136,13 +126,11 @@ export class IdeaForm {
     const error = this.errors.find((e) => e.field === field);
     const counted = field === 'title' || field === 'detail';
     const hint = host.tOptional(`field.${field}-hint`);
-    const describedBy = [
-      hint ? `${id}-hint` : '',
-      counted ? `${id}-limit` : '',
-      error ? `${id}-error` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const described = describedBy(
+      hint && `${id}-hint`,
+      counted && `${id}-limit`,
+      error && `${id}-error`,
+    );
     const onInput = (event: Event) =>
       this.set(field, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
     const value = this.draft[field];
@@ -156,20 +144,14 @@ export class IdeaForm {
             </p>`
           : nothing
       }
-      ${
-        error
-          ? html`<p class="error-text" id="${id}-error">
-              <span class="visually-hidden">${host.t('error.prefix')}</span> ${this.message(error)}
-            </p>`
-          : nothing
-      }
+      ${renderInlineError(`${id}-error`, host.t('error.prefix'), error && this.message(error))}
       ${
         kind === 'textarea'
           ? html`<textarea
               id=${id}
               rows="3"
               .value=${value}
-              aria-describedby=${describedBy}
+              aria-describedby=${described}
               aria-invalid=${error ? 'true' : 'false'}
               @input=${onInput}
             ></textarea>`
@@ -178,7 +160,7 @@ export class IdeaForm {
               type="text"
               autocomplete=${field === 'author' ? 'nickname' : 'off'}
               .value=${value}
-              aria-describedby=${describedBy || nothing}
+              aria-describedby=${described}
               aria-invalid=${error ? 'true' : 'false'}
               @input=${onInput}
             />`

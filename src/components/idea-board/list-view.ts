@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CardContext } from './card.js';
 import { byline, renderBuilds } from './card.js';
@@ -22,15 +23,14 @@ export function renderListView(host: CoIdeaBoard, ctx: CardContext): TemplateRes
       const ideas = byScore ? [...visible].sort((a, b) => score(b) - score(a)) : visible;
       const shown = host.paging.listShownIn(column.id);
       const headingId = `list-${cssId(column.id)}`;
-      return html`<section
-        class="list-column"
-        data-column=${column.id}
-        aria-labelledby=${headingId}
-      >
-        <h2 id=${headingId}>
-          ${column.label}
-          <span class="count">${host.t('column.count', { count: ideas.length })}</span>
-        </h2>
+      // Not a region: the column is reached by its heading (see renderColumn).
+      return html`<div class="list-column" data-column=${column.id}>
+        ${heading(
+          host.headingLevel,
+          html`${column.label}
+            <span class="count">${host.t('column.count', { count: ideas.length })}</span>`,
+          { id: headingId, class: 'column-title' },
+        )}
         ${
           ideas.length
             ? html`<ol class="idea-list">
@@ -51,7 +51,7 @@ export function renderListView(host: CoIdeaBoard, ctx: CardContext): TemplateRes
               </button>`
             : nothing
         }
-      </section>`;
+      </div>`;
     })}
   </div>`;
 }
@@ -72,14 +72,29 @@ function renderSort(host: CoIdeaBoard): TemplateResult {
   </div>`;
 }
 
+/**
+ * One idea in full, with the card's own actions (add or take back a dot, build on it, move it)
+ * as plain buttons: the list is what a phone shows, so nothing the board offers may be missing
+ * here. The item takes focus (from script only) after a move, as a card does.
+ */
 function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): TemplateResult {
   const builds = ctx.state.builds.get(idea.id) ?? [];
   const cluster = host.clusterOf(idea);
   const mine = ctx.state.mine.get(idea.id) ?? 0;
-  return html`<li class="list-idea" part="list-idea" data-idea=${idea.id}>
-    <h3 class="list-title">
-      <button type="button" class="link" data-action="open">${idea.title}</button>
-    </h3>
+  const titleId = `list-title-${cssId(idea.id)}`;
+  const moving = host.moveMenu.openFor === idea.id;
+  return html`<li
+    class="list-idea"
+    part="list-idea"
+    data-idea=${idea.id}
+    tabindex="-1"
+    aria-labelledby=${titleId}
+  >
+    ${heading(
+      host.headingLevel + 1,
+      html`<button type="button" class="link" data-action="open">${idea.title}</button>`,
+      { id: titleId, class: 'list-title sub-heading' },
+    )}
     ${idea.detail ? html`<p class="detail-full">${idea.detail}</p>` : nothing}
     ${
       idea.tags?.length
@@ -97,6 +112,47 @@ function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): Templa
         : nothing
     }
     ${ctx.voting && mine > 0 ? html`<p>${host.t('votes.mine', { count: mine })}</p>` : nothing}
+    <div class="list-actions">
+      ${
+        ctx.voting
+          ? html`<button
+                type="button"
+                class="dot"
+                data-action="give"
+                aria-disabled=${ctx.dotsLeft > 0 ? 'false' : 'true'}
+                aria-describedby=${titleId}
+              >
+                ${ctx.words.give}
+              </button>
+              ${
+                mine > 0
+                  ? html`<button
+                      type="button"
+                      class="dot secondary"
+                      data-action="take"
+                      aria-describedby=${titleId}
+                    >
+                      ${ctx.words.take}
+                    </button>`
+                  : nothing
+              }`
+          : nothing
+      }
+      <button type="button" class="secondary" data-action="build" aria-describedby=${titleId}>
+        ${ctx.words.build}
+      </button>
+      <button
+        type="button"
+        class="secondary"
+        data-action="move"
+        aria-expanded=${moving ? 'true' : 'false'}
+        aria-controls=${moving ? `move-${cssId(idea.id)}` : nothing}
+        aria-describedby=${titleId}
+      >
+        ${ctx.words.move}
+      </button>
+    </div>
+    ${moving ? host.moveMenu.render(idea) : nothing}
     ${
       builds.length
         ? html`<details class="list-builds">

@@ -31,7 +31,7 @@ export const ideaBoardWelsh: Catalog = {
   'field.tags-hint': "Rhowch goma rhwng y tagiau, er enghraifft: trafnidiaeth, gyda'r nos",
   'field.author': 'Eich enw (dewisol)',
   'field.author-hint':
-    "Gadewch hwn yn wag i bostio'n ddienw. Bydd pobl eraill yn gweld yr enw a roddwch.",
+    'Gadewch hwn yn wag i bostio heb enw. Bydd pobl eraill yn gweld yr enw a roddwch.',
   'field.column': 'Colofn',
   'count.limit': allForms('Gallwch roi hyd at {count} nod'),
   'count.remaining': allForms('Mae gennych {count} nod ar ôl'),
@@ -49,7 +49,7 @@ export const ideaBoardWelsh: Catalog = {
   'error.cluster-required': "Rhowch enw i'r clwstwr",
   'error.cluster-long': "Rhaid i enw'r clwstwr fod yn {max} nod neu lai",
   'error.locked':
-    "Mae postio ar gau am y tro: mae'r hwylusydd wedi cloi'r bwrdd. Ni chafodd dim ei bostio, ac mae'r hyn a deipiwyd gennych yma o hyd.",
+    "Mae postio ar gau am y tro. Mae'r person sy'n rhedeg y bwrdd wedi'i gloi. Ni chafodd dim ei bostio, ac mae'r hyn a deipiwyd gennych yma o hyd.",
 
   'action.cancel': 'Canslo',
   'action.save': "Cadw'r newidiadau",
@@ -58,9 +58,9 @@ export const ideaBoardWelsh: Catalog = {
   'group.first': "Yn gyntaf, dywedwch fel aelod o ba grŵp rydych chi'n cymryd rhan.",
 
   'idea.anonymous': 'Dienw',
-  'idea.hidden': "Wedi'i guddio rhag cyfranogwyr",
+  'idea.hidden': "Wedi'i guddio rhag pobl sy'n cymryd rhan",
   'idea.hidden-note':
-    "Mae hwylusydd wedi cuddio'r syniad hwn: dim ond hwyluswyr sy'n gallu ei weld.",
+    "Mae'r syniad hwn wedi'i guddio. Dim ond y bobl sy'n rhedeg y bwrdd sy'n gallu ei weld.",
   'idea.tags': 'Tagiau',
   'idea.tags-line': 'Tagiau: {tags}',
   'idea.posted': "Wedi postio '{title}'. Colofn: {column}.",
@@ -71,10 +71,10 @@ export const ideaBoardWelsh: Catalog = {
   'idea.delete-question':
     "Dileu '{title}'? Bydd ei ychwanegiadau a'i ddotiau'n mynd gydag ef. Does dim modd dadwneud hyn.",
   'idea.delete-confirm': 'Ie, dilëwch ef',
-  'idea.hide': 'Cuddio rhag cyfranogwyr',
-  'idea.unhide': "Dangos i'r cyfranogwyr eto",
-  'idea.hidden-done': "Mae '{title}' wedi'i guddio rhag cyfranogwyr.",
-  'idea.unhidden-done': "Mae '{title}' i'w weld gan gyfranogwyr eto.",
+  'idea.hide': "Cuddio rhag pobl sy'n cymryd rhan",
+  'idea.unhide': 'Dangos i bawb eto',
+  'idea.hidden-done': "Mae '{title}' bellach wedi'i guddio rhag pobl sy'n cymryd rhan.",
+  'idea.unhidden-done': "Mae pawb yn gallu gweld '{title}' eto.",
   'idea.merge-into': "Uno'r syniad hwn â syniad arall",
   'idea.merge': 'Uno',
   'idea.merged': "Wedi uno '{from}'. Mae bellach yn rhan o '{into}'.",
@@ -140,7 +140,7 @@ export const ideaBoardWelsh: Catalog = {
   'cluster.joined': "Wedi ychwanegu '{title}' at y clwstwr '{name}'.",
   'cluster.left': "Wedi tynnu '{title}' o'r clwstwr '{name}'.",
   'cluster.renamed': "Enw newydd y clwstwr: '{name}'.",
-  'cluster.dissolved': "Wedi chwalu'r clwstwr '{name}'; mae ei gardiau'n aros lle'r oedden nhw.",
+  'cluster.dissolved': "Wedi chwalu'r clwstwr '{name}'. Mae ei gardiau'n aros lle'r oedden nhw.",
 
   'votes.heading': 'Dotiau',
   'votes.give': 'Rhoi dot',
@@ -168,18 +168,18 @@ export const ideaBoardWelsh: Catalog = {
   'votes.given': "Rhoddwyd dot: '{title}'.",
   'votes.taken': "Cymerwyd dot yn ôl: '{title}'.",
   'votes.result': {
-    zero: 'Sgôr cydraddoldeb {percent}% · {count} dot',
-    one: 'Sgôr cydraddoldeb {percent}% · {count} dot',
-    two: 'Sgôr cydraddoldeb {percent}% · {count} ddot',
-    few: 'Sgôr cydraddoldeb {percent}% · {count} dot',
-    many: 'Sgôr cydraddoldeb {percent}% · {count} dot',
-    other: 'Sgôr cydraddoldeb {percent}% · {count} dot',
+    zero: "{count} dot · {percent}% o'r bleidlais pan fo pob grŵp yn cyfrif yr un fath",
+    one: "{count} dot · {percent}% o'r bleidlais pan fo pob grŵp yn cyfrif yr un fath",
+    two: "{count} ddot · {percent}% o'r bleidlais pan fo pob grŵp yn cyfrif yr un fath",
+    few: "{count} dot · {percent}% o'r bleidlais pan fo pob grŵp yn cyfrif yr un fath",
+    many: "{count} dot · {percent}% o'r bleidlais pan fo pob grŵp yn cyfrif yr un fath",
+    other: "{count} dot · {percent}% o'r bleidlais pan fo pob grŵp yn cyfrif yr un fath",
   },
   'votes.group-dots': '{group}: {count}',
   'votes.parity':
-    "Mae'r sgoriau'n seiliedig ar gydraddoldeb: mae dotiau pob grŵp yn cyfrif yr un fath, faint bynnag o bobl sydd ynddo. Mae nifer y dotiau i'w weld wrth eu hochr.",
+    "Mae dotiau pob grŵp yn cyfrif yr un fath, faint bynnag o bobl sydd yn y grŵp. Y % ar bob syniad yw ei gyfran o'r bleidlais wedi'i chyfrif felly. Mae nifer y dotiau i'w weld hefyd.",
   'votes.hidden':
-    "Mae nifer y dotiau'n gudd nes bydd yr hwylusydd yn eu datgelu, fel nad yw'r dotiau cyntaf yn dylanwadu ar y rhai sy'n dilyn.",
+    "Mae nifer y dotiau'n gudd nes bydd y person sy'n rhedeg y bwrdd yn eu dangos. Felly nid yw'r dotiau cyntaf yn dylanwadu ar y rhai sy'n dilyn.",
 
   'find.heading': 'Dod o hyd i syniadau',
   'find.text': 'Geiriau',
@@ -198,7 +198,7 @@ export const ideaBoardWelsh: Catalog = {
   'view.board-on': 'Yn dangos y bwrdd.',
   'list.sort': 'Trefn',
   'list.sort-board': 'Trefn y bwrdd',
-  'list.sort-score': 'Sgôr cydraddoldeb, yr uchaf yn gyntaf',
+  'list.sort-score': "Y gyfran fwyaf o'r bleidlais yn gyntaf",
   'page.more': allForms('Dangos {count} arall'),
   'page.where': '(colofn: {column})',
   'page.hidden': allForms('{count} heb eu dangos eto'),

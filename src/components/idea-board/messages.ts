@@ -18,7 +18,8 @@ const english: Catalog = {
   'field.tags': 'Tags (optional)',
   'field.tags-hint': 'Separate tags with commas, like: transport, evenings',
   'field.author': 'Your name (optional)',
-  'field.author-hint': 'Leave this blank to post anonymously. Others will see the name you give.',
+  'field.author-hint':
+    'Leave this blank to post without a name. Others will see the name you give.',
   'field.column': 'Column',
   'count.limit': { other: 'You can enter up to {count} characters' },
   'count.remaining': {
@@ -42,7 +43,7 @@ const english: Catalog = {
   'error.cluster-required': 'Enter a name for the cluster',
   'error.cluster-long': 'The cluster name must be {max} characters or fewer',
   'error.locked':
-    'Posting is closed for now: the facilitator has locked the board. Nothing was posted, and what you typed is still here.',
+    'Posting is closed for now. The person running the board has locked it. Nothing was posted, and what you typed is still here.',
 
   'action.cancel': 'Cancel',
   'action.save': 'Save changes',
@@ -51,8 +52,8 @@ const english: Catalog = {
   'group.first': 'First, say which group you are taking part as.',
 
   'idea.anonymous': 'Anonymous',
-  'idea.hidden': 'Hidden from participants',
-  'idea.hidden-note': 'A facilitator has hidden this idea: only facilitators can see it.',
+  'idea.hidden': 'Hidden from people taking part',
+  'idea.hidden-note': 'This idea is hidden. Only the people running the board can see it.',
   'idea.tags': 'Tags',
   'idea.tags-line': 'Tags: {tags}',
   'idea.posted': "'{title}' posted in {column}.",
@@ -63,10 +64,10 @@ const english: Catalog = {
   'idea.delete-question':
     "Delete '{title}'? Its builds and dots go with it. This cannot be undone.",
   'idea.delete-confirm': 'Yes, delete it',
-  'idea.hide': 'Hide from participants',
-  'idea.unhide': 'Show to participants again',
-  'idea.hidden-done': "'{title}' is hidden from participants.",
-  'idea.unhidden-done': "'{title}' is shown to participants again.",
+  'idea.hide': 'Hide from people taking part',
+  'idea.unhide': 'Show to everyone again',
+  'idea.hidden-done': "'{title}' is now hidden from people taking part.",
+  'idea.unhidden-done': "Everyone can see '{title}' again.",
   'idea.merge-into': 'Merge this idea into another one',
   'idea.merge': 'Merge',
   'idea.merged': "'{from}' merged into '{into}'.",
@@ -97,7 +98,7 @@ const english: Catalog = {
 
   'cluster.count': { one: '{count} card', other: '{count} cards' },
   'cluster.rename': 'Rename',
-  'cluster.dissolve': 'Dissolve',
+  'cluster.dissolve': 'Take apart',
   'cluster.name': 'Cluster name',
   'cluster.heading': 'Cluster',
   'cluster.in': 'In cluster: {name}',
@@ -111,7 +112,7 @@ const english: Catalog = {
   'cluster.joined': "'{title}' added to cluster '{name}'.",
   'cluster.left': "'{title}' taken out of cluster '{name}'.",
   'cluster.renamed': "Cluster renamed to '{name}'.",
-  'cluster.dissolved': "Cluster '{name}' dissolved; its cards stay where they were.",
+  'cluster.dissolved': "Cluster '{name}' taken apart. Its cards stay where they were.",
 
   'votes.heading': 'Dots',
   'votes.give': 'Add a dot',
@@ -123,15 +124,16 @@ const english: Catalog = {
   'votes.none-left': 'You have no dots left. Take one back from another idea to give it here.',
   'votes.given': "Dot added to '{title}'.",
   'votes.taken': "Dot taken back from '{title}'.",
+  // In words, not "parity score": the percentage is explained by votes.parity above the board.
   'votes.result': {
-    one: 'Parity score {percent}% · {count} dot',
-    other: 'Parity score {percent}% · {count} dots',
+    one: '{count} dot · {percent}% of the vote when each group counts the same',
+    other: '{count} dots · {percent}% of the vote when each group counts the same',
   },
   'votes.group-dots': '{group}: {count}',
   'votes.parity':
-    "Scores are by parity: each group's dots count equally, however many people are in it. Raw dot counts are shown beside.",
+    "Each group's dots count the same, however many people are in the group. The % on each idea is its share of the vote counted that way. The number of dots is shown too.",
   'votes.hidden':
-    'Dot counts stay hidden until the facilitator reveals them, so early dots do not sway later ones.',
+    'Dot counts stay hidden until the person running the board shows them. That way, early dots do not sway later ones.',
 
   'find.heading': 'Find ideas',
   'find.text': 'Words',
@@ -150,7 +152,7 @@ const english: Catalog = {
   'view.board-on': 'Showing the board.',
   'list.sort': 'Order',
   'list.sort-board': 'Board order',
-  'list.sort-score': 'Parity score, highest first',
+  'list.sort-score': 'Biggest share of the vote first',
   'page.more': { one: 'Show {count} more', other: 'Show {count} more' },
   'page.where': '(column: {column})',
   'page.hidden': { one: '{count} not shown yet', other: '{count} not shown yet' },

@@ -81,51 +81,57 @@ export class MoveMenu implements ReactiveController {
       event.stopPropagation();
       void this.close(idea.id);
     };
+    // Named by a legend, not aria-label on the form: a named form is a landmark, and one per
+    // open menu would crowd the page's landmarks.
     return html`<form
       class="move-panel"
       id="move-${id}"
       part="move-menu"
-      aria-label=${host.t('move.menu-label', { title: idea.title })}
       @submit=${submit}
       @keydown=${onKeyDown}
     >
-      <div class="field">
-        <label for="move-column-${id}">${host.t('move.column')}</label>
-        <select id="move-column-${id}" @change=${onColumn}>
-          ${host.columnList.map(
-            (c) =>
-              html`<option value=${c.id} ?selected=${c.id === this.column}>${c.label}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="move-position-${id}">${host.t('move.position', { count: places })}</label>
-        ${
-          places <= LIST_LIMIT
-            ? html`<select id="move-position-${id}" @change=${onPosition}>
-                ${Array.from(
-                  { length: places },
-                  (_, i) =>
-                    html`<option value=${i + 1} ?selected=${i + 1 === position}>${i + 1}</option>`,
-                )}
-              </select>`
-            : html`<input
-                id="move-position-${id}"
-                type="number"
-                inputmode="numeric"
-                min="1"
-                max=${places}
-                .value=${String(position)}
-                @input=${onPosition}
-              />`
-        }
-      </div>
-      <div class="actions">
-        <button type="submit">${host.t('move.submit')}</button>
-        <button type="button" class="secondary" @click=${() => this.close(idea.id)}>
-          ${host.t('action.cancel')}
-        </button>
-      </div>
+      <fieldset>
+        <legend class="visually-hidden">${host.t('move.menu-label', { title: idea.title })}</legend>
+        <div class="field">
+          <label for="move-column-${id}">${host.t('move.column')}</label>
+          <select id="move-column-${id}" @change=${onColumn}>
+            ${host.columnList.map(
+              (c) =>
+                html`<option value=${c.id} ?selected=${c.id === this.column}>${c.label}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="move-position-${id}">${host.t('move.position', { count: places })}</label>
+          ${
+            places <= LIST_LIMIT
+              ? html`<select id="move-position-${id}" @change=${onPosition}>
+                  ${Array.from(
+                    { length: places },
+                    (_, i) =>
+                      html`<option value=${i + 1} ?selected=${i + 1 === position}>
+                        ${i + 1}
+                      </option>`,
+                  )}
+                </select>`
+              : html`<input
+                  id="move-position-${id}"
+                  type="number"
+                  inputmode="numeric"
+                  min="1"
+                  max=${places}
+                  .value=${String(position)}
+                  @input=${onPosition}
+                />`
+          }
+        </div>
+        <div class="actions">
+          <button type="submit">${host.t('move.submit')}</button>
+          <button type="button" class="secondary" @click=${() => this.close(idea.id)}>
+            ${host.t('action.cancel')}
+          </button>
+        </div>
+      </fieldset>
     </form>`;
   }
 }

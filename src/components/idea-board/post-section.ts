@@ -1,3 +1,4 @@
+import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import type { CoIdeaBoard } from './idea-board.js';
@@ -15,8 +16,11 @@ export function renderPostSection(
     void host.updateComplete.then(() =>
       host.renderRoot.querySelector<HTMLElement>('#post-title')?.focus(),
     );
+  // Landmarks: a person navigates to two places of the board, so only they are landmarks —
+  // this region ("Post an idea") and the search form ("Find ideas"); the facilitator's tools
+  // are a third, for facilitators only. Columns, lists and dialogs are reached by headings.
   return html`<section class="post" part="post" aria-labelledby="post-heading">
-    <h2 id="post-heading">${host.t('post.heading')}</h2>
+    ${heading(host.headingLevel, host.t('post.heading'), { id: 'post-heading' })}
     ${
       group === undefined
         ? groups.renderQuestion(focusTitle)

@@ -9,7 +9,8 @@ export const spaceStyles = css`
     background: var(--co-space-bg, var(--_co-surface));
   }
 
-  h2 {
+  /* h2 by default; heading-level may make them any level. */
+  :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 var(--_co-space);
     font-size: 1.25em;
   }

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { heading } from '../../core/ui/heading.js';
 import { CoElement } from '../../core/co-element.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
@@ -224,7 +225,7 @@ export class CoSpace extends CoElement {
   private renderControls() {
     return html`<section class="controls" part="controls" aria-labelledby="data-heading">
       ${this.renderProblems()}
-      <h2 id="data-heading">${this.t('space.heading')}</h2>
+      ${heading(this.headingLevel, this.t('space.heading'), { id: 'data-heading' })}
       <p class="hint">${this.t('space.hint')}</p>
       ${
         this.importProblems.length
@@ -261,7 +262,7 @@ export class CoSpace extends CoElement {
       aria-labelledby="import-title"
       @close=${() => (this.pendingImport = undefined)}
     >
-      <h2 id="import-title">${this.t('space.import-confirm-title')}</h2>
+      ${heading(this.headingLevel, this.t('space.import-confirm-title'), { id: 'import-title' })}
       <p>${this.t('space.import-confirm-body')}</p>
       <ul>
         ${steps.map(
@@ -291,7 +292,7 @@ export class CoSpace extends CoElement {
 
   private renderDeleteDialog() {
     return html`<dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title">
-      <h2 id="delete-title">${this.t('space.delete-confirm-title')}</h2>
+      ${heading(this.headingLevel, this.t('space.delete-confirm-title'), { id: 'delete-title' })}
       <p>${this.t('space.delete-confirm-body', { space: this.space, count: this.deleteCount })}</p>
       <div class="actions">
         <button type="button" class="warning" @click=${this.confirmDelete}>

@@ -223,17 +223,19 @@ describe('<co-idea-board> rendering', () => {
     };
     const shown = await seededBoard(sample(), {}, data);
     expect(card(shown, 'a').querySelector('.result')!.textContent).to.contain(
-      'Parity score 50% · 6 dots',
+      '6 dots · 50% of the vote when each group counts the same',
     );
     expect(card(shown, 'b').querySelector('.result')!.textContent).to.contain(
-      'Parity score 50% · 1 dot',
+      '1 dot · 50% of the vote when each group counts the same',
     );
-    expect($(shown, '.dots-info').textContent).to.contain('each group');
+    expect($(shown, '.dots-info').textContent).to.contain("Each group's dots count the same");
     await expect(shown).to.be.accessible();
 
     const hidden = await seededBoard(sample(), { hideVotes: true }, data);
     expect(card(hidden, 'a').querySelector('.result')).to.equal(null);
-    expect($(hidden, '.dots-info').textContent).to.contain('hidden until the facilitator reveals');
+    expect($(hidden, '.dots-info').textContent).to.contain(
+      'hidden until the person running the board shows them',
+    );
   });
 
   it('reports a stored board it cannot read and starts empty and usable', async () => {

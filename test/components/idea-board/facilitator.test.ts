@@ -105,7 +105,7 @@ describe('<co-idea-board> for a facilitator', () => {
     await participant.updateComplete;
     expect(active(participant)?.id).to.equal('post-summary');
     expect($(participant, '#post-summary').textContent).to.contain(
-      'the facilitator has locked the board',
+      'The person running the board has locked it',
     );
     expect(($(participant, '#post-title') as HTMLInputElement).value).to.equal('After the lock');
     expect(participant.ideas.map((i) => i.title)).to.deep.equal(['Before the lock']);
@@ -137,16 +137,16 @@ describe('<co-idea-board> for a facilitator', () => {
     await el.updateComplete;
     expect(announced(el)).to.equal('Dot counts are shown to everyone.');
     expect(card(el, 'a').querySelector('.result')!.textContent).to.contain(
-      'Parity score 50% · 2 dots',
+      '2 dots · 50% of the vote when each group counts the same',
     );
     expect(card(el, 'b').querySelector('.result')!.textContent).to.contain(
-      'Parity score 50% · 1 dot',
+      '1 dot · 50% of the vote when each group counts the same',
     );
     await expect(el).to.be.accessible();
     el.view = 'list';
     await el.updateComplete;
     expect($(el, '.list-idea').textContent).to.contain(
-      'Parity score 50% · 2 dots (People who use services, and their carers: 2; Professionals and staff: 0)',
+      '2 dots · 50% of the vote when each group counts the same (People who use services, and their carers: 2; Professionals and staff: 0)',
     );
     await press('Enter');
     await el.updateComplete;
@@ -256,15 +256,15 @@ describe('<co-idea-board> for a facilitator', () => {
     card(el, 'b').focus();
     await press('Enter');
     await waitUntil(() => $<HTMLDialogElement>(el, '#card-dialog').open);
-    await tabTo(el, 'Hide from participants');
+    await tabTo(el, 'Hide from people taking part');
     await press('Enter');
     await el.updateComplete;
-    expect(announced(el)).to.equal("'Late bus' is hidden from participants.");
-    expect(card(el, 'b').textContent).to.contain('Hidden from participants');
+    expect(announced(el)).to.equal("'Late bus' is now hidden from people taking part.");
+    expect(card(el, 'b').textContent).to.contain('Hidden from people taking part');
     await el.storageController.flush();
     await waitUntil(() => card(participant, 'b') === null, 'hidden from participants');
     expect(titlesIn(participant, 'ideas')).to.deep.equal(['Evening opening', 'Quiet room']);
-    await tabTo(el, 'Show to participants again');
+    await tabTo(el, 'Show to everyone again');
     await press('Enter');
     await el.updateComplete;
     expect(el.liveIdea('b')!.hidden).to.equal(false);

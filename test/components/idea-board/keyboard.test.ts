@@ -286,11 +286,11 @@ describe('<co-idea-board> by keyboard alone', () => {
     await waitUntil(() => !dialogOpen(el));
     expect($$(el, '.cluster .card').map((c) => c.dataset.idea)).to.deep.equal(['b']);
 
-    await tabTo(el, byText('Dissolve'));
+    await tabTo(el, byText('Take apart'));
     await press('Enter');
     await waitUntil(() => $(el, '.cluster') === null, 'dissolved');
     expect(announced(el)).to.equal(
-      "Cluster 'Transport' dissolved; its cards stay where they were.",
+      "Cluster 'Transport' taken apart. Its cards stay where they were.",
     );
     expect(titlesIn(el, 'ideas')).to.deep.equal(['Night bus', 'Late bus', 'Quiet room']);
   });

@@ -1,0 +1,97 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from './heading.js';
+
+/**
+ * Errors the GOV.UK way, for every question of every element: a summary at the top of the
+ * form ("There is a problem") that takes focus and is announced (`role="alert"`), listing
+ * each error as a link to its field; and the same words beside the field, after a visually
+ * hidden "Error:" so a screen reader says what kind of message it is (WCAG 3.3.1). The field
+ * (or its fieldset) names the hint and the error in `aria-describedby`.
+ * https://design-system.service.gov.uk/components/error-summary/
+ */
+
+/** One error: its words, and the id of the control the summary's link takes the person to. */
+export interface SummaryError {
+  text: string;
+  /** The control to focus (its id, in the same shadow root); none for a form-wide error. */
+  target?: string;
+}
+
+export interface ErrorSummaryOptions {
+  /** The summary's own id, so that `focusErrorSummary` can find it. */
+  id: string;
+  /** "There is a problem", in the element's language. */
+  title: string;
+  /** The level of the summary's heading (the form's heading level plus one). */
+  level: number;
+  errors: readonly SummaryError[];
+  /** For `::part`; default `error-summary`. */
+  part?: string;
+}
+
+/**
+ * The summary, or nothing when there is no error. The links focus their control by script:
+ * a `#fragment` link cannot reach into a shadow root, and GOV.UK focuses the field itself
+ * (not its label) so the person can answer at once.
+ */
+export function renderErrorSummary(o: ErrorSummaryOptions): TemplateResult | typeof nothing {
+  if (o.errors.length === 0) return nothing;
+  const titleId = `${o.id}-title`;
+  return html`<div
+    class="error-summary"
+    id=${o.id}
+    part=${o.part ?? 'error-summary'}
+    role="alert"
+    tabindex="-1"
+    aria-labelledby=${titleId}
+  >
+    ${heading(o.level, o.title, { id: titleId, class: 'error-summary-title' })}
+    <ul class="error-summary-list">
+      ${o.errors.map((error) =>
+        error.target
+          ? html`<li>
+              <a href="#${error.target}" @click=${focusTarget(error.target)}>${error.text}</a>
+            </li>`
+          : html`<li>${error.text}</li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+function focusTarget(target: string) {
+  return (event: Event): void => {
+    event.preventDefault();
+    const root = (event.currentTarget as Element).getRootNode() as Document | ShadowRoot;
+    const control = root.getElementById(target);
+    control?.focus();
+    control?.scrollIntoView?.({ block: 'center' });
+  };
+}
+
+/**
+ * The message beside a field: "Error:" for screen readers only, then the words. `id` is what
+ * the field's `aria-describedby` names.
+ */
+export function renderInlineError(
+  id: string,
+  prefix: string,
+  text: string | undefined,
+): TemplateResult | typeof nothing {
+  if (text === undefined) return nothing;
+  return html`<p class="error-text" id=${id}>
+    <span class="visually-hidden">${prefix}</span> ${text}
+  </p>`;
+}
+
+/** `aria-describedby` from the ids that apply (hint, limit, error), or `nothing` for none. */
+export function describedBy(...ids: (string | false | undefined)[]): string | typeof nothing {
+  const list = ids.filter(Boolean).join(' ');
+  return list || nothing;
+}
+
+/** Moves focus to the summary once it is drawn (call after the host's update). */
+export function focusErrorSummary(root: ParentNode, id: string): void {
+  const summary = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  summary?.focus();
+  summary?.scrollIntoView?.({ block: 'nearest' });
+}

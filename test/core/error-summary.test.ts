@@ -1,0 +1,72 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing, render } from 'lit';
+import {
+  describedBy,
+  focusErrorSummary,
+  renderErrorSummary,
+  renderInlineError,
+} from '../../src/core/ui/error-summary.js';
+
+/** A shadow root holding a summary and two fields, as an element would render them. */
+async function form(errors: { text: string; target?: string }[], level = 2) {
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  const root = host.attachShadow({ mode: 'open' });
+  render(
+    html`${renderErrorSummary({ id: 'summary', title: 'There is a problem', level, errors })}
+      <label for="name">Name</label>
+      <input
+        id="name"
+        aria-describedby=${describedBy('name-hint', errors.length > 0 && 'name-error')}
+      />
+      <p id="name-hint">As you would like to be called</p>
+      ${renderInlineError('name-error', 'Error:', errors[0]?.text)}
+      <input id="other" aria-label="Other" />`,
+    root,
+  );
+  return { host, root };
+}
+
+describe('error summary (core/ui/error-summary.ts)', () => {
+  it('renders nothing without errors, and the field is described by its hint only', async () => {
+    const { root } = await form([]);
+    expect(root.querySelector('.error-summary')).to.equal(null);
+    expect(root.querySelector('.error-text')).to.equal(null);
+    expect(root.getElementById('name')!.getAttribute('aria-describedby')).to.equal('name-hint');
+  });
+
+  it('is an alert with a heading at the level asked, and links that focus their field', async () => {
+    const { host, root } = await form(
+      [{ text: 'Enter your name', target: 'name' }, { text: 'Posting is closed' }],
+      4,
+    );
+    const summary = root.getElementById('summary')!;
+    expect(summary.getAttribute('role')).to.equal('alert');
+    expect(summary.getAttribute('tabindex')).to.equal('-1');
+    expect(root.getElementById('summary-title')!.localName).to.equal('h4');
+    expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
+    focusErrorSummary(root, 'summary');
+    expect(root.activeElement).to.equal(summary);
+    const links = summary.querySelectorAll('a');
+    expect(links).to.have.length(1);
+    expect(summary.querySelectorAll('li')[1].textContent!.trim()).to.equal('Posting is closed');
+    links[0].click();
+    expect(root.activeElement).to.equal(root.getElementById('name'));
+    expect(location.hash).to.equal('');
+    await expect(host).to.be.accessible();
+  });
+
+  it('puts a hidden "Error:" before the inline message, which the field names', async () => {
+    const { root } = await form([{ text: 'Enter your name', target: 'name' }]);
+    const inline = root.getElementById('name-error')!;
+    expect(inline.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
+    expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter your name');
+    expect(root.getElementById('name')!.getAttribute('aria-describedby')).to.equal(
+      'name-hint name-error',
+    );
+  });
+
+  it('joins only the ids that apply', () => {
+    expect(describedBy('a', false, undefined, 'b')).to.equal('a b');
+    expect(describedBy(false, undefined)).to.equal(nothing);
+  });
+});
