@@ -1,8 +1,8 @@
 // <co-space> and the elements inside it: the remembered group, heading levels, reflow.
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import '../../../src/components/space/space.js';
-import '../../../src/components/idea-board/idea-board.js';
+import '../../../src/space.js';
+import '../../../src/idea-board.js';
 import type { CoSpace } from '../../../src/components/space/space.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import type { CoErrorDetail } from '../../../src/core/events.js';
