@@ -13,11 +13,24 @@ const screen = css`
     --_jm-drop: var(--co-journey-map-drop, var(--_co-focus));
   }
 
-  h2,
-  h3,
-  h4 {
+  /* Headings look the same at any level: heading-level changes the outline, not the look. */
+  .h-main,
+  .h-sub,
+  .h-minor {
     margin-block: calc(var(--_co-space) * 2) var(--_co-space);
     line-height: 1.25;
+  }
+
+  .h-main {
+    font-size: 1.5em;
+  }
+
+  .h-sub {
+    font-size: 1.17em;
+  }
+
+  .h-minor {
+    font-size: 1em;
   }
 
   .map-head {
@@ -27,7 +40,7 @@ const screen = css`
     gap: var(--_co-space) calc(var(--_co-space) * 2);
   }
 
-  .map-head h2 {
+  .map-head .h-main {
     margin-block-end: 0;
   }
 
@@ -297,7 +310,7 @@ const screen = css`
     gap: var(--_co-space);
   }
 
-  .stage-view-head h3:focus {
+  .stage-view-head .h-sub:focus {
     outline: none;
   }
 
@@ -306,7 +319,7 @@ const screen = css`
     padding-block: var(--_co-space);
   }
 
-  .stage-view .lane h4 {
+  .stage-view .lane .h-minor {
     margin-block: 0 var(--_co-space);
   }
 

@@ -268,6 +268,7 @@ export class CoJourneyMap extends CoElement {
       lanes: this.lanes,
       layer: this.layer,
       editable: this.editable,
+      headingLevel: this.headingLevel,
       groups: this.groups,
       groupLabel: (id) => this.groupController.label(id),
       ideaState: (link) => this.ideaLinks.state(link, this.groups),
