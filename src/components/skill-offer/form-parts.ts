@@ -14,6 +14,8 @@ export interface FormContext {
   /** A hint (`hint.<key>`), or the page's own words; undefined when there is none. */
   hint: (key: string) => string | undefined;
   lang: string;
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   draft: OfferDraft;
   config: FieldConfig;
   /** Errors to show now, inline (after a submit attempt, or once a field was left). */

@@ -253,6 +253,7 @@ export class OfferForm {
       label: (key) => formLabel(host, key),
       hint: (key) => formHint(host, key),
       lang: host.language,
+      headingLevel: host.headingLevel,
       draft: this.current,
       config: host.config,
       errors: errors.filter((e) => this.attempted || this.touched.has(e.field)),
@@ -281,6 +282,7 @@ export class OfferForm {
     const { host } = this;
     return renderReview({
       ...host.words,
+      headingLevel: host.headingLevel,
       offer,
       config: host.config,
       groupAsked: host.groupAsked,
