@@ -98,9 +98,14 @@ export const feelingsStyles = css`
     max-inline-size: 45rem;
   }
 
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+    margin-block: var(--_co-space);
+  }
+
   .feelings-table {
     border-collapse: collapse;
-    margin-block: var(--_co-space);
   }
 
   .feelings-table caption {

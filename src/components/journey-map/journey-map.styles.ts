@@ -159,6 +159,8 @@ const screen = css`
 
   .grid .lane-header {
     font-weight: 700;
+    /* A lane name breaks between words; only a word longer than the column breaks inside. */
+    overflow-wrap: break-word;
   }
 
   .stage-header {
@@ -327,11 +329,12 @@ const screen = css`
     margin-block: 0 var(--_co-space);
   }
 
-  /* Phones: narrower lanes and stages, so a little of the next stage shows and invites a swipe. */
+  /* Phones: narrower stages, so a little of the next stage shows and invites a swipe. The lane
+     names keep room for their longest word ("Opportunities"), so none breaks mid-word. */
   @media (max-width: 40rem) {
     :host {
       --_jm-column: var(--co-journey-map-column-width, 11rem);
-      --_jm-lane: var(--co-journey-map-lane-width, 6.5rem);
+      --_jm-lane: var(--co-journey-map-lane-width, 8.5rem);
     }
     .grid .lane-header {
       font-size: 0.875em;
