@@ -43,7 +43,14 @@ describe('<co-partnership-vote> heading-level', () => {
 
   it('follows heading-level="4": main headings h4, sub-headings h5, in every state', async () => {
     const el = await vote('4');
-    expect(outline(el).map((h) => h.slice(0, 2))).to.deep.equal(['h4', 'h5', 'h4', 'h4', 'h4', 'h5']);
+    expect(outline(el).map((h) => h.slice(0, 2))).to.deep.equal([
+      'h4',
+      'h5',
+      'h4',
+      'h4',
+      'h4',
+      'h5',
+    ]);
 
     // A ballot sent with nothing marked: the error summary is a sub-heading.
     button(el, 'Cast my vote')!.click();
