@@ -76,8 +76,11 @@ export {
 } from './store/migrations.js';
 export {
   parseImportFile,
+  readImportFile,
+  nestedDeeperThan,
   exportSpace,
   MAX_IMPORT_BYTES,
+  MAX_DATA_DEPTH,
   type ImportResult,
 } from './store/import-file.js';
 export {
@@ -86,10 +89,20 @@ export {
   isRecordKey,
   type RecordStore,
   type StoreErrorCode,
+  type ConnectionState,
 } from './store/record-store.js';
 export { LocalStore, type LocalStoreOptions } from './store/local-store.js';
 export { MemoryStore } from './store/memory-store.js';
-export { storeFor, storageNames, type StorageName } from './store/choose-store.js';
+export {
+  storeFor,
+  chooseStore,
+  storageNames,
+  type StorageName,
+  type StoreChoice,
+} from './store/choose-store.js';
+export { LazyStore } from './store/lazy-store.js';
+export { itemCollection, defineItem } from './store/item-collection.js';
+export { recordKinds, isRecordKind, checkRecordData, registerRecordKind } from './kinds/index.js';
 export { mergeData, tombstone, liveItems, isTombstone, type Tombstone } from './store/merge.js';
 export { Collection, storedData } from './store/collection.js';
 export {

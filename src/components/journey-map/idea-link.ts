@@ -13,6 +13,7 @@ import {
   type SharedBoardData,
 } from '../../core/idea.js';
 import { recordKey, validateEnvelope } from '../../core/store/envelope.js';
+import { itemCollection } from '../../core/store/item-collection.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import type { IdeaLink, JourneyNote } from './model.js';
 
@@ -26,8 +27,8 @@ export type IdeaLinkState =
   | { state: 'unreadable' };
 
 const BoardDataSchema = v.object({
-  ideas: v.optional(v.record(v.string(), v.union([TombstoneSchema, IdeaSchema])), {}),
-  votes: v.optional(v.record(v.string(), v.union([TombstoneSchema, DotVoteSchema])), {}),
+  ideas: v.optional(itemCollection(IdeaSchema, TombstoneSchema), {}),
+  votes: v.optional(itemCollection(DotVoteSchema, TombstoneSchema), {}),
 });
 
 interface BoardEntry {

@@ -34,7 +34,7 @@ import {
 } from './model.js';
 import type { IdeaTarget, MapHost } from './map-host.js';
 import { NotesDialog } from './notes-dialog.js';
-import { parseJourney } from './schema.js';
+import { parseJourney } from './model.js';
 import { StageDialog } from './stage-dialog.js';
 import { PrintWatch } from './print-watch.js';
 import { renderStageView } from './stage-view.js';

@@ -6,90 +6,37 @@
  * different notes at once both keep their work (core/store/merge.ts); a deleted item leaves a
  * tombstone; stage order is the numeric `rank`, so a move touches one stage only.
  */
-import { isTombstone, liveItems, tombstone, type Tombstone } from '../../core/store/merge.js';
+import { defineItem } from '../../core/store/item-collection.js';
+import { isTombstone, liveItems, tombstone } from '../../core/store/merge.js';
 
-/** "As it is now" or "after the change": the two layers of a map, for co-evaluation. */
-export type Layer = 'as-is' | 'after';
-export const layers: readonly Layer[] = ['as-is', 'after'];
-
-/** How a stage feels, from −2 (very bad) to +2 (very good). */
-export type FeelingScore = -2 | -1 | 0 | 1 | 2;
-/** From best to worst: the order of the radios and of the curve's axis, top to bottom. */
-export const feelingScores: readonly FeelingScore[] = [2, 1, 0, -1, -2];
-
-export const limits = {
-  stageName: 80,
-  noteText: 500,
-  journeyName: 120,
-  heardFrom: 100_000,
-} as const;
-
-export interface Stage {
-  id: string;
-  name: string;
-  /** Stages sort by rank, ascending. */
-  rank: number;
-  updatedAt: string;
-}
-
-/** Where a note comes from: people told us (and how many), or a guess still to check. */
-export type Evidence = { type: 'heard'; count: number } | { type: 'assumption' };
-
-/** The idea a note was turned into, on an idea board's record. */
-export interface IdeaLink {
-  space: string;
-  board: string;
-  idea: string;
-}
-
-export interface JourneyNote {
-  id: string;
-  stage: string;
-  lane: string;
-  text: string;
-  /** The group of the person it came from. */
-  group?: string;
-  evidence?: Evidence;
-  layer: Layer;
-  linkedIdea?: IdeaLink;
-  /** The participant id of whoever wrote it down. */
-  participant: string;
-  /** Notes in a cell are shown in the order they were written. */
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Feeling {
-  /** `<layer>:<stage>`, so each stage has one score per layer and two tabs merge per score. */
-  id: string;
-  stage: string;
-  layer: Layer;
-  score: FeelingScore;
-  updatedAt: string;
-}
-
-export interface JourneySettings {
-  /** What the journey is, e.g. "Applying for a Blue Badge". */
-  name?: string;
-  updatedAt: string;
-}
-
-export interface JourneyData {
-  stages: Record<string, Stage | Tombstone>;
-  notes: Record<string, JourneyNote | Tombstone>;
-  feelings: Record<string, Feeling | Tombstone>;
-  settings: JourneySettings;
-}
-
-/** A new, empty map. Its settings are dated at the epoch so any real edit wins a merge. */
-export function emptyJourney(): JourneyData {
-  return {
-    stages: {},
-    notes: {},
-    feelings: {},
-    settings: { updatedAt: new Date(0).toISOString() },
-  };
-}
+export {
+  layers,
+  feelingScores,
+  limits,
+  emptyJourney,
+  JOURNEY_MAP_KIND,
+  parseJourney,
+  type Layer,
+  type FeelingScore,
+  type Stage,
+  type Evidence,
+  type IdeaLink,
+  type JourneyNote,
+  type Feeling,
+  type JourneySettings,
+  type JourneyData,
+} from '../../core/kinds/journey-map.js';
+import type {
+  Layer,
+  FeelingScore,
+  Stage,
+  Evidence,
+  IdeaLink,
+  JourneyNote,
+  Feeling,
+  JourneySettings,
+  JourneyData,
+} from '../../core/kinds/journey-map.js';
 
 export const feelingId = (layer: Layer, stage: string) => `${layer}:${stage}`;
 
@@ -202,7 +149,7 @@ export function moveStage(
   order.splice(index, 0, stage);
   const stages = { ...data.stages };
   order.forEach((s, i) => {
-    stages[s.id] = { ...s, rank: i + 1, updatedAt: stamp(now) };
+    defineItem(stages, s.id, { ...s, rank: i + 1, updatedAt: stamp(now) });
   });
   return { ...data, stages };
 }
@@ -212,11 +159,11 @@ export function deleteStage(data: JourneyData, id: string, now = new Date()): Jo
   if (!stageById(data, id)) return data;
   const notes = { ...data.notes };
   for (const note of liveItems(data.notes)) {
-    if (note.stage === id) notes[note.id] = tombstone(note.id, now);
+    if (note.stage === id) defineItem(notes, note.id, tombstone(note.id, now));
   }
   const feelings = { ...data.feelings };
   for (const feeling of liveItems(data.feelings)) {
-    if (feeling.stage === id) feelings[feeling.id] = tombstone(feeling.id, now);
+    if (feeling.stage === id) defineItem(feelings, feeling.id, tombstone(feeling.id, now));
   }
   return { ...data, stages: { ...data.stages, [id]: tombstone(id, now) }, notes, feelings };
 }

@@ -1,7 +1,6 @@
-import * as v from 'valibot';
 import type { Ballot, ConsentMark } from '../../core/parity.js';
-import { isTombstone, liveItems, tombstone, type Tombstone } from '../../core/store/merge.js';
-import { describeIssues } from '../../core/validation.js';
+import { defineItem } from '../../core/store/item-collection.js';
+import { isTombstone, liveItems, tombstone } from '../../core/store/merge.js';
 import type { ResultsMode } from './vote-settings.js';
 
 /**
@@ -10,91 +9,15 @@ import type { ResultsMode } from './vote-settings.js';
  * settings block is one item, so the later open/close/reveal wins.
  */
 
-export const VOTE_KIND = 'partnership-vote';
-
-/** What the facilitator controls. */
-export interface VoteState {
-  id: 'settings';
-  /** False once a facilitator closes the vote (the `closed` attribute closes it too). */
-  open: boolean;
-  /** A facilitator showed the results to everyone before the results mode would. */
-  revealed: boolean;
-  updatedAt: string;
-}
-
-/** One participant's saved ballot: what `parityTally` counts, and when. */
-export interface StoredBallot extends Ballot {
-  id: string;
-  /** This browser's participant id; in a kiosk, where each ballot is a new voter, the ballot's id. */
-  participant: string;
-  castAt: string;
-  updatedAt: string;
-}
-
-export interface VoteData {
-  settings: VoteState;
-  ballots: Record<string, StoredBallot | Tombstone>;
-}
-
-/** Older than any real change, so whatever was saved anywhere wins a merge with it. */
-const NEVER = new Date(0).toISOString();
-
-export function emptyVote(): VoteData {
-  return {
-    settings: { id: 'settings', open: true, revealed: false, updatedAt: NEVER },
-    ballots: {},
-  };
-}
-
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(140));
-const Time = v.pipe(v.string(), v.isoTimestamp('must be a date and time'));
-const Mark = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const ConsentMarkSchema = v.picklist(['agree', 'concerns', 'object']);
-
-const SettingsSchema = v.object({
-  id: v.literal('settings'),
-  open: v.boolean(),
-  revealed: v.boolean(),
-  updatedAt: Time,
-});
-
-const BallotSchema = v.object({
-  id: Id,
-  participant: Id,
-  group: v.pipe(v.string(), v.maxLength(40)),
-  marks: v.optional(v.record(v.string(), Mark)),
-  consent: v.optional(v.record(v.string(), ConsentMarkSchema)),
-  reasons: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(2000)))),
-  castAt: Time,
-  updatedAt: Time,
-});
-
-const TombstoneSchema = v.object({ id: Id, deleted: v.literal(true), updatedAt: Time });
-
-const VoteDataSchema = v.object({
-  settings: SettingsSchema,
-  ballots: v.record(v.string(), v.looseObject({})),
-});
-
-/** Checks saved or imported data; throws an Error that says what is wrong. */
-export function parseVoteData(data: unknown): VoteData {
-  const result = v.safeParse(VoteDataSchema, data);
-  if (!result.success) throw new Error(describeIssues(result.issues));
-  if (Array.isArray((data as { ballots: unknown }).ballots)) {
-    throw new Error('ballots must be an object, in curly brackets { }, keyed by ballot id');
-  }
-  const ballots: VoteData['ballots'] = {};
-  // Each entry is checked as what it says it is, so a problem names the field, not a union.
-  for (const [key, value] of Object.entries(result.output.ballots)) {
-    const schema = isTombstone(value) ? TombstoneSchema : BallotSchema;
-    const checked = v.safeParse(schema, value);
-    if (!checked.success) throw new Error(`ballots.${key}.${describeIssues(checked.issues)}`);
-    if (checked.output.id !== key)
-      throw new Error(`ballots.${key}: its id is "${checked.output.id}"`);
-    ballots[key] = checked.output as StoredBallot | Tombstone;
-  }
-  return { settings: result.output.settings, ballots };
-}
+export {
+  VOTE_KIND,
+  emptyVote,
+  parseVoteData,
+  type VoteState,
+  type StoredBallot,
+  type VoteData,
+} from '../../core/kinds/partnership-vote.js';
+import type { StoredBallot, VoteData, VoteState } from '../../core/kinds/partnership-vote.js';
 
 /**
  * A time after `previous`: a change made in the same millisecond as the one it replaces must
@@ -161,7 +84,7 @@ export function castBallot(
   };
   const ballots = { ...data.ballots, [ids.id]: saved };
   if (previous && previous.id !== ids.id) {
-    ballots[previous.id] = tombstone(previous.id, new Date(updatedAt));
+    defineItem(ballots, previous.id, tombstone(previous.id, new Date(updatedAt)));
   }
   return { ...data, ballots };
 }
@@ -195,9 +118,11 @@ export function setRevealed(data: VoteData, revealed: boolean, now = new Date())
 export function resetVote(data: VoteData, now = new Date()): VoteData {
   const ballots: VoteData['ballots'] = {};
   for (const [id, ballot] of Object.entries(data.ballots)) {
-    ballots[id] = isTombstone(ballot)
-      ? ballot
-      : tombstone(id, new Date(laterThan(ballot.updatedAt, now)));
+    defineItem(
+      ballots,
+      id,
+      isTombstone(ballot) ? ballot : tombstone(id, new Date(laterThan(ballot.updatedAt, now))),
+    );
   }
   return { ...withSettings(data, { open: true, revealed: false }, now), ballots };
 }

@@ -24,36 +24,29 @@ export const requirableFields: readonly FieldName[] = fieldNames.filter(
   (f) => !f.startsWith('consent-'),
 );
 
-export const ways = ['co-commissioning', 'co-design', 'co-delivery', 'co-evaluation'] as const;
-export type Way = (typeof ways)[number];
-
-export const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Day = (typeof days)[number];
-
-export const times = ['morning', 'afternoon', 'evening'] as const;
-export type TimeOfDay = (typeof times)[number];
-
-/** What would help a person take part; `none` is exclusive (GOV.UK "None" checkbox). */
-export const supportNeeds = [
-  'travel',
-  'childcare',
-  'interpreter',
-  'step-free',
-  'other',
-  'none',
-] as const;
-export type SupportNeed = (typeof supportNeeds)[number];
-
-export const limits = {
-  name: 100,
-  email: 254,
-  phone: 30,
-  skill: 60,
-  otherSkills: 20,
-  experience: 2000,
-  supportOther: 500,
-  hours: 200,
-} as const;
+export {
+  ways,
+  days,
+  times,
+  supportNeeds,
+  limits,
+  type Way,
+  type Day,
+  type TimeOfDay,
+  type SupportNeed,
+  type SkillOffer,
+} from '../../core/kinds/skill-offer.js';
+import {
+  ways,
+  days,
+  times,
+  supportNeeds,
+  type Way,
+  type Day,
+  type TimeOfDay,
+  type SupportNeed,
+  type SkillOffer,
+} from '../../core/kinds/skill-offer.js';
 
 /** The form's contents while the person fills it in: text as typed, so errors can quote it. */
 export interface OfferDraft {
@@ -78,36 +71,6 @@ export interface OfferDraft {
   supportOther: string;
   consentContact: boolean;
   consentShare: boolean;
-}
-
-/** A sent offer, as saved and as the `co-submit` event's detail. Plain JSON. */
-export interface SkillOffer {
-  id: string;
-  /** This browser's participant id (`participantId()`), so the person can find it again. */
-  participant: string;
-  createdAt: string;
-  updatedAt: string;
-  /** The language the person answered in: a council may need to reply in it. */
-  lang: string;
-  /** Empty when the person chose to stay anonymous. */
-  name: string;
-  email: string;
-  phone: string;
-  group: string;
-  skills: string[];
-  otherSkills: string[];
-  experience: string;
-  ways: Way[];
-  /** Roughly how many hours a month; null when not said. */
-  hours: number | null;
-  days: Day[];
-  times: TimeOfDay[];
-  support: SupportNeed[];
-  supportOther: string;
-  consentContact: boolean;
-  consentShare: boolean;
-  /** The retention period the person was shown when they consented ("12 months"), or ''. */
-  retention: string;
 }
 
 /** Which fields the page hides and which it requires. */

@@ -5,6 +5,7 @@ import {
   validateEnvelope,
   type Envelope,
 } from '../../core/store/envelope.js';
+import { checkRecordData } from '../../core/kinds/index.js';
 import { mergeData } from '../../core/store/merge.js';
 import { migrate } from '../../core/store/migrations.js';
 import type { RecordStore } from '../../core/store/record-store.js';
@@ -16,6 +17,8 @@ export interface ImportStep {
   incoming: Envelope;
   /** What is saved here now, when it is a record we can merge with. */
   existing?: Envelope;
+  /** What is saved here cannot be read: the import keeps it aside, then writes its own. */
+  replacesDamaged?: boolean;
   /** The envelope that will be written. */
   result: Envelope;
 }
@@ -42,14 +45,24 @@ export async function planImport(
         `${key} here was saved by a newer version of Together Kit, so it cannot be changed`,
       );
     }
-    if (!migrated?.ok) {
-      // Nothing here, or something damaged (which the import keeps aside before writing).
-      steps.push({ key, action: 'add', incoming: envelope, result: envelope });
+    // A record here that its element could not read (an envelope that does not fit, or data
+    // that does not fit its kind) is damaged: merging with it would make a damaged record.
+    const existing = migrated?.ok ? migrated.envelope : undefined;
+    if (!existing || (await checkRecordData(envelope.kind, existing.data)) !== undefined) {
+      const replacesDamaged = raw !== undefined;
+      steps.push({ key, action: 'add', incoming: envelope, result: envelope, replacesDamaged });
       continue;
     }
-    const existing = migrated.envelope;
     const incomingNewer = Date.parse(envelope.updatedAt) >= Date.parse(existing.updatedAt);
     const data = mergeData(envelope.data, existing.data, incomingNewer) as Record<string, unknown>;
+    // Each side fits its kind, but check what will be written too: the element must never
+    // have to set aside a record an import made.
+    const problem = await checkRecordData(envelope.kind, data);
+    if (problem !== undefined) {
+      throw new Error(
+        `${key} here cannot take this import: together they would not make a valid ${envelope.kind} (${problem})`,
+      );
+    }
     steps.push({
       key,
       action: 'merge',
@@ -68,8 +81,9 @@ export async function planImport(
 export async function applyImport(store: RecordStore, steps: readonly ImportStep[]): Promise<void> {
   // A damaged record that the import will replace is kept aside first, never lost.
   for (const step of steps) {
+    if (!step.replacesDamaged) continue;
     const raw = await store.load(step.key);
-    if (raw !== undefined && !validateEnvelope(raw).ok) await store.keepAside(step.key, raw);
+    if (raw !== undefined) await store.keepAside(step.key, raw);
   }
   const before = new Map<string, unknown>();
   try {

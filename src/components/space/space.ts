@@ -6,7 +6,7 @@ import { defineElement } from '../../core/define.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
 import { chooseStore } from '../../core/store/choose-store.js';
-import { exportSpace, parseImportFile } from '../../core/store/import-file.js';
+import { exportSpace, readImportFile } from '../../core/store/import-file.js';
 import type { SpaceExport } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { flushPendingSaves } from '../../core/store/storage-controller.js';
@@ -116,8 +116,7 @@ export class CoSpace extends CoElement {
   async importData(json: string | object): Promise<number> {
     const steps = await this.planFrom(typeof json === 'string' ? json : JSON.stringify(json));
     if (!steps) throw new Error(this.importProblems.join('\n'));
-    await applyImport(this.activeStore, steps);
-    this.announceImport(steps.length);
+    if (!(await this.apply(steps))) throw new Error(this.problems.at(-1)?.message);
     return steps.length;
   }
 
@@ -132,7 +131,7 @@ export class CoSpace extends CoElement {
 
   private async planFrom(text: string): Promise<ImportStep[] | undefined> {
     this.importProblems = [];
-    const parsed = parseImportFile(text, undefined, this.language);
+    const parsed = await readImportFile(text, undefined, this.language);
     if (!parsed.ok) return this.refuseImport(parsed.problems);
     // An export of another space is brought into this one: the records move with it, so an
     // NGO can copy a workshop's board from one page to another.
@@ -182,16 +181,24 @@ export class CoSpace extends CoElement {
     const steps = this.pendingImport ?? [];
     this.importDialog?.close();
     this.pendingImport = undefined;
+    await this.apply(steps);
+  }
+
+  /** Writes a planned import; a failure is said in words and as `co-error`, nothing changed. */
+  private async apply(steps: readonly ImportStep[]): Promise<boolean> {
     try {
       await applyImport(this.activeStore, steps);
-      this.announceImport(steps.length);
     } catch (error) {
       this.reportProblem(
         'storage-failed',
         this.t('space.import-failed', { detail: (error as Error).message }),
         error,
       );
+      return false;
     }
+    this.clearProblem('storage-failed');
+    this.announceImport(steps.length);
+    return true;
   }
 
   private async askDelete(): Promise<void> {

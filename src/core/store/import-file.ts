@@ -21,10 +21,17 @@ import {
   type JsonPath,
 } from './json-location.js';
 import { migrate, migrationSteps, type MigrationSteps } from './migrations.js';
+import { checkRecordData, isRecordKind, recordKinds } from '../kinds/index.js';
 
 const MEGABYTE = 1024 * 1024;
 /** Larger files are refused before they are read: a browser tab should not freeze on one. */
 export const MAX_IMPORT_BYTES = 8 * MEGABYTE;
+/**
+ * How deep a record's `data` may nest. What we save nests four levels (a board's ideas → an
+ * idea → its tags); 16 leaves room for newer versions. A file nested 10,000 levels deep passed
+ * the checks once and then overflowed the stack while it was being saved.
+ */
+export const MAX_DATA_DEPTH = 16;
 /** More problems than this are counted, not listed: nobody reads a hundred of them. */
 const MAX_LISTED_PROBLEMS = 10;
 
@@ -65,6 +72,13 @@ export const importMessages: Catalogs = mergeCatalogs(envelopeMessages, {
       '{path} is the same record as {first} ({kind} "{id}"); each record may appear only once.',
     'import.migration':
       'A record in this file ({kind} "{id}") could not be updated from schema {from} to schema {to}, so nothing was imported. Please tell the people who run this website.',
+    'import.record': 'The record',
+    'import.too-deep':
+      '{record} ({kind} "{id}") is nested more than {max} levels deep, which no Together Kit export is, so nothing was imported.',
+    'import.unknown-kind':
+      '{record} is a "{kind}", which this version of Together Kit does not know (it knows {kinds}), so nothing was imported.',
+    'import.bad-data':
+      '{record} ({kind} "{id}") does not hold what Together Kit saves for that kind, so nothing was imported: {problem}',
     'import.more': {
       one: 'There is {count} more problem.',
       other: 'There are {count} more problems.',
@@ -95,6 +109,13 @@ export const importMessages: Catalogs = mergeCatalogs(envelopeMessages, {
       'mae {path} yr un cofnod â {first} ({kind} "{id}"); dim ond unwaith y caiff pob cofnod ymddangos.',
     'import.migration':
       'Nid oedd modd diweddaru cofnod yn y ffeil hon ({kind} "{id}") o sgema {from} i sgema {to}, felly ni fewnforiwyd dim. Rhowch wybod i\'r bobl sy\'n rhedeg y wefan hon.',
+    'import.record': 'Y cofnod',
+    'import.too-deep':
+      'Mae {record} ({kind} "{id}") wedi\'i nythu fwy na {max} lefel o ddyfnder, ac nid yw unrhyw allforiad Together Kit felly, felly ni fewnforiwyd dim.',
+    'import.unknown-kind':
+      'Mae {record} yn "{kind}", math nad yw\'r fersiwn hon o Together Kit yn ei adnabod (mae\'n adnabod {kinds}), felly ni fewnforiwyd dim.',
+    'import.bad-data':
+      'Nid yw {record} ({kind} "{id}") yn dal yr hyn y mae Together Kit yn ei gadw ar gyfer y math hwnnw, felly ni fewnforiwyd dim: {problem}',
     'import.more': {
       one: 'Mae {count} broblem arall hefyd.',
       two: 'Mae {count} broblem arall hefyd.',
@@ -213,6 +234,48 @@ function consistencyFindings(space: string, records: readonly Envelope[], t: Tra
   return findings;
 }
 
+/** Is `value` nested more than `limit` levels deep? Without recursion: a hostile file may
+ * nest deeper than the call stack goes. */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Where record `index` is in the file, and what to call it in a sentence. */
+function recordPlace(kind: 'record' | 'space', index: number, t: Translate) {
+  const path: JsonPath = kind === 'space' ? ['records', index] : [];
+  return { path, record: kind === 'space' ? formatPath(path) : t('import.record') };
+}
+
+/** Records whose data nests deeper than any export does. */
+function depthFindings(
+  kind: 'record' | 'space',
+  records: readonly Envelope[],
+  t: Translate,
+): Finding[] {
+  const findings: Finding[] = [];
+  records.forEach((record, index) => {
+    if (!nestedDeeperThan(record.data, MAX_DATA_DEPTH)) return;
+    const { path, record: name } = recordPlace(kind, index, t);
+    findings.push({
+      path,
+      message: t('import.too-deep', {
+        record: name,
+        kind: record.kind,
+        id: record.id,
+        max: String(MAX_DATA_DEPTH),
+      }),
+    });
+  });
+  return findings;
+}
+
 /** Runs older records through the migrations: all of them, or a problem. */
 function migrateAll(
   records: readonly Envelope[],
@@ -282,12 +345,57 @@ export function parseImportFile(
     'records' in result.output
       ? result.output
       : { space: result.output.space, records: [result.output] };
-  const findings = consistencyFindings(space, records, t);
+  const findings = [...consistencyFindings(space, records, t), ...depthFindings(kind, records, t)];
   if (findings.length > 0) return refuse(...listProblems(source, findings, t));
 
   const migrated = migrateAll(records, reader, t);
   if (typeof migrated === 'string') return refuse(migrated);
   return { ok: true, kind, space, records: migrated };
+}
+
+/**
+ * Reads an import file as {@link parseImportFile} does, then checks each record's data with
+ * its own kind's schema, as the element will when it loads the record. Refuses a kind this
+ * version does not know, and a record whose data does not fit its kind (a vote relabelled as
+ * an idea board), saying which record and why: an import never writes a record that its
+ * element would then have to set aside.
+ */
+export async function readImportFile(
+  text: string,
+  byteLength?: number,
+  lang = 'en',
+  reader: ImportReader = currentReader,
+): Promise<ImportResult> {
+  const parsed = parseImportFile(text, byteLength, lang, reader);
+  if (!parsed.ok) return parsed;
+  const t: Translate = (key, params) => translate(importMessages, lang, key, params);
+  const findings: Finding[] = [];
+  for (const [index, record] of parsed.records.entries()) {
+    const { path, record: name } = recordPlace(parsed.kind, index, t);
+    if (!isRecordKind(record.kind)) {
+      findings.push({
+        path: [...path, 'kind'],
+        message: t('import.unknown-kind', {
+          record: name,
+          kind: record.kind,
+          kinds: recordKinds()
+            .map((kind) => `"${kind}"`)
+            .join(', '),
+        }),
+      });
+      continue;
+    }
+    const problem = await checkRecordData(record.kind, record.data);
+    if (problem !== undefined) {
+      findings.push({
+        path: [...path, 'data'],
+        message: t('import.bad-data', { record: name, kind: record.kind, id: record.id, problem }),
+      });
+    }
+  }
+  if (findings.length === 0) return parsed;
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return refuse(...listProblems(source, findings, t));
 }
 
 /**

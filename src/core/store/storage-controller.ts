@@ -10,6 +10,7 @@ import {
   validateEnvelope,
   type Envelope,
 } from './envelope.js';
+import { isRecordKind, registerRecordKind } from '../kinds/index.js';
 import { storedData } from './collection.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
@@ -87,6 +88,9 @@ export class StorageController<D extends object> implements ReactiveController {
     private readonly options: StorageOptions<D>,
   ) {
     this.data = options.empty();
+    // An element of a page's own (a kind core does not know) becomes importable with the same
+    // check it loads with; the built-in kinds keep their own.
+    if (!isRecordKind(options.kind)) registerRecordKind(options.kind, options.parse);
     this.spaceConsumer = new ContextConsumer(host, {
       context: spaceContext,
       subscribe: true,

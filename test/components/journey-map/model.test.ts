@@ -40,7 +40,7 @@ import {
   type JourneyData,
 } from '../../../src/components/journey-map/model.js';
 import { readDraft, emptyDraft } from '../../../src/components/journey-map/note-editor.js';
-import { parseJourney } from '../../../src/components/journey-map/schema.js';
+import { parseJourney } from '../../../src/components/journey-map/model.js';
 import { translate } from '../../../src/core/i18n.js';
 import { mergeData } from '../../../src/core/store/merge.js';
 

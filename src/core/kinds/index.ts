@@ -1,0 +1,93 @@
+/**
+ * The kinds of record this version of Together Kit knows, each with the check of its data.
+ * Import and sync use it to refuse a record before anything is written: a vote relabelled as
+ * an idea board, or a kind nobody knows, must never reach storage, where the element would
+ * then have to set it aside. The checks are loaded when first needed, so a page pays for the
+ * schemas of the elements it has (which load them anyway) and nothing more until it imports.
+ */
+import { IDEA_BOARD_KIND } from '../idea.js';
+
+/**
+ * How a kind's data is checked: the element's own `parse`, and the fields its data may have.
+ * An element reads a record leniently (it keeps fields it does not know, so a save does not
+ * drop them); an import is stricter, because a record of one kind relabelled as another
+ * often passes the other's parse with everything it holds unknown — and then silently lost.
+ */
+interface KindCheck {
+  parse: (data: unknown) => unknown;
+  fields?: readonly string[];
+}
+
+const checks: Record<string, () => Promise<KindCheck>> = {
+  [IDEA_BOARD_KIND]: () =>
+    import('./idea-board.js').then((kind) => ({
+      parse: kind.parseBoard,
+      fields: kind.BOARD_DATA_KEYS,
+    })),
+  'journey-map': () =>
+    import('./journey-map.js').then((kind) => ({
+      parse: kind.parseJourney,
+      fields: kind.JOURNEY_DATA_KEYS,
+    })),
+  'partnership-vote': () =>
+    import('./partnership-vote.js').then((kind) => ({
+      parse: kind.parseVoteData,
+      fields: kind.VOTE_DATA_KEYS,
+    })),
+  'skill-offer': () =>
+    import('./skill-offer.js').then((kind) => ({
+      parse: kind.parseSkillOfferData,
+      fields: kind.SKILL_OFFER_DATA_KEYS,
+    })),
+};
+
+/** Every kind of record this page knows (built in, and registered), in a stable order. */
+export function recordKinds(): string[] {
+  return Object.keys(checks).sort();
+}
+
+export function isRecordKind(kind: string): boolean {
+  return Object.hasOwn(checks, kind);
+}
+
+/**
+ * Makes an element of a page's own (built on Together Kit's core, see
+ * docs/writing-an-element.md) importable: `check` is the element's `parse`, throwing an Error
+ * that says what is wrong. The built-in kinds cannot be replaced: an import must be checked
+ * as strictly as the element that will read it.
+ */
+export function registerRecordKind(kind: string, check: (data: unknown) => unknown): void {
+  if (isRecordKind(kind) && !registered.has(kind)) {
+    throw new TypeError(`registerRecordKind: "${kind}" is a built-in kind`);
+  }
+  registered.add(kind);
+  checks[kind] = () => Promise.resolve({ parse: check });
+}
+
+const registered = new Set<string>();
+
+/**
+ * Checks a record's `data` with its kind's own schema, as the element would on load, and
+ * refuses fields the kind does not have. Resolves to `undefined` when it fits, or to words
+ * saying what is wrong. An unknown kind is a problem too.
+ */
+export async function checkRecordData(kind: string, data: unknown): Promise<string | undefined> {
+  if (!isRecordKind(kind)) return `"${kind}" is not a kind of record Together Kit knows`;
+  const { parse, fields } = await checks[kind]();
+  if (fields && typeof data === 'object' && data !== null) {
+    const unknown = Object.keys(data).filter((field) => !fields.includes(field));
+    if (unknown.length > 0) {
+      const list = unknown
+        .slice(0, 3)
+        .map((field) => JSON.stringify(field))
+        .join(', ');
+      return `it holds ${list}, which ${kind} data does not have (is it a record of another kind?)`;
+    }
+  }
+  try {
+    parse(data);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
