@@ -38,10 +38,13 @@ export const feelingsStyles = css`
 
   /* Drawn at the size its width and height attributes give (never shrunk: a shrunk curve had
      9 px labels on a phone); the box around it scrolls instead. */
+  /* The curve is drawn left to right on every page: in SVG, text-anchor "end" means the left
+     end on a right-to-left page, which put the axis words across the plot. */
   svg.curve {
     display: block;
     max-inline-size: none;
     font-family: var(--_co-font);
+    direction: ltr;
   }
 
   svg .grid-line {

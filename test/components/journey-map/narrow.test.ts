@@ -40,7 +40,7 @@ function brokenWords(el: CoJourneyMap): string[] {
   return broken;
 }
 
-describe('<co-journey-map> on a narrow screen', () => {
+describe('<co-journey-map> layout: narrow screens, right to left', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   for (const lang of ['en', 'cy']) {
@@ -111,5 +111,23 @@ describe('<co-journey-map> on a narrow screen', () => {
     await wide.updateComplete;
     expect($(wide, '[role="grid"]')).to.exist;
     expect($(wide, '.stage-view')).to.equal(null);
+  });
+
+  it('keeps the curve labels clear of the plot on a right-to-left page', async () => {
+    const { el, wrapper } = await makeMap({ data: smallMap(), attrs: { view: 'stages' } });
+    wrapper.dir = 'rtl';
+    await el.updateComplete;
+    const curve = $<SVGSVGElement>(el, 'svg.curve')!;
+    // The plot starts at x = 104; the axis words end before it.
+    for (const label of $$<SVGTextElement>(el, 'svg.curve .axis-label')) {
+      const box = label.getBBox();
+      expect(box.x + box.width, label.textContent!).to.be.at.most(104);
+    }
+    // Each legend word starts after its sample line and marker.
+    for (const item of $$<SVGGElement>(el, 'svg.curve .legend-item')) {
+      const line = item.querySelector('path')!.getBBox();
+      expect(item.querySelector('text')!.getBBox().x).to.be.at.least(line.x + line.width);
+    }
+    expect(curve.getBoundingClientRect().width).to.be.above(0);
   });
 });
