@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** A heading level kept within 1–6: below 1 is 1, beyond 6 is 6 (HTML has no `h7`). */
@@ -20,22 +20,21 @@ export interface HeadingOptions {
  * users jump between them. One template per level, because a tag name cannot be a binding.
  */
 export function heading(level: number, content: unknown, o: HeadingOptions = {}): TemplateResult {
-  const id = ifDefined(o.id);
-  const cls = ifDefined(o.class);
-  const part = ifDefined(o.part);
-  const tabindex = o.tabindex ?? nothing;
+  // ifDefined() inline in each binding, where lit-analyzer can check it; kept on one line each
+  // (prettier-ignore) so that no white space gets into the heading's text.
+  // prettier-ignore
   switch (clampLevel(level)) {
     case 1:
-      return html`<h1 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h1>`;
+      return html`<h1 id=${ifDefined(o.id)} class=${ifDefined(o.class)} part=${ifDefined(o.part)} tabindex=${ifDefined(o.tabindex)}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(o.id)} class=${ifDefined(o.class)} part=${ifDefined(o.part)} tabindex=${ifDefined(o.tabindex)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(o.id)} class=${ifDefined(o.class)} part=${ifDefined(o.part)} tabindex=${ifDefined(o.tabindex)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(o.id)} class=${ifDefined(o.class)} part=${ifDefined(o.part)} tabindex=${ifDefined(o.tabindex)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(o.id)} class=${ifDefined(o.class)} part=${ifDefined(o.part)} tabindex=${ifDefined(o.tabindex)}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} class=${cls} part=${part} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(o.id)} class=${ifDefined(o.class)} part=${ifDefined(o.part)} tabindex=${ifDefined(o.tabindex)}>${content}</h6>`;
   }
 }
