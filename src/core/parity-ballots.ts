@@ -23,12 +23,19 @@ export interface Ballot {
   group: string;
   /**
    * Marks by option id, for every method but consent. `single`: exactly one option marked 1.
-   * `approval`: each approved option marked 1. `score`: a whole number from 0 to `maxScore`;
-   * an option left out scores 0. `dots`: whole dots per option, `dots` at most in all.
-   * A mark of 0 is the same as no mark.
+   * `approval`: each approved option marked 1. `dots`: whole dots per option, `dots` at most
+   * in all. For these three a mark of 0 is the same as no mark, and a ballot with no mark
+   * above 0 is refused as `empty`. `score`: a whole number from 0 to `maxScore`; an option
+   * left out scores 0. A score of 0 is an answer, so a score ballot of all zeros is a valid
+   * ballot that gives no support: it counts for its group's turnout (lowering every option's
+   * mean score). Only a score ballot with no scores at all is `empty`.
+   * A ballot has `marks` or `consent`, never both (both: `wrong-method`).
    */
   marks?: Readonly<Record<string, number>>;
-  /** Consent marks by option id; an option left out has no mark (it is not agreement). */
+  /**
+   * Consent marks by option id; an option left out has no mark (it is not agreement).
+   * A ballot has `consent` or `marks`, never both (both: `wrong-method`).
+   */
   consent?: Readonly<Record<string, ConsentMark>>;
   /** Consent only: why, by option id, shown beside concerns and objections. */
   reasons?: Readonly<Record<string, string>>;
@@ -58,7 +65,10 @@ export interface TallyConfig {
  * Why a ballot cannot be counted. `bad-mark`: a mark is not allowed for the method (not a whole
  * number, below 0, above `maxScore`, not 1 for single or approval, not a consent mark).
  * `not-one-choice`: a single-choice ballot that marks no option or more than one. `empty`: it
- * marks nothing. `wrong-method`: consent marks on a ballot that needs `marks`, or the reverse.
+ * marks nothing (no mark above 0 for approval and dots; no score at all for score, since a
+ * score ballot of all zeros is a valid ballot that gives no support). `wrong-method`: consent
+ * marks on a ballot that needs `marks`, or the reverse, or a ballot that carries both (it
+ * cannot be read one way without ignoring what it says the other way).
  * `bad-reason`: a consent reason that is not text.
  */
 export type BallotProblem =
@@ -177,6 +187,8 @@ export function findBallotProblem(
 ): BallotProblem | undefined {
   if (!isRecord(ballot)) return 'empty';
   if (!context.groupIndex.has(ballot.group)) return 'unknown-group';
+  // Both kinds of marks: which one the person meant is a guess, so the ballot is not counted.
+  if (ballot.marks !== undefined && ballot.consent !== undefined) return 'wrong-method';
   return context.method === 'consent'
     ? findConsentProblem(ballot, context)
     : findMarksProblem(ballot, context);

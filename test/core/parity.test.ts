@@ -542,3 +542,62 @@ describe('parityTally properties', () => {
     );
   });
 });
+
+describe('parity rules as documented (docs/decisions.md)', () => {
+  const zeros = { group: 'community', marks: { A: 0, B: 0 } };
+  // [name, ballots, community turnout, exact parity scores, ballots rejected]
+  const allZeroScores: [string, Ballot[], number, Record<string, string>, number][] = [
+    ['one ballot of all zeros', [zeros], 1, { A: '0', B: '0' }, 0],
+    [
+      'all zeros beside a 5 for A: A has half the points',
+      [zeros, { group: 'community', marks: { A: 5 } }],
+      2,
+      { A: '1/2', B: '0' },
+      0,
+    ],
+    [
+      'zeros for one option only, left out for the other',
+      [
+        { group: 'community', marks: { A: 0 } },
+        { group: 'community', marks: { B: 4 } },
+      ],
+      2,
+      { A: '0', B: '2/5' },
+      0,
+    ],
+    ['no scores at all is empty, not a zero ballot', [{ group: 'community', marks: {} }], 0, {}, 1],
+  ];
+  for (const [name, ballots, turnout, scores, rejected] of allZeroScores) {
+    it(`score: ${name}`, () => {
+      const result = parityTally(ballots, { method: 'score', options: AB });
+      expect(result.groups[0].turnout).to.equal(turnout);
+      expect(result.rejectedBallots).to.have.length(rejected);
+      if (turnout > 0) expect(exactScores(result)).to.deep.equal(scores);
+      for (const ballot of ballots) {
+        expect(validateBallot(ballot, { method: 'score', options: AB })).to.equal(
+          rejected ? 'empty' : undefined,
+        );
+      }
+    });
+  }
+
+  const both: [TallyConfig['method'], Ballot][] = [
+    ['single', { group: 'community', marks: { A: 1 }, consent: { A: 'agree' } }],
+    ['approval', { group: 'community', marks: { A: 1, B: 1 }, consent: { B: 'object' } }],
+    ['score', { group: 'community', marks: { A: 3 }, consent: { A: 'concerns' } }],
+    ['dots', { group: 'community', marks: { A: 2 }, consent: { A: 'agree' } }],
+    ['consent', { group: 'community', consent: { A: 'agree' }, marks: { B: 1 } }],
+    ['consent', { group: 'professional', consent: { A: 'object' }, marks: {} }],
+  ];
+  for (const [method, ballot] of both) {
+    it(`${method}: a ballot with both marks and consent is refused as wrong-method`, () => {
+      const config = { method, options: AB };
+      expect(validateBallot(ballot, config)).to.equal('wrong-method');
+      const result = parityTally([ballot], config);
+      expect(result.turnout).to.equal(0);
+      expect(result.rejectedBallots).to.deep.equal([
+        { index: 0, group: ballot.group, problem: 'wrong-method' },
+      ]);
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
@@ -31,7 +32,10 @@ export function renderMapHead(ctx: MapContext, parts: HeadParts): TemplateResult
     parts.cancel();
   };
   return html`<div class="map-head">
-    <h2 id="map-title">${parts.name || ctx.t('map.title')}</h2>
+    ${heading(ctx.headingLevel, parts.name || ctx.t('map.title'), {
+      id: 'map-title',
+      class: 'h-main',
+    })}
     ${
       !ctx.editable
         ? nothing

@@ -31,9 +31,10 @@ export function compareLayers(data: JourneyData): StageComparison[] {
 type Translate = (key: string, params?: MessageParams) => string;
 
 /**
- * The comparison in one sentence: which stages improved or got worse, by how much and from
- * what to what, then how many stayed the same. "Getting a decision improved by 2 points,
- * from very bad to neutral; Applying got worse by 1 point, from good to neutral."
+ * The comparison in short sentences, one per stage that changed: which stages improved or
+ * got worse, by how much and from what to what, then how many stayed the same. "Getting a
+ * decision improved by 2 points, from very bad to neutral. Applying got worse by 1 point,
+ * from good to neutral." (One long sentence of every stage was hard to follow.)
  * The feeling words come from `comparison.feeling.<score>`, so a language that mutates a
  * word after "from" and "to" (Welsh: "o wael i dda") can give the right forms.
  */
@@ -51,6 +52,8 @@ export function comparisonSentence(rows: readonly StageComparison[], t: Translat
       to: t(`comparison.feeling.${row.after}`),
     }),
   );
-  const sentence = t('comparison.sentence', { clauses: clauses.join(t('comparison.joiner')) });
+  const sentence = clauses
+    .map((clause) => t('comparison.sentence', { clause }))
+    .join(t('comparison.joiner'));
   return same > 0 ? `${sentence} ${t('comparison.rest-same', { count: same })}` : sentence;
 }

@@ -16,7 +16,7 @@ export const dialogStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
 
-  dialog h2 {
+  dialog .h-main {
     margin-block-start: 0;
   }
 

@@ -1,5 +1,4 @@
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { StageComparison } from './comparison.js';
 import { feelingScores, type FeelingScore, type Layer } from './model.js';
 
@@ -90,7 +89,11 @@ function legend(input: CurveInput, shown: readonly Layer[]): SVGTemplateResult[]
   });
 }
 
-/** The curve of feelings by stage, both layers, as SVG with a text alternative. */
+/**
+ * The curve of feelings by stage, both layers, as SVG with a text alternative. Its size is set
+ * with the `width` and `height` attributes, not a `style` attribute, which a strict CSP
+ * (`style-src-attr`) refuses; it is drawn at its own size so its 13 px labels stay 13 px.
+ */
 export function renderCurve(input: CurveInput): TemplateResult {
   const { rows } = input;
   const width = LEFT + Math.max(rows.length, 2) * COLUMN + RIGHT;
@@ -106,7 +109,8 @@ export function renderCurve(input: CurveInput): TemplateResult {
     role="img"
     aria-label=${input.summary}
     viewBox="0 0 ${width} ${height}"
-    style=${styleMap({ '--curve-width': `${width}px` })}
+    width=${width}
+    height=${height}
   >
     <title>${input.title}</title>
     ${feelingScores.map(

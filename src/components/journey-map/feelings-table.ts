@@ -30,28 +30,37 @@ export function renderFeelingsTable(
   ctx: MapContext,
   rows: readonly StageComparison[],
 ): TemplateResult {
-  return html`<table class="feelings-table" part="feelings-table">
-    <caption>
-      ${ctx.t('feelings.table-caption')}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${ctx.t('table.stage')}</th>
-        <th scope="col">${ctx.t('layer.as-is')}</th>
-        <th scope="col">${ctx.t('layer.after')}</th>
-        <th scope="col">${ctx.t('table.change')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (row) =>
-          html`<tr data-stage=${row.stage.id}>
-            <th scope="row">${row.stage.name}</th>
-            <td data-layer="as-is">${scoreText(ctx, row.before)}</td>
-            <td data-layer="after">${scoreText(ctx, row.after)}</td>
-            <td>${changeText(ctx, row.change)}</td>
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  // Its own scroll box, so a narrow screen scrolls the table and not the whole page sideways
+  // (WCAG 1.4.10); focusable and named, so it scrolls by keyboard and is announced.
+  return html`<div
+    class="table-scroll"
+    role="region"
+    tabindex="0"
+    aria-labelledby="feelings-table-caption"
+  >
+    <table class="feelings-table" part="feelings-table">
+      <caption id="feelings-table-caption">
+        ${ctx.t('feelings.table-caption')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${ctx.t('table.stage')}</th>
+          <th scope="col">${ctx.t('layer.as-is')}</th>
+          <th scope="col">${ctx.t('layer.after')}</th>
+          <th scope="col">${ctx.t('table.change')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) =>
+            html`<tr data-stage=${row.stage.id}>
+              <th scope="row">${row.stage.name}</th>
+              <td data-layer="as-is">${scoreText(ctx, row.before)}</td>
+              <td data-layer="after">${scoreText(ctx, row.after)}</td>
+              <td>${changeText(ctx, row.change)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }

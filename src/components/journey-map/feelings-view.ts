@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { compareLayers, comparisonSentence, type StageComparison } from './comparison.js';
 import { renderCurve } from './feelings-curve.js';
 import { renderFeelingsTable } from './feelings-table.js';
@@ -59,7 +60,10 @@ function curveSummary(ctx: MapContext, rows: readonly StageComparison[]): string
 export function renderFeelings(ctx: MapContext, options: { choices: boolean }): TemplateResult {
   const rows = compareLayers(ctx.data);
   return html`<section class="feelings" part="feelings" aria-labelledby="feelings-title">
-    <h3 id="feelings-title">${ctx.t('feelings.title')}</h3>
+    ${heading(ctx.headingLevel + 1, ctx.t('feelings.title'), {
+      id: 'feelings-title',
+      class: 'h-sub',
+    })}
     ${
       options.choices && ctx.editable && rows.length
         ? html`<fieldset class="feeling-choices controls">

@@ -29,20 +29,22 @@ export const feelingsStyles = css`
     clear: both;
   }
 
-  /* On a phone the curve keeps a readable size and scrolls sideways (the box takes focus, so
+  /* On a phone the curve keeps its readable size and scrolls sideways (the box takes focus, so
      it scrolls by keyboard too); the table below says the same in words. */
   .curve-scroll {
     overflow-x: auto;
     max-inline-size: 100%;
   }
 
+  /* Drawn at the size its width and height attributes give (never shrunk: a shrunk curve had
+     9 px labels on a phone); the box around it scrolls instead. */
+  /* The curve is drawn left to right on every page: in SVG, text-anchor "end" means the left
+     end on a right-to-left page, which put the axis words across the plot. */
   svg.curve {
     display: block;
-    inline-size: 100%;
-    max-inline-size: var(--curve-width);
-    min-inline-size: calc(var(--curve-width) * 0.7);
-    block-size: auto;
+    max-inline-size: none;
     font-family: var(--_co-font);
+    direction: ltr;
   }
 
   svg .grid-line {
@@ -99,9 +101,14 @@ export const feelingsStyles = css`
     max-inline-size: 45rem;
   }
 
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+    margin-block: var(--_co-space);
+  }
+
   .feelings-table {
     border-collapse: collapse;
-    margin-block: var(--_co-space);
   }
 
   .feelings-table caption {

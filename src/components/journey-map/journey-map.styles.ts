@@ -13,11 +13,24 @@ const screen = css`
     --_jm-drop: var(--co-journey-map-drop, var(--_co-focus));
   }
 
-  h2,
-  h3,
-  h4 {
+  /* Headings look the same at any level: heading-level changes the outline, not the look. */
+  .h-main,
+  .h-sub,
+  .h-minor {
     margin-block: calc(var(--_co-space) * 2) var(--_co-space);
     line-height: 1.25;
+  }
+
+  .h-main {
+    font-size: 1.5em;
+  }
+
+  .h-sub {
+    font-size: 1.17em;
+  }
+
+  .h-minor {
+    font-size: 1em;
   }
 
   .map-head {
@@ -27,7 +40,7 @@ const screen = css`
     gap: var(--_co-space) calc(var(--_co-space) * 2);
   }
 
-  .map-head h2 {
+  .map-head .h-main {
     margin-block-end: 0;
   }
 
@@ -146,6 +159,8 @@ const screen = css`
 
   .grid .lane-header {
     font-weight: 700;
+    /* A lane name breaks between words; only a word longer than the column breaks inside. */
+    overflow-wrap: break-word;
   }
 
   .stage-header {
@@ -297,7 +312,7 @@ const screen = css`
     gap: var(--_co-space);
   }
 
-  .stage-view-head h3:focus {
+  .stage-view-head .h-sub:focus {
     outline: none;
   }
 
@@ -306,7 +321,7 @@ const screen = css`
     padding-block: var(--_co-space);
   }
 
-  .stage-view .lane h4 {
+  .stage-view .lane .h-minor {
     margin-block: 0 var(--_co-space);
   }
 
@@ -314,11 +329,12 @@ const screen = css`
     margin-block: 0 var(--_co-space);
   }
 
-  /* Phones: narrower lanes and stages, so a little of the next stage shows and invites a swipe. */
+  /* Phones: narrower stages, so a little of the next stage shows and invites a swipe. The lane
+     names keep room for their longest word ("Opportunities"), so none breaks mid-word. */
   @media (max-width: 40rem) {
     :host {
       --_jm-column: var(--co-journey-map-column-width, 11rem);
-      --_jm-lane: var(--co-journey-map-lane-width, 6.5rem);
+      --_jm-lane: var(--co-journey-map-lane-width, 8.5rem);
     }
     .grid .lane-header {
       font-size: 0.875em;

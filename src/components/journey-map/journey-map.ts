@@ -40,6 +40,9 @@ import { renderStageView } from './stage-view.js';
 import { StageDrag } from './stage-drag.js';
 import type { MapContext } from './view-context.js';
 
+/** Narrower than this (40rem at 16px), the stage view suits better than the grid. */
+const NARROW = 640;
+
 /** The `co-link-idea` detail: the note, as plain JSON. */
 export type LinkIdeaDetail = JourneyNote;
 
@@ -128,8 +131,16 @@ export class CoJourneyMap extends CoElement {
   /** The layer shown and edited: `as-is` (as it is now) or `after` (after the change). */
   @property({ reflect: true }) layer: Layer = 'as-is';
 
-  /** `grid` (stages × lanes) or `stages` (one stage at a time, lanes stacked: for phones). */
-  @property({ reflect: true }) view: 'grid' | 'stages' = 'grid';
+  /**
+   * `grid` (stages × lanes) or `stages` (one stage at a time, lanes stacked: for phones).
+   * Unset: the stage view where the map is narrow (under 40rem, as on a phone), the grid
+   * otherwise. The person can switch either way; their choice then stays.
+   */
+  @property({ reflect: true }) view?: 'grid' | 'stages';
+
+  /** The map is narrower than a grid can be read in (a phone, a narrow column). */
+  @state() private narrow = false;
+  private resizeObserver?: ResizeObserver;
 
   /** Shows the map without any editing controls. */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
@@ -199,7 +210,7 @@ export class CoJourneyMap extends CoElement {
   );
 
   private readonly forms = new MapForms(this.host, (id) => {
-    if (this.view === 'stages') this.currentStage = id;
+    if (this.currentView === 'stages') this.currentStage = id;
   });
   private readonly print = new PrintWatch(this);
 
@@ -248,10 +259,33 @@ export class CoJourneyMap extends CoElement {
     };
   }
 
+  /** The view shown: the one set or chosen, else the one that suits the width. */
+  get currentView(): 'grid' | 'stages' {
+    if (this.view === 'grid' || this.view === 'stages') return this.view;
+    return this.narrow ? 'stages' : 'grid';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
+      // Next frame: changing the view inside the observer's callback would resize the map
+      // again in the same frame ("ResizeObserver loop").
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!layers.includes(this.layer)) this.layer = 'as-is';
-    if (this.view !== 'grid' && this.view !== 'stages') this.view = 'grid';
+    if (this.view !== undefined && this.view !== 'grid' && this.view !== 'stages')
+      this.view = 'grid';
     const links = liveItems(this.storageController.data.notes)
       .map((note) => note.linkedIdea)
       .filter((link): link is IdeaLink => link !== undefined);
@@ -267,6 +301,7 @@ export class CoJourneyMap extends CoElement {
       lanes: this.lanes,
       layer: this.layer,
       editable: this.editable,
+      headingLevel: this.headingLevel,
       groups: this.groups,
       groupLabel: (id) => this.groupController.label(id),
       ideaState: (link) => this.ideaLinks.state(link, this.groups),
@@ -298,18 +333,20 @@ export class CoJourneyMap extends CoElement {
     this.announcer.announce(
       this.t('stage.moved', { stage: moved[index].name, index: index + 1, count: moved.length }),
     );
-    if (from === 'grid' && this.view === 'grid') void this.nav.focus({ row: '', col: stage });
+    if (from === 'grid' && this.currentView === 'grid')
+      void this.nav.focus({ row: '', col: stage });
   }
 
   /** After a stage is deleted: focus goes to the cell or stage that took its place. */
   private focusAfterStageDeleted(): void {
-    if (this.view === 'grid') void this.nav.focus();
+    if (this.currentView === 'grid') void this.nav.focus();
     else void this.focusStageHeading();
   }
 
   /** Focus back on where a dialog was opened from: the cell, or the stage view's button. */
   private async focusCell(stage: string, row: string): Promise<void> {
-    if (this.view === 'grid' || this.print.printing) return this.nav.focus({ row, col: stage });
+    if (this.currentView === 'grid' || this.print.printing)
+      return this.nav.focus({ row, col: stage });
     await this.updateComplete;
     const selector = row
       ? `.stage-view button[data-lane="${CSS.escape(row)}"]`
@@ -328,7 +365,7 @@ export class CoJourneyMap extends CoElement {
   }
 
   private switchView(): void {
-    this.view = this.view === 'grid' ? 'stages' : 'grid';
+    this.view = this.currentView === 'grid' ? 'stages' : 'grid';
     this.announcer.announce(this.t(this.view === 'grid' ? 'view.now-grid' : 'view.now-stages'));
     void this.focusSelector('.view-toggle');
   }
@@ -345,7 +382,7 @@ export class CoJourneyMap extends CoElement {
 
   override render() {
     const ctx = this.context();
-    const grid = this.view === 'grid' || this.print.printing;
+    const grid = this.currentView === 'grid' || this.print.printing;
     const stageIndex = Math.max(
       0,
       ctx.stages.findIndex((s) => s.id === this.currentStage),
@@ -354,7 +391,7 @@ export class CoJourneyMap extends CoElement {
       <div class="map" part="map">
         ${this.forms.renderHead(ctx)}
         ${renderToolbar(ctx, {
-          view: this.view,
+          view: this.currentView,
           setLayer: (layer) => {
             this.layer = layer;
           },

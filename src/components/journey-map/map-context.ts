@@ -17,6 +17,7 @@ export interface ContextSources {
   lanes: readonly Lane[];
   layer: Layer;
   editable: boolean;
+  headingLevel: number;
   groups: readonly Group[];
   /** A group's full name (the participant group controller's). */
   groupLabel: (id: string) => string;
@@ -40,6 +41,7 @@ export function buildContext(sources: ContextSources): MapContext {
     lanes: visibleLanes(lanes),
     layer: sources.layer,
     editable: sources.editable,
+    headingLevel: sources.headingLevel,
     laneName: (id) => laneLabel(lanesById.get(id) ?? { id }, sources.language, optional),
     // In a note, the page's own group label, or a short name for the two default groups.
     groupName: (id) =>

@@ -185,8 +185,8 @@ export const journeyMapWelsh: Record<keyof typeof journeyMapEnglish, Message> = 
     many: '{stage}: wedi gwaethygu o 6 phwynt, o {from} i {to}',
     other: '{stage}: wedi gwaethygu o {count} pwynt, o {from} i {to}',
   },
-  'comparison.joiner': '; ',
-  'comparison.sentence': '{clauses}.',
+  'comparison.joiner': ' ',
+  'comparison.sentence': '{clause}.',
   'comparison.rest-same': {
     zero: 'Arhosodd 0 cam arall yr un fath.',
     one: 'Arhosodd 1 cam arall yr un fath.',

@@ -162,8 +162,8 @@ export const journeyMapEnglish = {
     one: '{stage} got worse by 1 point, from {from} to {to}',
     other: '{stage} got worse by {count} points, from {from} to {to}',
   },
-  'comparison.joiner': '; ',
-  'comparison.sentence': '{clauses}.',
+  'comparison.joiner': ' ',
+  'comparison.sentence': '{clause}.',
   'comparison.rest-same': {
     one: '1 other stage stayed the same.',
     other: '{count} other stages stayed the same.',

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
@@ -143,7 +144,10 @@ function noteForm(ctx: MapContext, state: NoteEditorState, actions: NoteEditorAc
       /><span>${ctx.t(key)}</span></label
     >`;
   return html`<form class="note-form" novalidate @submit=${onSubmit}>
-    <h3 id="note-form-title">${ctx.t(state.changing ? 'note.form-change' : 'note.form-add')}</h3>
+    ${heading(ctx.headingLevel + 1, ctx.t(state.changing ? 'note.form-change' : 'note.form-add'), {
+      id: 'note-form-title',
+      class: 'h-sub',
+    })}
     ${renderErrorSummary(ctx.t('problem.title'), errors, actions.root)}
     <div class="field">
       <label for="note-text">${ctx.t('note.text')}</label>
@@ -229,9 +233,11 @@ export function renderNoteEditor(
   >
     ${
       state && stage
-        ? html`<h2 id="notes-title">
-              ${ctx.t('notes.title', { lane: ctx.laneName(state.lane), stage: stage.name })}
-            </h2>
+        ? html`${heading(
+              ctx.headingLevel,
+              ctx.t('notes.title', { lane: ctx.laneName(state.lane), stage: stage.name }),
+              { id: 'notes-title', class: 'h-main' },
+            )}
             <p class="hint">${ctx.t(`layer.${ctx.layer}`)}</p>
             ${state.notice ? html`<div class="notice" role="status">${state.notice}</div>` : nothing}
             ${

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
@@ -75,9 +76,10 @@ export function renderStageEditor(
     >
       ${
         state && stage
-          ? html`<h2 id="stage-dialog-title">
-                ${ctx.t('stage.dialog-title', { stage: stage.name })}
-              </h2>
+          ? html`${heading(ctx.headingLevel, ctx.t('stage.dialog-title', { stage: stage.name }), {
+                id: 'stage-dialog-title',
+                class: 'h-main',
+              })}
               <p class="hint" id="stage-dialog-position">${ctx.stagePosition(stage.id)}</p>
               <form class="rename-stage" novalidate @submit=${onSubmit}>
                 ${renderErrorSummary(ctx.t('problem.title'), errors, actions.root)}
@@ -124,9 +126,10 @@ export function renderStageEditor(
     >
       ${
         state && stage
-          ? html`<h2 id="delete-stage-title">
-                ${ctx.t('stage.delete-title', { stage: stage.name })}
-              </h2>
+          ? html`${heading(ctx.headingLevel, ctx.t('stage.delete-title', { stage: stage.name }), {
+                id: 'delete-stage-title',
+                class: 'h-main',
+              })}
               <p id="delete-stage-body">
                 ${ctx.t('stage.delete-body', { count: noteCount(ctx.data, stage.id) })}
               </p>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { renderFeelingChoice } from './feelings-view.js';
 import { renderNote } from './grid-view.js';
 import { notesIn, type Stage } from './model.js';
@@ -46,10 +47,14 @@ export function renderStageView(ctx: MapContext, parts: StageViewParts): Templat
       </button>
     </nav>
     <div class="stage-view-head">
-      <h3 id="stage-view-title" tabindex="-1">
-        <span class="stage-number">${ctx.t('stage.position', { index: index + 1, count })}</span>
-        <span class="stage-name">${stage.name}</span>
-      </h3>
+      ${heading(
+        ctx.headingLevel + 1,
+        html`<span class="stage-number"
+            >${ctx.t('stage.position', { index: index + 1, count })}</span
+          >
+          <span class="stage-name">${stage.name}</span>`,
+        { id: 'stage-view-title', class: 'h-sub', tabindex: -1 },
+      )}
       ${
         ctx.editable
           ? html`<button
@@ -67,7 +72,7 @@ export function renderStageView(ctx: MapContext, parts: StageViewParts): Templat
       const notes = notesIn(ctx.data, stage.id, lane.id, ctx.layer);
       const name = ctx.laneName(lane.id);
       return html`<section class="lane" data-lane=${lane.id} aria-labelledby="lane-${lane.id}">
-        <h4 id="lane-${lane.id}">${name}</h4>
+        ${heading(ctx.headingLevel + 2, name, { id: `lane-${lane.id}`, class: 'h-minor' })}
         ${
           notes.length
             ? html`<ul class="notes">

@@ -24,6 +24,8 @@ export interface MapContext {
   layer: Layer;
   /** False when read-only (newer schema, or the `readonly` attribute). */
   editable: boolean;
+  /** The level of the map's main headings (`heading-level`); sections are one below. */
+  headingLevel: number;
   laneName: (id: string) => string;
   groupName: (id: string) => string;
   /** "Very bad" … "Very good". */

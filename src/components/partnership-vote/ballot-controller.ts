@@ -250,6 +250,7 @@ export class BallotController {
     return {
       t: (key, params) => host.t(key, params),
       method: host.voteSettings.config.method,
+      headingLevel: host.headingLevel,
       options: host.namedOptions,
       maxScore: host.voteSettings.config.maxScore,
       groupLabel: (id) => host.groupName(id),
@@ -260,7 +261,7 @@ export class BallotController {
   render(): TemplateResult {
     const { host, state } = this;
     const t = (key: string) => host.t(key);
-    if (host.kiosk && state.thanked) return renderThanks(t, this.onNextVoter);
+    if (host.kiosk && state.thanked) return renderThanks(t, host.headingLevel, this.onNextVoter);
     const own = host.ownBallot;
     if (own && !state.editing) {
       return renderVoted(this.votedContext, own, host.isClosed, this.onChangeVote);
@@ -275,6 +276,7 @@ export class BallotController {
     ${renderBallotForm({
       t: (key, params) => host.t(key, { max: REASON_MAX, ...params }),
       question: host.questionText,
+      headingLevel: host.headingLevel,
       method: config.method,
       options: host.namedOptions,
       dots: config.dots,

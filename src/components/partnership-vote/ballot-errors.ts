@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { VoteMethod } from '../../core/parity.js';
 import type { DraftError } from './ballot-draft.js';
 import type { BallotFormContext, NamedOption } from './ballot-form.js';
@@ -35,7 +36,10 @@ export function renderErrorSummary(context: BallotFormContext): TemplateResult |
     tabindex="-1"
     aria-labelledby="error-summary-title"
   >
-    <h3 id="error-summary-title">${t('problem.title')}</h3>
+    ${heading(context.headingLevel + 1, t('problem.title'), {
+      id: 'error-summary-title',
+      class: 'h-sub',
+    })}
     <ul>
       ${errors.map(
         (error) =>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { VoteMethod } from '../../core/parity.js';
@@ -20,6 +21,8 @@ export interface NamedOption {
 export interface BallotFormContext {
   t: (key: string, params?: MessageParams) => string;
   question: string;
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   method: VoteMethod;
   options: readonly NamedOption[];
   dots: number;
@@ -59,7 +62,13 @@ export function renderBallotForm(context: BallotFormContext): TemplateResult {
     >
       ${renderGroup(context)}
       <fieldset class=${optionsInvalid ? 'invalid' : ''} aria-describedby=${describedBy}>
-        <legend><h2 class="question" id="question" tabindex="-1">${context.question}</h2></legend>
+        <legend>
+          ${heading(context.headingLevel, context.question, {
+            id: 'question',
+            class: 'h-main question',
+            tabindex: -1,
+          })}
+        </legend>
         <p class="hint" id="ballot-hint">
           ${t(`vote.hint.${method}`, { max: context.maxScore, count: context.dots })}
         </p>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { GroupTally } from '../../core/parity.js';
 
@@ -11,6 +12,9 @@ export interface FacilitatorContext {
   t: (key: string, params?: MessageParams) => string;
   groupLabel: (id: string) => string;
   groups: readonly GroupTally[];
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
+
   turnout: number;
   /** Closed by the facilitator (stored) or by the page (`closed` attribute). */
   closed: boolean;
@@ -31,7 +35,11 @@ export interface FacilitatorContext {
 export function renderFacilitator(context: FacilitatorContext): TemplateResult {
   const { t, closed } = context;
   return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-title">
-    <h2 id="facilitator-title" tabindex="-1">${t('vote.facilitator.title')}</h2>
+    ${heading(context.headingLevel, t('vote.facilitator.title'), {
+      id: 'facilitator-title',
+      class: 'h-main',
+      tabindex: -1,
+    })}
     <p class="state" data-state=${closed ? 'closed' : 'open'}>
       <strong>${t(closed ? 'vote.facilitator.closed' : 'vote.facilitator.open')}</strong>
       ${context.closedByPage ? t('vote.facilitator.closed-by-page') : nothing}
@@ -82,7 +90,7 @@ export function renderFacilitator(context: FacilitatorContext): TemplateResult {
         ${t('vote.facilitator.reset')}
       </button>
     </div>
-    <h3>${t('vote.facilitator.download')}</h3>
+    ${heading(context.headingLevel + 1, t('vote.facilitator.download'), { class: 'h-sub' })}
     <div class="actions">
       <button type="button" class="secondary" @click=${() => context.onExport('ballots')}>
         ${t('vote.facilitator.ballots-csv')}
@@ -107,7 +115,7 @@ function renderResetDialog(context: FacilitatorContext) {
     aria-describedby="reset-body"
     @close=${context.onCancelReset}
   >
-    <h2 id="reset-title">${t('vote.reset.title')}</h2>
+    ${heading(context.headingLevel, t('vote.reset.title'), { id: 'reset-title', class: 'h-main' })}
     <p id="reset-body">${t('vote.reset.body', { count: context.turnout })}</p>
     <div class="actions">
       <button type="button" class="warning" @click=${context.onConfirmReset}>

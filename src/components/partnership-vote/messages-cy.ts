@@ -88,9 +88,9 @@ export const welsh: Catalog = {
   'vote.results.wait-vote': "Byddwch chi'n gweld y canlyniadau ar ôl i chi bleidleisio.",
   'vote.results.wait-close': "Bydd y canlyniadau'n cael eu dangos pan fydd y bleidlais yn cau.",
   'vote.results.hidden-note':
-    "Ni all cyfranogwyr weld y canlyniadau hyn eto: dim ond golwg yr hwylusydd sy'n eu dangos.",
+    "Ni all pobl sy'n cymryd rhan weld y canlyniadau hyn eto. Dim ond chi sy'n gallu eu gweld, yma.",
   'vote.results.voters-note':
-    'Dim ond ar ôl pleidleisio mae cyfranogwyr yn gweld y canlyniadau hyn: mae golwg yr hwylusydd bob amser yn eu dangos.',
+    "Mae pobl yn gweld y canlyniadau hyn ar ôl iddyn nhw bleidleisio. Rydych chi'n gallu eu gweld yma bob amser.",
   'vote.results.open-note': "Mae'r bleidlais yn dal ar agor, felly gall y canlyniadau hyn newid.",
   'vote.results.closed-note': "Mae'r bleidlais wedi cau. Mae'r canlyniadau hyn yn derfynol.",
   'vote.results.how': 'Sut cafodd y canlyniad hwn ei gyfrifo',
@@ -103,12 +103,13 @@ export const welsh: Catalog = {
     two: 'Heb benderfynu eto: does dim digon o bleidleisiau gan y grwpiau {groups}.',
     other: 'Heb benderfynu eto: does dim digon o bleidleisiau gan y grwpiau {groups}.',
   },
-  'vote.outcome.all-blocked': 'Dim penderfyniad: mae gwrthwynebiad yn atal pob opsiwn.',
+  'vote.outcome.all-blocked':
+    'Dim penderfyniad: mae rhywun wedi gwrthwynebu pob opsiwn, felly does dim un yn gallu mynd yn ei flaen.',
   'vote.outcome.double-majority':
     "Dim penderfyniad: does dim un opsiwn ar y blaen ym mhob grŵp, fel sy'n ofynnol yn y bleidlais hon.",
   'vote.chart.parity': 'Canlyniad cydradd: {items}.',
   'vote.chart.raw': 'Cyfrif pennau: {items}.',
-  'vote.legend.parity': 'Canlyniad cydradd: mae pob grŵp yn cyfrif yn gyfartal',
+  'vote.legend.parity': 'Mae pob grŵp yn cyfrif yr un fath (canlyniad cydradd)',
   'vote.legend.weighted': 'Canlyniad cydradd: mae pob grŵp yn cyfrif yn ôl ei bwysau',
   'vote.legend.raw': 'Cyfrif pennau: mae pob pleidlais yn cyfrif yr un fath',
   'vote.show-raw': 'Dangos canlyniad y cyfrif pennau',

@@ -73,9 +73,9 @@ const english: Catalog = {
   'vote.results.wait-vote': 'You will see the results after you vote.',
   'vote.results.wait-close': 'The results will be shown when the vote closes.',
   'vote.results.hidden-note':
-    'Participants cannot see these results yet: only this facilitator view shows them.',
+    'People taking part cannot see these results yet. Only you can see them, here.',
   'vote.results.voters-note':
-    'Participants see these results only once they have voted: this facilitator view always shows them.',
+    'People see these results once they have voted. You can always see them here.',
   'vote.results.open-note': 'The vote is still open, so these results may change.',
   'vote.results.closed-note': 'The vote is closed. These results are final.',
   'vote.results.how': 'How this result was worked out',
@@ -84,12 +84,13 @@ const english: Catalog = {
   'vote.outcome.no-ballots': 'No one has voted yet.',
   'vote.outcome.tie': 'Tied: {options}. There is no single winner.',
   'vote.outcome.quorum': 'Not decided yet: too few ballots from {groups}.',
-  'vote.outcome.all-blocked': 'Not decided: every option is blocked by an objection.',
+  'vote.outcome.all-blocked':
+    'Not decided: someone objected to every option, so none can go ahead.',
   'vote.outcome.double-majority':
     'Not decided: no option leads in every group, as this vote requires.',
   'vote.chart.parity': 'Parity result: {items}.',
   'vote.chart.raw': 'Head count: {items}.',
-  'vote.legend.parity': 'Parity result: each group counts equally',
+  'vote.legend.parity': 'Each group counts the same (parity result)',
   'vote.legend.weighted': 'Parity result: each group counts by its weight',
   'vote.legend.raw': 'Head count: every ballot counts the same',
   'vote.show-raw': 'Show the head-count result',

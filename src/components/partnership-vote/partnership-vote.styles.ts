@@ -16,22 +16,23 @@ export const partnershipVoteStyles = css`
     max-inline-size: var(--_pv-measure);
   }
 
-  h2,
-  h3,
-  h4 {
+  /* Headings look the same at any level: heading-level changes the outline, not the look. */
+  .h-main,
+  .h-sub,
+  .h-minor {
     line-height: 1.25;
     margin-block: calc(var(--_co-space) * 2) var(--_co-space);
   }
 
-  h2 {
+  .h-main {
     font-size: 1.5em;
   }
 
-  h3 {
+  .h-sub {
     font-size: 1.125em;
   }
 
-  h4 {
+  .h-minor {
     font-size: 1em;
   }
 
@@ -39,7 +40,7 @@ export const partnershipVoteStyles = css`
     margin-block: 0 var(--_co-space);
   }
 
-  legend h2.question {
+  legend .h-main.question {
     margin-block-start: 0;
   }
 
@@ -200,7 +201,7 @@ export const partnershipVoteStyles = css`
     background: var(--_co-surface);
   }
 
-  .error-summary h3 {
+  .error-summary .h-sub {
     margin-block-start: 0;
   }
 
@@ -218,7 +219,7 @@ export const partnershipVoteStyles = css`
     border-radius: var(--_co-radius);
   }
 
-  .voted h2 {
+  .voted .h-main {
     margin-block-start: 0;
   }
 
@@ -235,7 +236,7 @@ export const partnershipVoteStyles = css`
     border-radius: var(--_co-radius);
   }
 
-  .facilitator h2 {
+  .facilitator .h-main {
     margin-block-start: 0;
   }
 

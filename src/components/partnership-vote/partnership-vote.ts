@@ -97,7 +97,7 @@ export interface VoteDetail {
  * @csspart closed - The notice that the vote is closed.
  * @csspart results - The results section.
  * @csspart outcome - The one-sentence outcome at the top of the results.
- * @csspart chart - The bar chart (SVG).
+ * @csspart chart - The bar chart: labels as text, bars as SVG.
  * @csspart raw-toggle - The "Show the head-count result" checkbox.
  * @csspart table - The results table.
  * @csspart explanation - The plain-language explanation.

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { ConsentNote, TallyResult } from '../../core/parity.js';
 import { renderChart } from './results-chart.js';
 import { renderResultsTable, type ResultsWords } from './results-table.js';
@@ -14,6 +15,8 @@ export interface ResultsContext extends ResultsWords {
   /** From `explainTally`, in reading order. */
   explanation: readonly string[];
   closed: boolean;
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   showRaw: boolean;
   rtl: boolean;
   /** For a facilitator: who else can see these results (a message key), when not everyone. */
@@ -28,9 +31,11 @@ export function renderResults(context: ResultsContext): TemplateResult {
   const { t, result, closed } = context;
   const hasBallots = result.turnout > 0;
   return html`<section class="results" part="results" aria-labelledby="results-title">
-    <h2 id="results-title" tabindex="-1">
-      ${t(closed ? 'vote.results.final' : 'vote.results.so-far')}
-    </h2>
+    ${heading(context.headingLevel, t(closed ? 'vote.results.final' : 'vote.results.so-far'), {
+      id: 'results-title',
+      class: 'h-main',
+      tabindex: -1,
+    })}
     ${
       context.facilitatorNote
         ? html`<p class="notice" part="facilitator-note">${t(context.facilitatorNote)}</p>`
@@ -48,7 +53,7 @@ export function renderResults(context: ResultsContext): TemplateResult {
         : nothing
     }
     <div class="explanation" part="explanation">
-      <h3>${t('vote.results.how')}</h3>
+      ${heading(context.headingLevel + 1, t('vote.results.how'), { class: 'h-sub' })}
       ${context.explanation.map((sentence) => html`<p>${sentence}</p>`)}
     </div>
     ${result.method === 'consent' ? renderNotes(context) : nothing}
@@ -135,12 +140,14 @@ function renderNotes(context: ResultsContext) {
     .filter((entry) => entry && (entry.objections.length > 0 || entry.concerns.length > 0));
   if (noted.length === 0) return nothing;
   return html`<div class="notes" part="objections">
-    <h3>${t('vote.notes.title')}</h3>
+    ${heading(context.headingLevel + 1, t('vote.notes.title'), { class: 'h-sub' })}
     ${noted.map(
       (entry) =>
-        html`<h4>${context.optionLabel(entry!.option)}</h4>
-          ${notesList(context, 'vote.notes.objections', entry!.objections)}
-          ${notesList(context, 'vote.notes.concerns', entry!.concerns)}`,
+        html`${heading(context.headingLevel + 2, context.optionLabel(entry!.option), {
+          class: 'h-minor',
+        })}
+        ${notesList(context, 'vote.notes.objections', entry!.objections)}
+        ${notesList(context, 'vote.notes.concerns', entry!.concerns)}`,
     )}
   </div>`;
 }

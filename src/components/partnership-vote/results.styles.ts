@@ -50,18 +50,39 @@ export const resultsStyles = css`
   }
 
   .chart {
-    display: block;
     margin-block: var(--_co-space) calc(var(--_co-space) * 2);
+  }
+
+  .chart-row + .chart-row {
+    margin-block-start: calc(var(--_co-space) * 1.5);
+  }
+
+  /* Long labels wrap, and a single long word breaks rather than pushing the page wider. */
+  .chart-label {
+    margin: 0 0 calc(var(--_co-space) * 0.25);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+
+  .chart-bar {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_co-space) * 0.5);
+    margin-block-start: calc(var(--_co-space) * 0.25);
+  }
+
+  /* In em, so the bar grows with the text beside it. */
+  .bar-track {
+    display: block;
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    block-size: 1.375em;
     overflow: visible;
   }
 
-  .chart-label {
-    fill: var(--_co-text);
-    font-weight: 600;
-  }
-
   .chart-figure {
-    fill: var(--_co-text);
+    flex: none;
+    min-inline-size: 4ch;
     font-weight: 700;
   }
 
@@ -188,7 +209,7 @@ export const resultsStyles = css`
     }
     .chart-label,
     .chart-figure {
-      fill: CanvasText;
+      color: CanvasText;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { VoteMethod } from '../../core/parity.js';
 import type { NamedOption } from './ballot-form.js';
@@ -12,6 +13,8 @@ import type { StoredBallot } from './model.js';
 export interface VotedContext {
   t: (key: string, params?: MessageParams) => string;
   method: VoteMethod;
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   options: readonly NamedOption[];
   maxScore: number;
   groupLabel: (id: string) => string;
@@ -66,7 +69,11 @@ export function renderVoted(
 ): TemplateResult {
   const { t } = context;
   return html`<div class="voted" part="confirmation">
-    <h2 id="voted-title" tabindex="-1">${t('vote.voted.title')}</h2>
+    ${heading(context.headingLevel, t('vote.voted.title'), {
+      id: 'voted-title',
+      class: 'h-main',
+      tabindex: -1,
+    })}
     <p>${t('group.you', { group: context.groupLabel(ballot.group) })}</p>
     <p class="your-vote">${t('vote.voted.yours')}</p>
     <ul class="your-vote">
@@ -83,9 +90,13 @@ export function renderVoted(
 }
 
 /** The kiosk's thank-you: nothing of the vote itself, so the next person cannot see it. */
-export function renderThanks(t: VotedContext['t'], onNext: () => void): TemplateResult {
+export function renderThanks(
+  t: VotedContext['t'],
+  level: number,
+  onNext: () => void,
+): TemplateResult {
   return html`<div class="voted" part="confirmation">
-    <h2 id="thanks-title" tabindex="-1">${t('vote.kiosk.thanks')}</h2>
+    ${heading(level, t('vote.kiosk.thanks'), { id: 'thanks-title', class: 'h-main', tabindex: -1 })}
     <p>${t('vote.kiosk.pass')}</p>
     <button type="button" id="next-voter" @click=${onNext}>${t('vote.kiosk.next')}</button>
   </div>`;

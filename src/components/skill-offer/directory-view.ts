@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { OTHER_SKILL_PREFIX, type DirectoryFilter, type OfferView } from './directory-model.js';
 import { days, times, ways } from './model.js';
 import {
@@ -16,6 +17,8 @@ import { renderWithdrawConfirm } from './review-view.js';
 import { localised } from './taxonomy.js';
 
 export interface DirectoryContext extends OfferWords {
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   /** Every offer this audience may see (already stripped of what it may not). */
   views: readonly OfferView[];
   /** Those that match the filters. */
@@ -38,7 +41,11 @@ export interface DirectoryContext extends OfferWords {
 export function renderDirectory(ctx: DirectoryContext): TemplateResult {
   const { t } = ctx;
   return html`<section class="directory" part="directory" aria-labelledby="directory-title">
-    <h2 id="directory-title" tabindex="-1">${t('directory.title')}</h2>
+    ${heading(ctx.headingLevel, t('directory.title'), {
+      id: 'directory-title',
+      class: 'h-main',
+      tabindex: -1,
+    })}
     ${
       ctx.facilitator
         ? html`<p class="hint">${t('directory.facilitator-hint')}</p>
@@ -66,7 +73,7 @@ export function renderDirectory(ctx: DirectoryContext): TemplateResult {
 function renderExport(ctx: DirectoryContext) {
   const { t } = ctx;
   return html`<section class="export" part="export" aria-labelledby="export-title">
-    <h3 id="export-title">${t('export.title')}</h3>
+    ${heading(ctx.headingLevel + 1, t('export.title'), { id: 'export-title', class: 'h-sub' })}
     <p class="hint">${t('export.hint')}</p>
     <div class="actions">
       <button type="button" @click=${() => ctx.onExport('csv')}>${t('export.csv')}</button>
@@ -144,7 +151,7 @@ function renderOffer(ctx: DirectoryContext, view: OfferView, index: number) {
     ? wordList(ctx, [view.email ?? '', view.phone ?? ''].filter(Boolean))
     : html`<span class="not-given">${t('directory.no-contact')}</span>`;
   return html`<li class="offer ${view.own ? 'own' : ''}" part="offer">
-    <h3 id=${titleId}>${title}</h3>
+    ${heading(ctx.headingLevel + 1, title, { id: titleId, class: 'h-sub' })}
     ${view.own && view.name ? html`<p class="tag">${t('directory.your')}</p>` : nothing}
     <dl class="offer-details">
       ${row('skills', wordList(ctx, skillWords(ctx, view.skills, view.otherSkills)))}
@@ -180,5 +187,5 @@ function renderOwnActions(ctx: DirectoryContext) {
         ${ctx.t('review.withdraw')}
       </button>
     </div>
-    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx) : nothing}`;
+    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx, ctx.headingLevel + 2) : nothing}`;
 }

@@ -9,18 +9,18 @@ export const reviewAndDirectoryStyles = css`
     text-align: center;
   }
 
-  .panel h2 {
+  .panel .h-main {
     margin: 0;
   }
 
-  .review-heading h2 {
+  .review-heading .h-main {
     margin-block-start: 0;
   }
 
   /* Headings and notices take focus only so a screen reader reads them after a change of view;
      they are not controls, so they get no ring (the error summary, which is one, keeps it). */
-  h2[tabindex='-1']:focus,
-  h3[tabindex='-1']:focus,
+  .h-main[tabindex='-1']:focus,
+  .h-sub[tabindex='-1']:focus,
   .notice[tabindex='-1']:focus {
     outline: none;
     box-shadow: none;
@@ -126,7 +126,7 @@ export const reviewAndDirectoryStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .offer h3 {
+  .offer .h-sub {
     margin-block-start: 0;
   }
 

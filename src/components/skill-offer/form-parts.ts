@@ -14,6 +14,8 @@ export interface FormContext {
   /** A hint (`hint.<key>`), or the page's own words; undefined when there is none. */
   hint: (key: string) => string | undefined;
   lang: string;
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   draft: OfferDraft;
   config: FieldConfig;
   /** Errors to show now, inline (after a submit attempt, or once a field was left). */
@@ -154,6 +156,9 @@ export function choices(
   return html`<div class="choices ${columns ? 'columns' : ''}">
     ${items.map((item, index) => {
       const id = index === 0 ? controlId(control) : controlId(`${control}--${item.value}`);
+      // Named from the value, never from the input's id: the first input's id is the
+      // control's own, and `f-<control>-hint` is already the question's hint.
+      const itemHint = controlId(`${control}--${item.value}-choice-hint`);
       return html`<div class="choice-item">
         <label class="choice">
           <input
@@ -161,12 +166,12 @@ export function choices(
             type=${type}
             name=${name}
             value=${item.value}
-            aria-describedby=${ifDefined(item.hint ? `${id}-hint` : undefined)}
+            aria-describedby=${ifDefined(item.hint ? itemHint : undefined)}
             .checked=${live(selected(item.value))}
           />
           <span>${item.label}</span>
         </label>
-        ${item.hint ? html`<p class="hint choice-hint" id="${id}-hint">${item.hint}</p>` : nothing}
+        ${item.hint ? html`<p class="hint choice-hint" id=${itemHint}>${item.hint}</p>` : nothing}
       </div>`;
     })}
   </div>`;

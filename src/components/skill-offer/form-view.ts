@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -79,7 +80,7 @@ function renderErrorSummary(ctx: FormContext) {
   if (ctx.summary.length === 0) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      <h2 class="error-summary-title">${ctx.t('problem.title')}</h2>
+      ${heading(ctx.headingLevel, ctx.t('problem.title'), { class: 'h-main error-summary-title' })}
       <ul>
         ${ctx.summary.map(
           (error) =>

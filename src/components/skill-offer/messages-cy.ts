@@ -13,7 +13,7 @@ export const welsh: Catalog = {
     "Rhowch gyfeiriad e-bost neu rif ffôn, neu'r ddau. Dim ond os ydych chi'n cytuno isod i ni gysylltu â chi y byddwn ni'n eu cadw.",
   'field.email': 'Cyfeiriad e-bost',
   'field.phone': 'Rhif ffôn',
-  'hint.phone': 'Ar gyfer rhifau rhyngwladol, rhowch god y wlad',
+  'hint.phone': 'Ddim yn rhif yn y DU? Dechreuwch gyda chod y wlad, fel +353.',
   'field.group': "Fel aelod o ba grŵp ydych chi'n cymryd rhan?",
   'field.skills': 'Pa sgiliau allech chi eu rhannu?',
   'hint.skills': "Dewiswch bob un sy'n berthnasol. Mae sgiliau bob dydd yn cyfrif.",
@@ -180,7 +180,7 @@ export const welsh: Catalog = {
   'month.12': 'Rhagfyr',
   'directory.offered-on': 'Cynigiwyd ar {date}',
   'directory.facilitator-hint':
-    "Rydych chi'n gweld pob cynnig, gyda manylion cyswllt dim ond lle cytunodd pobl i ni gysylltu â nhw.",
+    "Rydych chi'n gallu gweld pob cynnig. Dim ond lle dywedodd pobl y cawn gysylltu â nhw y gwelwch chi fanylion cyswllt.",
   'export.title': "Allforio'r cynigion",
   'export.hint':
     "Dim ond lle cytunodd pobl i ni gysylltu â nhw y mae'r ffeiliau'n cynnwys manylion cyswllt. Cadwch nhw'n ddiogel, a'u dileu pan nad oes eu hangen arnoch chi mwyach.",

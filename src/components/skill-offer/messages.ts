@@ -16,7 +16,7 @@ const english: Catalog = {
     'Give an email address or a phone number, or both. We only keep them if you agree below that we can contact you.',
   'field.email': 'Email address',
   'field.phone': 'Phone number',
-  'hint.phone': 'For international numbers include the country code',
+  'hint.phone': 'Not a UK number? Start with the country code, like +353.',
   'field.group': 'Which group are you taking part as?',
   'field.skills': 'What skills could you share?',
   'hint.skills': 'Select all that apply. Everyday skills count.',
@@ -168,7 +168,7 @@ const english: Catalog = {
   'month.12': 'December',
   'directory.offered-on': 'Offered on {date}',
   'directory.facilitator-hint':
-    'You see every offer, with contact details only where people agreed to be contacted.',
+    'You can see every offer. You see contact details only where people said we may contact them.',
   'export.title': 'Export offers',
   'export.hint':
     'The files include contact details only where people agreed to be contacted. Keep them safe, and delete them when you no longer need them.',

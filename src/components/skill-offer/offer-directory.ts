@@ -97,6 +97,7 @@ export class OfferDirectory {
     const matching = views.filter((view) => matchesFilter(view, this.filter));
     return renderDirectory({
       ...host.words,
+      headingLevel: host.headingLevel,
       views,
       matching,
       filter: this.filter,

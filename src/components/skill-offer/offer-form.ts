@@ -15,6 +15,7 @@ import {
 } from './model.js';
 import { validateDraft, type FieldError } from './offer-validation.js';
 import { saveOffer } from './offers.js';
+import { afterPress, watchPresses } from './pointer-press.js';
 import { renderReview } from './review-view.js';
 import type { CoSkillOffer } from './skill-offer.js';
 
@@ -44,7 +45,9 @@ export class OfferForm {
   constructor(
     private readonly host: CoSkillOffer,
     private readonly group: ParticipantGroupController,
-  ) {}
+  ) {
+    watchPresses();
+  }
 
   /** The draft with the group the page fixed, or the one this person chose before. */
   get current(): OfferDraft {
@@ -168,11 +171,15 @@ export class OfferForm {
     const control = event.target as Element;
     // Chromium also fires focusout for a focused control that a re-render removes (a removed
     // skill): the person did not leave the question then. Judge once the render is done.
-    queueMicrotask(() => {
-      if (!control.isConnected || this.touched.has(field)) return;
-      this.touched = new Set([...this.touched, field]);
-      this.host.requestUpdate();
-    });
+    // An error that appears pushes the questions below it down: when a press left the field,
+    // wait for the release, or the release lands beside the box pressed and it stays unticked.
+    queueMicrotask(() =>
+      afterPress(() => {
+        if (!control.isConnected || this.touched.has(field)) return;
+        this.touched = new Set([...this.touched, field]);
+        this.host.requestUpdate();
+      }),
+    );
   };
 
   private readonly onSummaryLink = (event: Event, control: string): void => {
@@ -246,6 +253,7 @@ export class OfferForm {
       label: (key) => formLabel(host, key),
       hint: (key) => formHint(host, key),
       lang: host.language,
+      headingLevel: host.headingLevel,
       draft: this.current,
       config: host.config,
       errors: errors.filter((e) => this.attempted || this.touched.has(e.field)),
@@ -274,6 +282,7 @@ export class OfferForm {
     const { host } = this;
     return renderReview({
       ...host.words,
+      headingLevel: host.headingLevel,
       offer,
       config: host.config,
       groupAsked: host.groupAsked,

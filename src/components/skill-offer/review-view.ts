@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../core/ui/heading.js';
 import type { FieldConfig, FieldName, SkillOffer } from './model.js';
 import {
   availabilityWords,
@@ -12,6 +13,8 @@ import {
 } from './offer-text.js';
 
 export interface ReviewContext extends OfferWords {
+  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
+  headingLevel: number;
   offer: SkillOffer;
   config: FieldConfig;
   /** Whether the group question was part of the form (so it can be changed). */
@@ -36,9 +39,9 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
   const title = t(ctx.justSent ? 'review.sent-title' : 'review.title');
   return html`<section class="review" part="confirmation" aria-labelledby="review-title">
     <div class=${ctx.justSent ? 'panel' : 'review-heading'}>
-      <h2 id="review-title" tabindex="-1">${title}</h2>
+      ${heading(ctx.headingLevel, title, { id: 'review-title', class: 'h-main', tabindex: -1 })}
     </div>
-    <h3>${t('review.next-title')}</h3>
+    ${heading(ctx.headingLevel + 1, t('review.next-title'), { class: 'h-sub' })}
     <p>${t(offer.consentContact ? 'review.next-contact' : 'review.next-no-contact')}</p>
     <p>${t(offer.consentShare ? 'review.shared' : 'review.not-shared')}</p>
     <p>
@@ -48,7 +51,7 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
           : t('consent.retention-none')
       }
     </p>
-    <h3 id="answers-title">${t('review.answers')}</h3>
+    ${heading(ctx.headingLevel + 1, t('review.answers'), { id: 'answers-title', class: 'h-sub' })}
     <dl class="summary-list" part="answers" aria-labelledby="answers-title">
       ${rows(ctx).map(
         ([field, value]) =>
@@ -87,23 +90,30 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
         ${t('review.withdraw')}
       </button>
     </div>
-    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx) : nothing}
+    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx, ctx.headingLevel + 1) : nothing}
   </section>`;
 }
 
 /** "Are you sure?" in the page, not a dialog: withdrawing deletes and cannot be undone. */
-export function renderWithdrawConfirm(ctx: {
-  t: OfferWords['t'];
-  onConfirmWithdraw: () => void;
-  onCancelWithdraw: () => void;
-}): TemplateResult {
+export function renderWithdrawConfirm(
+  ctx: {
+    t: OfferWords['t'];
+    onConfirmWithdraw: () => void;
+    onCancelWithdraw: () => void;
+  },
+  level: number,
+): TemplateResult {
   const { t } = ctx;
   return html`<div
     class="notice warning withdraw-confirm"
     role="group"
     aria-labelledby="withdraw-title"
   >
-    <h3 id="withdraw-title" tabindex="-1">${t('withdraw.confirm-title')}</h3>
+    ${heading(level, t('withdraw.confirm-title'), {
+      id: 'withdraw-title',
+      class: 'h-sub',
+      tabindex: -1,
+    })}
     <p>${t('withdraw.confirm-body')}</p>
     <div class="actions">
       <button type="button" class="warning" @click=${ctx.onConfirmWithdraw}>

@@ -28,17 +28,18 @@ export const skillOfferStyles = css`
     flex: none;
   }
 
-  h2,
-  h3 {
+  /* Headings look the same at any level: heading-level changes the outline, not the look. */
+  .h-main,
+  .h-sub {
     line-height: 1.25;
     margin-block: calc(var(--_co-space) * 2) var(--_co-space);
   }
 
-  h2 {
+  .h-main {
     font-size: 1.5em;
   }
 
-  h3 {
+  .h-sub {
     font-size: 1.125em;
   }
 

@@ -389,7 +389,7 @@ describe('<co-journey-map>', () => {
     expect($(el, '[role="grid"]')).to.equal(null);
     const title = () => $(el, '#stage-view-title')!.textContent!.replace(/\s+/g, ' ').trim();
     expect(title()).to.equal('Stage 1 of 3 Finding out');
-    expect($$(el, '.stage-view .lane h4')).to.have.length(7);
+    expect($$(el, '.stage-view .lane h4')).to.have.length(7); // heading-level 2: lanes two below
     expect($(el, '.stage-view [data-lane="doing"]')!.textContent).to.contain('Searches online');
     await expect(el).to.be.accessible();
 

@@ -319,7 +319,7 @@ describe('journey map lanes', () => {
 
 describe('comparing as is with after', () => {
   function scored(pairs: [FeelingScore | undefined, FeelingScore | undefined][]): JourneyData {
-    const names = ['Finding out', 'Applying', 'Getting a decision', 'Waiting'];
+    const names = ['Finding out', 'Applying', 'Getting a decision', 'Waiting', 'Appealing'];
     let data = withStages(...names.slice(0, pairs.length));
     pairs.forEach(([before, after], i) => {
       const id = orderedStages(data)[i].id;
@@ -336,8 +336,8 @@ describe('comparing as is with after', () => {
         [1, 0],
         [-2, 0],
       ],
-      'Applying got worse by 1 point, from good to neutral; Getting a decision improved by 2 points, from very bad to neutral. 1 other stage stayed the same.',
-      'Applying: wedi gwaethygu o 1 pwynt, o dda i niwtral; Getting a decision: wedi gwella o 2 bwynt, o wael iawn i niwtral. Arhosodd 1 cam arall yr un fath.',
+      'Applying got worse by 1 point, from good to neutral. Getting a decision improved by 2 points, from very bad to neutral. 1 other stage stayed the same.',
+      'Applying: wedi gwaethygu o 1 pwynt, o dda i niwtral. Getting a decision: wedi gwella o 2 bwynt, o wael iawn i niwtral. Arhosodd 1 cam arall yr un fath.',
     ],
     [
       [
@@ -374,6 +374,25 @@ describe('comparing as is with after', () => {
       expect(comparisonSentence(rows, t('cy'))).to.equal(cy);
     });
   }
+
+  it('says a five-stage comparison in short sentences, none over 15 words', () => {
+    const rows = compareLayers(
+      scored([
+        [1, 2],
+        [-1, 1],
+        [-2, -1],
+        [0, 1],
+        [1, 2],
+      ]),
+    );
+    for (const lang of ['en', 'cy']) {
+      const sentences = comparisonSentence(rows, t(lang)).split(/(?<=\.) /);
+      expect(sentences, lang).to.have.length(5);
+      for (const sentence of sentences) {
+        expect(sentence.split(/\s+/).length, sentence).to.be.at.most(15);
+      }
+    }
+  });
 
   it('gives each stage its change only when both layers are scored', () => {
     const rows = compareLayers(

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { labelLines, wrapLabel } from '../../../src/components/partnership-vote/results-chart.js';
+import { barLength } from '../../../src/components/partnership-vote/results-chart.js';
 import { meanScore } from '../../../src/components/partnership-vote/results-table.js';
 import { ballotRows, resultRows } from '../../../src/components/partnership-vote/vote-export.js';
 import { parityTally } from '../../../src/core/parity.js';
@@ -76,44 +76,18 @@ describe('vote exports', () => {
 });
 
 describe('results pieces', () => {
-  const labels: [string, string[]][] = [
-    ['Short', ['Short']],
-    [
-      'Open the library later on weekday evenings',
-      ['Open the library later on weekday', 'evenings'],
-    ],
-    [
-      'Open the library later on weekday evenings and at weekends, with a café',
-      ['Open the library later on weekday', 'evenings and at weekends, with a…'],
-    ],
-    [
-      'Averyveryveryveryveryveryveryverylongword here',
-      ['Averyveryveryveryveryveryveryvery…', 'here'],
-    ],
+  const lengths: [number, number][] = [
+    [-5, 0],
+    [0, 0],
+    [42, 42],
+    [100, 100],
+    [130, 100],
   ];
-  for (const [label, lines] of labels) {
-    it(`wraps a chart label: "${label.slice(0, 20)}…"`, () => {
-      expect(wrapLabel(label)).to.deep.equal(lines);
-      for (const line of wrapLabel(label)) expect([...line].length).to.be.at.most(34);
+  for (const [percent, length] of lengths) {
+    it(`draws a bar for ${percent}% as ${length}% of its track`, () => {
+      expect(barLength(percent)).to.equal(length);
     });
   }
-
-  it('never cuts short the note after a chart label', () => {
-    expect(labelLines({ label: 'Short', note: 'blocked' })).to.deep.equal(['Short (blocked)']);
-    expect(
-      labelLines({ label: 'Open the library later on weekday evenings', note: "wedi'i atal" }),
-    ).to.deep.equal(['Open the library later on weekday', "evenings (wedi'i atal)"]);
-    expect(
-      labelLines({
-        label: 'Open the library later on weekday evenings, all the year round',
-        note: 'blocked',
-      }),
-    ).to.deep.equal([
-      'Open the library later on weekday',
-      'evenings, all the year round',
-      '(blocked)',
-    ]);
-  });
 
   it('gives the mean score to one decimal place, halves rounded up', () => {
     expect(meanScore(7, 2)).to.equal(3.5);

@@ -113,7 +113,7 @@ describe('<co-partnership-vote facilitator>', () => {
     const voter = await participant(space, store);
     expect(text(el)).to.contain('Run the vote');
     expect(text(el)).to.contain('People who use services, and their carers: 3 ballots');
-    expect(text(el)).to.contain('Participants cannot see these results yet');
+    expect(text(el)).to.contain('People taking part cannot see these results yet');
     expect($(el, '[part="results"]')).to.not.equal(null);
     expect($(voter, '[part="results"]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -165,9 +165,7 @@ describe('<co-partnership-vote facilitator>', () => {
     const { el } = await facilitatorView(tally, { results: 'always' });
     expect(button(el, 'Show the results to everyone')).to.equal(undefined);
     const afterVote = await facilitatorView(tally, { results: 'after-vote' });
-    expect(text(afterVote.el)).to.contain(
-      'Participants see these results only once they have voted',
-    );
+    expect(text(afterVote.el)).to.contain('People see these results once they have voted');
   });
 
   it('cannot reopen a vote the page closes', async () => {
