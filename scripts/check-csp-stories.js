@@ -1,6 +1,8 @@
 // Renders every Storybook story — every element with content, in every state a story opens
 // (dialogs, menus, errors, results) — in English and in Welsh, on a page served with the
 // strict Content-Security-Policy of DESIGN.md, and fails on any violation or page error.
+// Then renders them all again without the policy and runs axe (WCAG 2.2 A and AA rules) on
+// each: the accessibility audit figure in the README comes from here.
 // scripts/check-csp.js checks the built one-file bundle on an empty page; this checks what
 // the elements do once they hold content (a `style` attribute written for a chart, say).
 //
@@ -8,7 +10,7 @@
 // Storybook (whose own runtime is not CSP-clean): meta.render / story.render with the story's
 // args, then its `play` function, as Storybook would.
 import { createServer } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { findChrome } from './find-chrome.js';
@@ -21,6 +23,14 @@ import { render } from 'lit';
 ${files.map((file, i) => `import * as stories${i} from './stories/${file}';`).join('\n')}
 const files = { ${files.map((file, i) => `${JSON.stringify(file)}: stories${i}`).join(', ')} };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+async function audit(canvasElement) {
+  const report = await window.axe.run(canvasElement, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    resultTypes: ['violations'],
+  });
+  return report.violations.map((v) => v.id + ' at ' + JSON.stringify(v.nodes.slice(0, 2).map((n) => n.target)));
+}
 
 async function run() {
   const results = [];
@@ -46,7 +56,8 @@ async function run() {
           );
           await Promise.all(elements.map((el) => el.ready ?? el.updateComplete));
           await settle();
-          results.push({ id, elements: elements.length });
+          const axeFound = window.axe ? await audit(canvasElement) : [];
+          results.push({ id, elements: elements.length, axe: axeFound });
         } catch (error) {
           results.push({ id, error: String(error && error.stack || error) });
         }
@@ -72,7 +83,9 @@ const bundle = await build({
 });
 const script = bundle.outputFiles[0].contents;
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP stories</title>
+const page = (axe) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>${axe ? 'Accessibility audit' : 'CSP check'}: every story</title>
+${axe ? '<script src="/axe.js"></script>' : ''}
 <script type="module" src="/stories.js"></script></head><body></body></html>`;
 
 const server = createServer((request, response) => {
@@ -82,7 +95,14 @@ const server = createServer((request, response) => {
     response.end(script);
   } else if (request.url === '/') {
     response.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
-    response.end(page);
+    response.end(page(false));
+  } else if (request.url === '/audit') {
+    // axe itself is no part of the package and need not run under the policy.
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end(page(true));
+  } else if (request.url === '/axe.js') {
+    response.writeHead(200, { 'Content-Type': 'text/javascript' });
+    response.end(readFileSync('node_modules/axe-core/axe.min.js'));
   } else {
     response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
   }
@@ -96,6 +116,7 @@ const browser = await chromium.launch({
 });
 const problems = [];
 let results;
+let audited;
 try {
   const tab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -113,6 +134,15 @@ try {
   await tab.goto(`http://127.0.0.1:${port}/`);
   await tab.waitForFunction(() => window.__done, undefined, { timeout: 300_000, polling: 500 });
   results = await tab.evaluate(() => window.__done);
+
+  const auditTab = await browser.newPage({ viewport: { width: 1024, height: 900 } });
+  auditTab.on('pageerror', (error) => problems.push(`audit page error: ${error.message}`));
+  await auditTab.goto(`http://127.0.0.1:${port}/audit`);
+  await auditTab.waitForFunction(() => window.__done, undefined, {
+    timeout: 600_000,
+    polling: 500,
+  });
+  audited = await auditTab.evaluate(() => window.__done);
 } finally {
   await browser.close();
   server.close();
@@ -130,8 +160,16 @@ problems.splice(0, problems.length, ...problems.filter((problem) => !chromiumEch
 console.log(
   `CSP check: ${violations.length} violations, ${problems.length - violations.length} other problems`,
 );
+audited ??= [];
+const failing = audited.filter((result) => result.error || result.axe?.length);
+console.log(
+  `Accessibility audit: axe (WCAG 2.2 A and AA rules) on ${audited.length} story renders, ${failing.length} with violations`,
+);
+for (const result of failing) {
+  problems.push(`axe, ${result.id}: ${result.error ?? result.axe.join(', ')}`);
+}
 if (problems.length) {
   console.error([...new Set(problems)].join('\n'));
   process.exit(1);
 }
-console.log('CSP check: no violations in any story');
+console.log('CSP check: no violations in any story; axe: no violations in any story');

@@ -524,9 +524,14 @@ export class CoIdeaBoard extends CoElement {
         ${
           this.currentView === 'list'
             ? renderListView(this, ctx)
-            : html`<div
+            : // With no card to focus, the row of columns takes focus itself, so a keyboard
+              // can scroll it when it is wider than the page (WCAG 2.1.1).
+              html`<div
                 class="columns"
                 part="columns"
+                role=${ctx.tabStop === undefined ? 'group' : nothing}
+                aria-label=${ctx.tabStop === undefined ? this.t('board.columns') : nothing}
+                tabindex=${ctx.tabStop === undefined ? 0 : nothing}
                 @keydown=${this.roving.onKeyDown}
                 @focusin=${this.roving.onFocusIn}
                 @pointerdown=${this.drag.onPointerDown}

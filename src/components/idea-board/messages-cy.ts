@@ -15,6 +15,7 @@ const allForms = (text: string) => ({
 });
 
 export const ideaBoardWelsh: Catalog = {
+  'board.columns': 'Colofnau o syniadau',
   'column.ideas': 'Syniadau',
   'column.developing': 'Yn cael eu datblygu',
   'column.agreed': 'Wedi cytuno',

@@ -3,6 +3,7 @@ import { ideaBoardWelsh } from './messages-cy.js';
 
 /** The board's English strings. `{title}`, `{column}`, `{name}` are what people typed or the page set. */
 const english: Catalog = {
+  'board.columns': 'Columns of ideas',
   'column.ideas': 'Ideas',
   'column.developing': 'Developing',
   'column.agreed': 'Agreed',
