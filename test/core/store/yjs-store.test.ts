@@ -85,9 +85,9 @@ describe('yjs store against a real Hocuspocus server', function () {
     );
     await a.update(key, addIdeas(space, many));
     const sizes: number[] = [];
-    const wire = (
-      a as unknown as { documents: Map<string, { wire: { on: Function } }> }
-    ).documents.get(key)!.wire;
+    type Wire = { on(event: 'update', listener: (update: Uint8Array) => void): void };
+    const documents = (a as unknown as { documents: Map<string, { wire: Wire }> }).documents;
+    const wire = documents.get(key)!.wire;
     wire.on('update', (update: Uint8Array) => sizes.push(update.byteLength));
     await a.update(key, addIdeas(space, { i7: idea('i7', 'edited', 5) }));
     expect(sizes.length).to.equal(1);
