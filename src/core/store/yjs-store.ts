@@ -29,6 +29,8 @@ import { countPresence, presenceState, PRESENCE_FIELD } from './yjs-presence.js'
 const FROM_SERVER = Symbol('from the server');
 const FROM_DEVICE = Symbol('from this device');
 const OWN_WRITE = Symbol('saved here');
+/** A whole envelope written by `update()`: what listeners get is that very envelope. */
+const OWN_SAVE = Symbol('an envelope saved here');
 
 export interface YjsStoreOptions {
   /** Keep a copy on this device in IndexedDB (default true; Node has no IndexedDB). */
@@ -55,6 +57,11 @@ class SyncedDocument {
   readonly ready: Promise<void>;
   private readonly offline?: IndexeddbPersistence;
   private readonly observed = new Set<string>();
+  /** Since listeners were last told: saves made here, and whether anything else changed. */
+  savesSinceNotice = 0;
+  otherChangesSinceNotice = false;
+  /** The `updatedAt` of recent saves made here (see {@link YjsStore.notify}). */
+  readonly savedTimes = new Set<string>();
 
   constructor(
     readonly name: string,
@@ -63,6 +70,8 @@ class SyncedDocument {
   ) {
     this.trusted.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_SERVER) Y.applyUpdate(this.wire, update, FROM_DEVICE);
+      if (origin === OWN_SAVE) this.savesSinceNotice += 1;
+      else this.otherChangesSinceNotice = true;
       if (kind.kind === 'record') store.changed(this);
     });
     this.wire.on(
@@ -279,8 +288,12 @@ export class YjsStore implements RecordStore {
     const envelope = next(readEnvelope(document.trusted, document.cache));
     document.trusted.transact(
       () => writeEnvelope(document.trusted, envelope, document.cache),
-      OWN_WRITE,
+      OWN_SAVE,
     );
+    document.savedTimes.add(envelope.updatedAt);
+    if (document.savedTimes.size > 20) {
+      document.savedTimes.delete(document.savedTimes.values().next().value as string);
+    }
     this.listInIndex(key, true);
     return envelope;
   }
@@ -389,7 +402,19 @@ export class YjsStore implements RecordStore {
       this.refused(document.name, checked.problem);
       return;
     }
-    for (const listener of this.listeners) listener(document.name, checked.envelope);
+    let { envelope } = checked;
+    // An element knows its own save when it comes back by its time, to the millisecond. When
+    // this is more than one save (another device, or another element here, saved in the same
+    // millisecond), the time is made to differ below the millisecond, so that no element takes
+    // the merged record for its own and misses what the others added.
+    const exact = document.savesSinceNotice === 1 && !document.otherChangesSinceNotice;
+    document.savesSinceNotice = 0;
+    document.otherChangesSinceNotice = false;
+    const time = envelope.updatedAt;
+    if (!exact && document.savedTimes.has(time) && /\.\d{3}Z$/.test(time)) {
+      envelope = { ...envelope, updatedAt: `${time.slice(0, -1)}001Z` };
+    }
+    for (const listener of this.listeners) listener(document.name, envelope);
   }
 
   /** @internal Something from the server could not be used: say so to whoever listens. */
