@@ -76,11 +76,23 @@ export async function startServer({
         server.closeAllConnections?.();
         await new Promise((resolve) => server.close(() => resolve()));
         hocuspocus.flushPendingStores();
-        // Let SQLite finish the last saves before the file is closed.
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await Promise.all(
-          [...hocuspocus.documents.values()].map((document) => hocuspocus.unloadDocument(document)),
-        );
+        // Save and unload every document (closing sockets starts some unloads of its own),
+        // bounded in time, before the database and Redis connections go.
+        const deadline = Date.now() + 3000;
+        while (
+          (hocuspocus.documents.size > 0 || hocuspocus.unloadingDocuments.size > 0) &&
+          Date.now() < deadline
+        ) {
+          await Promise.allSettled([
+            ...[...hocuspocus.documents.values()].map((document) =>
+              hocuspocus.unloadDocument(document),
+            ),
+            ...hocuspocus.unloadingDocuments.values(),
+          ]);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        // Extensions let go of what they hold (the Redis extension its connections).
+        await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
       })();
       return closing;
     },
