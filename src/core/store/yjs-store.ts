@@ -377,6 +377,9 @@ export class YjsStore implements RecordStore {
   close(): void {
     for (const document of this.documents.values()) document.destroy();
     this.documents.clear();
+    // Closing a socket that is still connecting is an error event in Node's `ws`, which would
+    // be thrown if nobody listened; here it is expected.
+    this.socket.webSocket?.addEventListener('error', () => undefined);
     this.socket.destroy();
     clearTimeout(this.notifyTimer);
   }
