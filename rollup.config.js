@@ -21,15 +21,28 @@ const elementEntries = readdirSync('src/components')
 
 /** A minified module with lit and the core inside, needing nothing else on the page. */
 function selfContained(input, file) {
+  const dir = file.slice(0, file.lastIndexOf('/'));
   return {
     input,
-    output: { file, format: 'es', sourcemap: true },
+    // The lazily loaded stores import what they share with the bundle from the bundle itself
+    // (which gains a few exports for it), instead of it all moving to a third, shared file.
+    preserveEntrySignatures: 'allow-extension',
+    // The `http` and `yjs` stores are loaded by dynamic import() when a page asks for them,
+    // so they become files of their own beside the bundle (chunks/), which a page without sync
+    // never downloads.
+    output: {
+      dir,
+      entryFileNames: file.slice(file.lastIndexOf('/') + 1),
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      format: 'es',
+      sourcemap: true,
+    },
     plugins: [
       // nodeResolve picks lit's production build (the development one only adds warnings).
       nodeResolve({ browser: true }),
       typescript({
         tsconfig: './tsconfig.build.json',
-        outDir: 'dist',
+        outDir: dir,
         declaration: false,
         declarationDir: undefined,
       }),
