@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as Y from 'yjs';
 import { startServer } from '../../server/index.js';
 
 /** Changes a hostile or broken server could send, written straight into a document. */
@@ -19,7 +20,13 @@ const junk = {
     doc.getMap('meta').set('kind', 'partnership-vote');
     doc.getMap('meta').set('space', 'somewhere-else');
   },
-  // A part Together Kit does not use, holding a nested type.
+  // An item that is a map of its own, with something in it, instead of JSON text.
+  nested: (doc) => {
+    const inner = new Y.Map();
+    doc.getMap('items:ideas').set('nested', inner);
+    inner.set('title', 'not where an item goes');
+  },
+  // A part Together Kit does not use, holding a list.
   unknown: (doc) => {
     doc.getArray('surprise').insert(0, ['x']);
   },

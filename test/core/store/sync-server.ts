@@ -8,7 +8,7 @@ export interface SyncServer {
   stop(): Promise<void>;
   restart(): Promise<void>;
   /** Writes a malformed or hostile change into a document on the server. */
-  junk(name: string, kind: 'items' | 'meta' | 'unknown'): Promise<void>;
+  junk(name: string, kind: 'items' | 'meta' | 'nested' | 'unknown'): Promise<void>;
   /** The server's copy of a document, map by map. */
   read(name: string): Promise<Record<string, Record<string, unknown>>>;
   dispose(): Promise<void>;

@@ -1,4 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/components/idea-board/idea-board.js';
+import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
+import { presenceText } from '../../../src/core/store/storage-status.js';
 import * as Y from 'yjs';
 import { createEnvelope } from '../../../src/core/store/envelope.js';
 import { LazyStore } from '../../../src/core/store/lazy-store.js';
@@ -170,6 +173,20 @@ describe('yjs record layout', () => {
 });
 
 describe('presence counts', () => {
+  it('says the counts in words: groups of the page, custom labels, and those not said yet', async () => {
+    const el = await fixture<CoIdeaBoard>(
+      html`<co-idea-board lang="en" .store=${new MemoryStore()}></co-idea-board>`,
+    );
+    const groups = [
+      { id: 'young', label: { en: 'Young people', cy: 'Pobl ifanc' } },
+      { id: 'community' },
+    ];
+    expect(presenceText(el, { total: 4, groups: { young: 2, community: 1 } }, groups)).to.equal(
+      '4 people here: Young people: 2, 1 person who uses services, 1 not said which group yet',
+    );
+    expect(presenceText(el, { total: 1, groups: {} }, groups)).to.equal('1 person here');
+  });
+
   it('counts Together Kit devices by group, and nothing that could name anyone', () => {
     const states = new Map<number, Record<string, unknown>>([
       [1, { 'together-kit': presenceState('community') }],

@@ -172,7 +172,7 @@ describe('yjs store against a real Hocuspocus server', function () {
     expect(ideasOf(await reloaded.load(key)).o1?.text).to.equal('typed with no connection');
   });
 
-  for (const kind of ['items', 'meta', 'unknown'] as const) {
+  for (const kind of ['items', 'meta', 'nested', 'unknown'] as const) {
     it(`refuses junk from the server (${kind}) and keeps its own copy intact`, async () => {
       const space = freshSpace();
       const key = `together-kit/${space}/idea-board/main`;
