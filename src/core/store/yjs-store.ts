@@ -276,7 +276,12 @@ export class YjsStore implements RecordStore {
     await document.ready;
     if (document.kind.kind === 'aside') {
       const raw = document.trusted.getMap(ASIDE).get('raw');
-      return typeof raw === 'string' ? (JSON.parse(raw) as unknown) : undefined;
+      if (typeof raw !== 'string') return undefined;
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return raw; // kept as it is: a kept-aside copy is never thrown away
+      }
     }
     return readEnvelope(document.trusted, document.cache);
   }
