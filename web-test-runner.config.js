@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
+import { syncServerPlugin } from './test/servers/sync-server-plugin.js';
 
 const bench = process.env.TK_BENCH === '1';
 
@@ -12,7 +13,11 @@ export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
   // Lit's development build warns about misuse in tests; benchmarks measure the production one.
   nodeResolve: { exportConditions: bench ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    // Real sync servers on 127.0.0.1 for the yjs storage tests (test/core/store/yjs-*.test.ts).
+    syncServerPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

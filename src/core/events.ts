@@ -16,6 +16,7 @@ export type CoErrorCode =
   | 'schema-newer'
   | 'import-invalid'
   | 'sync-offline'
+  | 'sync-refused'
   | 'vote-refused'
   | (string & {});
 

@@ -37,6 +37,28 @@ export const coreMessages: Catalogs = {
     'status.retry': 'Try saving again',
     // a11y-board: the shared error summary (core/ui/error-summary.ts).
     'error.prefix': 'Error:',
+    'status.offline':
+      'Offline: your changes are kept on this device and will be sent when the connection is back',
+    'status.refused':
+      'Some changes that came from the server could not be read, so they were not used. Your work here is unchanged.',
+    'presence.here': { one: '{count} person here', other: '{count} people here' },
+    'presence.here-groups': {
+      one: '{count} person here: {groups}',
+      other: '{count} people here: {groups}',
+    },
+    'presence.group.community': {
+      one: '{count} person who uses services',
+      other: '{count} people who use services',
+    },
+    'presence.group.professional': { one: '{count} professional', other: '{count} professionals' },
+    'presence.group.other': '{label}: {count}',
+    'presence.group.unsaid': '{count} not said which group yet',
+    'presence.missing.community':
+      'No people who use services have joined yet: a parity result needs both groups',
+    'presence.missing.professional':
+      'No professionals have joined yet: a parity result needs both groups',
+    'presence.missing.other':
+      'Nobody from “{label}” has joined yet: a parity result needs every group',
   },
   cy: {
     'group.community': "Pobl sy'n defnyddio gwasanaethau, a'u gofalwyr",
@@ -74,5 +96,30 @@ export const coreMessages: Catalogs = {
     'status.retry': 'Ceisio cadw eto',
     // a11y-board: the shared error summary (core/ui/error-summary.ts).
     'error.prefix': 'Gwall:',
+    'status.offline':
+      "All-lein: mae eich newidiadau'n cael eu cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd y cysylltiad yn ôl",
+    'status.refused':
+      "Nid oedd modd darllen rhai newidiadau a ddaeth o'r gweinydd, felly ni chawsant eu defnyddio. Nid yw eich gwaith yma wedi newid.",
+    'presence.here': { one: '{count} person yma', other: '{count} o bobl yma' },
+    'presence.here-groups': {
+      one: '{count} person yma: {groups}',
+      other: '{count} o bobl yma: {groups}',
+    },
+    'presence.group.community': {
+      one: "{count} person sy'n defnyddio gwasanaethau",
+      other: "{count} o bobl sy'n defnyddio gwasanaethau",
+    },
+    'presence.group.professional': {
+      one: '{count} gweithiwr proffesiynol',
+      other: '{count} o weithwyr proffesiynol',
+    },
+    'presence.group.other': '{label}: {count}',
+    'presence.group.unsaid': '{count} heb ddweud pa grŵp eto',
+    'presence.missing.community':
+      "Does neb sy'n defnyddio gwasanaethau wedi ymuno eto: mae canlyniad cydraddoldeb angen y ddau grŵp",
+    'presence.missing.professional':
+      'Does dim gweithwyr proffesiynol wedi ymuno eto: mae canlyniad cydraddoldeb angen y ddau grŵp',
+    'presence.missing.other':
+      'Does neb o “{label}” wedi ymuno eto: mae canlyniad cydraddoldeb angen pob grŵp',
   },
 };

@@ -26,7 +26,18 @@ export function forgetRememberedGroup(space: string): void {
     // Storage blocked: nothing was remembered.
   }
 }
-const CHANGE_EVENT = 'together-kit-group-chosen';
+/** Fired on the window when a person chooses their group (detail: `{ space, id }`). */
+export const GROUP_CHOSEN_EVENT = 'together-kit-group-chosen';
+const CHANGE_EVENT = GROUP_CHOSEN_EVENT;
+
+/** The group this browser remembers for a space, if any (for presence counts). */
+export function rememberedGroup(space: string): string | undefined {
+  try {
+    return localStorage.getItem(storageKey(space)) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Which group this participant takes part as: fixed by the page (`participant-group`, on the

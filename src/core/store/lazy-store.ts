@@ -1,5 +1,11 @@
 import type { Envelope } from './envelope.js';
-import { StoreError, type ConnectionState, type RecordStore } from './record-store.js';
+import {
+  StoreError,
+  type ConnectionState,
+  type PresenceCounts,
+  type PresenceHandle,
+  type RecordStore,
+} from './record-store.js';
 
 /**
  * A store whose code is loaded when it is first used (the `http` and `yjs` stores). It can be
@@ -58,6 +64,28 @@ export class LazyStore implements RecordStore {
 
   watchConnection(listener: (state: ConnectionState) => void): () => void {
     return this.attach((store) => store.watchConnection?.(listener) ?? (() => undefined));
+  }
+
+  watchRefusals(listener: (key: string, problem: string) => void): () => void {
+    return this.attach((store) => store.watchRefusals?.(listener) ?? (() => undefined));
+  }
+
+  joinPresence(key: string, listener: (counts: PresenceCounts) => void): PresenceHandle {
+    // The group may be said before the store has loaded: kept, and given to it when it has.
+    let group: string | undefined;
+    let real: PresenceHandle | undefined;
+    const leave = this.attach((store) => {
+      real = store.joinPresence?.(key, listener);
+      real?.setGroup(group);
+      return () => real?.leave();
+    });
+    return {
+      setGroup(next) {
+        group = next;
+        real?.setGroup(next);
+      },
+      leave,
+    };
   }
 
   /** Attaches a listener now or once the store has loaded; the returned function detaches. */

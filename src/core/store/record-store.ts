@@ -48,10 +48,39 @@ export interface RecordStore {
    * storage controller tells the person (status line, `co-error` `sync-offline`).
    */
   watchConnection?(listener: (state: ConnectionState) => void): () => void;
+
+  /**
+   * Stores that take changes from a network say when they refused one that could not be read
+   * (malformed, or not a Together Kit record): it was not applied and never reaches
+   * `subscribe` listeners. The storage controller tells the person (`co-error`
+   * `sync-refused`). Returns a function that stops the calls.
+   */
+  watchRefusals?(listener: (key: string, problem: string) => void): () => void;
+
+  /**
+   * Stores shared live (`yjs`) say who else has a record open, as counts by group, never who.
+   * `listener` is called at once and whenever the counts change; the returned handle says
+   * which group this device takes part as, and `leave()` stops counting it.
+   */
+  joinPresence?(key: string, listener: (counts: PresenceCounts) => void): PresenceHandle;
 }
 
 /** Whether a store that talks to a server can reach it. */
 export type ConnectionState = 'online' | 'offline';
+
+/** How many devices have a record open: in all, and by group id (the rest have not said). */
+export interface PresenceCounts {
+  total: number;
+  groups: Readonly<Record<string, number>>;
+}
+
+/** This device's part in a record's presence (see {@link RecordStore.joinPresence}). */
+export interface PresenceHandle {
+  /** The group this device takes part as; `undefined` while the person has not said. */
+  setGroup(group: string | undefined): void;
+  /** Stops counting this device here and stops the listener. */
+  leave(): void;
+}
 
 /**
  * Why a store failed. `quota`: no room left; `offline` / `unavailable` / `failed`: could not

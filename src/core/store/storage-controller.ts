@@ -15,16 +15,24 @@ import { storedData } from './collection.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
 import { chooseStore } from './choose-store.js';
-import type { RecordStore } from './record-store.js';
+import type {
+  ConnectionState,
+  PresenceCounts,
+  PresenceHandle,
+  RecordStore,
+} from './record-store.js';
 import { StoreError, toStoreError } from './record-store.js';
+import { GROUP_CHOSEN_EVENT, rememberedGroup } from '../participant-group.js';
 
 /**
  * What the person is told about their work:
  * `loading`, `saved` (nothing waiting), `saving`, `failed` (kept on the page, retrying),
  * `quota` (storage full: kept on the page, export offered, retrying), `read-only` (made by a
- * newer version: shown, never written).
+ * newer version: shown, never written), `offline` (a server store cannot reach its server:
+ * changes are kept on this device and sent when the connection is back).
  */
-export type StorageStatus = 'loading' | 'saved' | 'saving' | 'failed' | 'quota' | 'read-only';
+export type StorageStatus =
+  'loading' | 'saved' | 'saving' | 'failed' | 'quota' | 'read-only' | 'offline';
 
 /** The element properties the controller reads: its own settings, which win over the space's. */
 export interface StorageHost extends CoElement {
@@ -35,6 +43,8 @@ export interface StorageHost extends CoElement {
   store?: RecordStore;
   /** The record id; defaults to the element's `id` attribute, then `main`. */
   recordId?: string;
+  /** The group the page says the participant takes part as (shared as a count, see presence). */
+  participantGroup?: string;
 }
 
 export interface StorageOptions<D extends object> {
@@ -69,6 +79,10 @@ export class StorageController<D extends object> implements ReactiveController {
   status: StorageStatus = 'loading';
   /** The saved envelope as last read or written (for export). */
   envelope?: Envelope<D>;
+  /** Whether a server store reaches its server; always `online` for stores in the browser. */
+  connection: ConnectionState = 'online';
+  /** Who has the record open, by group, when the store shares it live (`yjs`); else undefined. */
+  presence?: PresenceCounts;
 
   private readonly spaceConsumer: ContextConsumer<typeof spaceContext, StorageHost>;
   private store?: RecordStore;
@@ -82,6 +96,11 @@ export class StorageController<D extends object> implements ReactiveController {
   private loaded?: Promise<void>;
   /** The storage setting last reported as unusable, so it is reported once. */
   private storageProblem?: string;
+  /** Stops watching the store's connection and refusals. */
+  private unwatch?: () => void;
+  private presenceHandle?: PresenceHandle;
+  /** The participant's group as this browser remembers it for the space. */
+  private rememberedGroup?: string;
 
   constructor(
     private readonly host: StorageHost,
@@ -123,6 +142,7 @@ export class StorageController<D extends object> implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
+    globalThis.addEventListener?.(GROUP_CHOSEN_EVENT, this.onGroupChosen);
     globalThis.addEventListener?.('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onPageHide);
     this.reconnect();
@@ -130,12 +150,15 @@ export class StorageController<D extends object> implements ReactiveController {
 
   hostDisconnected(): void {
     connected.delete(this);
+    globalThis.removeEventListener?.(GROUP_CHOSEN_EVENT, this.onGroupChosen);
     globalThis.removeEventListener?.('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onPageHide);
     // Save what is waiting to the record it belongs to, before forgetting which that was.
     void this.saveWaiting();
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.stopWatching();
+    this.store = undefined;
     this.key = undefined;
   }
 
@@ -166,6 +189,14 @@ export class StorageController<D extends object> implements ReactiveController {
   /** Before every render: follow a change of the element's own space, storage, store or id. */
   hostUpdate(): void {
     this.reconnect();
+    this.presenceHandle?.setGroup(this.participantGroup);
+  }
+
+  /** The group this participant takes part as: the page's setting, else the one remembered. */
+  private get participantGroup(): string | undefined {
+    return (
+      this.host.participantGroup ?? this.spaceSettings?.participantGroup ?? this.rememberedGroup
+    );
   }
 
   /**
@@ -179,11 +210,13 @@ export class StorageController<D extends object> implements ReactiveController {
     if (store === this.store && key === this.key) return;
     const handOver = this.saveWaiting();
     this.unsubscribe?.();
+    this.stopWatching();
     this.store = store;
     this.key = key;
     this.unsubscribe = store.subscribe((changedKey, envelope) => {
       if (changedKey === this.key) this.receive(envelope);
     });
+    this.watch(store, key);
     this.loaded = handOver.then(() => {
       // The old record's data must not be copied into the new one.
       this.data = this.options.empty();
@@ -192,6 +225,64 @@ export class StorageController<D extends object> implements ReactiveController {
       return this.load();
     });
   }
+
+  /**
+   * Follows what a server store says: the connection (offline said in words, once per drop),
+   * changes it refused, and who else has the record open.
+   */
+  private watch(store: RecordStore, key: string): void {
+    this.rememberedGroup = rememberedGroup(this.space);
+    const stopConnection = store.watchConnection?.((state) => this.setConnection(state));
+    const stopRefusals = store.watchRefusals?.((refusedKey, problem) => {
+      if (refusedKey === key) {
+        this.host.reportProblem('sync-refused', this.host.t('status.refused'), problem);
+      }
+    });
+    this.presenceHandle = store.joinPresence?.(key, (counts) => {
+      this.presence = counts;
+      this.host.requestUpdate();
+    });
+    this.presenceHandle?.setGroup(this.participantGroup);
+    this.unwatch = () => {
+      stopConnection?.();
+      stopRefusals?.();
+    };
+  }
+
+  private stopWatching(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.presenceHandle?.leave();
+    this.presenceHandle = undefined;
+    this.presence = undefined;
+    this.setConnection('online');
+  }
+
+  /** Whether the store keeps records on a server (then "Saved" does not say "in this browser"). */
+  get remote(): boolean {
+    return typeof this.store?.watchConnection === 'function';
+  }
+
+  private setConnection(state: ConnectionState): void {
+    if (state === this.connection) return;
+    this.connection = state;
+    if (state === 'offline') {
+      // Said once per drop (the store calls again only when the state changes). The status
+      // line says it on screen, as a polite live region; no alert, as nothing is wrong yet.
+      const message = this.host.t('status.offline');
+      console.warn(`Together Kit <${this.host.localName}>: ${message}`);
+      this.host.emit('co-error', { code: 'sync-offline', message });
+      if (this.status === 'saved') this.setStatus('offline');
+    } else if (this.status === 'offline') this.setStatus('saved');
+    this.host.requestUpdate();
+  }
+
+  private readonly onGroupChosen = (event: Event): void => {
+    const { space, id } = (event as CustomEvent<{ space: string; id: string }>).detail;
+    if (space !== this.space) return;
+    this.rememberedGroup = id;
+    this.presenceHandle?.setGroup(this.participantGroup);
+  };
 
   /** Saves pending changes to the record they were made in (the current store and key). */
   private saveWaiting(): Promise<void> {
@@ -266,7 +357,7 @@ export class StorageController<D extends object> implements ReactiveController {
   }
 
   /** Takes a stored value: validates, migrates, parses; keeps damaged ones aside. */
-  private async accept(raw: unknown, store: RecordStore, key: string): Promise<void> {
+  private async accept(raw: unknown, store: RecordStore, key: string): Promise<boolean> {
     const checked = validateEnvelope(raw);
     const migrated = checked.ok ? migrate(checked.envelope) : checked;
     let data: D | undefined;
@@ -285,11 +376,11 @@ export class StorageController<D extends object> implements ReactiveController {
         // Could not keep it aside: then we must not write over it either.
         this.host.reportProblem('storage-corrupt', this.host.t('status.corrupt'), error);
         this.setStatus('read-only');
-        return;
+        return false;
       }
       this.host.reportProblem('storage-corrupt', this.host.t('status.corrupt'), problem);
       this.setStatus(this.dirty ? 'saving' : 'saved');
-      return;
+      return false;
     }
     const newer = migrated.envelope.schema > CURRENT_SCHEMA;
     const known = this.envelope;
@@ -312,6 +403,7 @@ export class StorageController<D extends object> implements ReactiveController {
     // Work kept on the page (typed before loading finished, or a save that failed while the
     // element was away) is now merged in: save it.
     if (this.dirty && !newer) this.scheduleSave();
+    return true;
   }
 
   /** A change made elsewhere: merge it in, item by item. */
@@ -328,7 +420,15 @@ export class StorageController<D extends object> implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    if (this.store && this.key) void this.accept(envelope, this.store, this.key);
+    const { store, key } = this;
+    if (!store || !key) return;
+    void this.accept(envelope, store, key).then((accepted) => {
+      // A change from another device: the page hears of it as of one made here.
+      if (accepted && this.remote && key === this.key) {
+        const ref = parseRecordKey(key);
+        if (ref) this.host.emit('co-change', { ...ref, record: envelope });
+      }
+    });
   }
 
   private async save(store: RecordStore, key: string): Promise<void> {
@@ -425,7 +525,9 @@ export class StorageController<D extends object> implements ReactiveController {
     }
   }
 
-  private setStatus(status: StorageStatus): void {
+  private setStatus(next: StorageStatus): void {
+    // Kept on this device but not yet on the server: "offline" says so, not "saved".
+    const status = next === 'saved' && this.connection === 'offline' ? 'offline' : next;
     if (this.status === status) return;
     this.status = status;
     this.host.requestUpdate();
