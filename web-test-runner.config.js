@@ -5,14 +5,18 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
+import { httpApiPlugin } from './test/servers/http-api-middleware.js';
 
 const bench = process.env.TK_BENCH === '1';
+// The `http` storage API the http-store tests talk to, on this dev server (see the file).
+const httpApi = httpApiPlugin();
 
 export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
   // Lit's development build warns about misuse in tests; benchmarks measure the production one.
   nodeResolve: { exportConditions: bench ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  middleware: [httpApi.middleware],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), httpApi],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -2,7 +2,7 @@
 // read or copy, and what the tests and the bench run against. Plain ESM, no build step.
 //
 //   GET    {base}/{space}/               the records of a space: [{ kind, id, etag, updatedAt }]
-//   GET    {base}/{space}/events         Server-Sent Events: every change in the space
+//   GET    {base}/{space}/events         Server-Sent Events: every change in the space (204: none)
 //   GET    {base}/{space}/{kind}/{id}    the envelope, with an ETag (204 when never saved)
 //   PUT    {base}/{space}/{kind}/{id}    save: If-Match / If-None-Match: * (412 + the current
 //                                        envelope when someone saved first); without either
@@ -24,7 +24,7 @@ const HEARTBEAT_MS = 20000;
  * @property {string} [dbPath] SQLite file; records are kept in memory when it is left out.
  * @property {string} [basePath] Where the API sits in the URL (default `/api`).
  * @property {number} [maxBytes] The largest body a PUT may send (default 8 MB).
- * @property {boolean} [events] Offer Server-Sent Events (default true; false answers 404, and
+ * @property {boolean} [events] Offer Server-Sent Events (default true; false answers 204, and
  *   clients poll instead).
  * @property {(request: import('node:http').IncomingMessage, action: { method: string,
  *   space: string, write: boolean }) => boolean | Promise<boolean>} [authorize] Where a portal
@@ -89,7 +89,8 @@ export function createHttpApi(options = {}) {
     }
     if (names.length === 2 && kind === 'events') {
       allow(method, ['GET']);
-      if (options.events === false) throw new HttpProblem(404, 'No event stream here: poll.');
+      // 204 is how Server-Sent Events say "do not reconnect": clients poll instead.
+      if (options.events === false) return void res.writeHead(204).end();
       return openStream(space, req, res);
     }
     if (names.length !== 3) throw new HttpProblem(404, 'Not found.');
