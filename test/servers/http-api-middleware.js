@@ -3,7 +3,8 @@
 // (server/http-api.js):
 //   /api/        with Server-Sent Events
 //   /api-poll/   without, so clients poll
-//   /api-auth/   writes only with the header a page's own `fetch` adds
+//   /api-auth/   only with the header a page's own `fetch` adds
+//   /api-small/  records of at most 2,000 bytes
 // and test commands (executeServerCommand from @web/test-runner-commands):
 //   http-api:down { down }       answer 503 to everything (and drop event streams) or not
 //   http-api:junk { space }      the next event stream of that space sends junk, and GETs
@@ -24,6 +25,7 @@ export function httpApiPlugin() {
         authorize: (req) => req.headers[TEST_HEADER] === 'let-me-in',
       }),
     ],
+    ['/api-small/', createHttpApi({ basePath: '/api-small', maxBytes: 2000 })],
   ];
   let down = false;
   const junkSpaces = new Set();

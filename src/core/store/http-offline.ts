@@ -20,14 +20,14 @@ type Part = 'queue' | 'copy' | 'aside';
 type Entry = [name: string, part: Part, key: string];
 
 /** Where the parts are kept: IndexedDB, or this page's memory where IndexedDB is blocked. */
-interface Backend {
+export interface OfflineBackend {
   get(entry: Entry): Promise<unknown>;
   set(entry: Entry, value: unknown): Promise<void>;
   del(entry: Entry): Promise<void>;
   keys(): Promise<Entry[]>;
 }
 
-let shared: Promise<Backend> | undefined;
+let shared: Promise<OfflineBackend> | undefined;
 
 /**
  * What the `http` store keeps on this device, in IndexedDB (`together-kit-http` / `changes`):
@@ -38,15 +38,19 @@ let shared: Promise<Backend> | undefined;
 export class OfflineCopy {
   private lastSeq = 0;
 
-  constructor(private readonly name: string) {}
+  /** `backend`: where to keep it; default IndexedDB, or memory where that is blocked. */
+  constructor(
+    private readonly name: string,
+    private readonly backend: () => Promise<OfflineBackend> = sharedBackend,
+  ) {}
 
   async queued(key: string): Promise<QueuedChange | undefined> {
-    return (await (await backend()).get(this.entry('queue', key))) as QueuedChange | undefined;
+    return (await (await this.backend()).get(this.entry('queue', key))) as QueuedChange | undefined;
   }
 
   /** Queues `change` for `key`, keeping the place of a change already queued for it. */
   async enqueue(key: string, change: Omit<QueuedChange, 'seq' | 'key'>): Promise<QueuedChange> {
-    const store = await backend();
+    const store = await this.backend();
     const before = (await store.get(this.entry('queue', key))) as QueuedChange | undefined;
     this.lastSeq = Math.max(Date.now(), this.lastSeq + 1);
     const queued: QueuedChange = { seq: before?.seq ?? this.lastSeq, key, ...change };
@@ -56,7 +60,7 @@ export class OfflineCopy {
 
   /** Takes `key` off the queue if what is queued is still `change` (nothing newer came). */
   async dequeue(change: QueuedChange): Promise<void> {
-    const store = await backend();
+    const store = await this.backend();
     const now = (await store.get(this.entry('queue', change.key))) as QueuedChange | undefined;
     if (
       now &&
@@ -68,7 +72,7 @@ export class OfflineCopy {
 
   /** Everything waiting, oldest first. */
   async allQueued(): Promise<QueuedChange[]> {
-    const store = await backend();
+    const store = await this.backend();
     const entries = (await store.keys()).filter(
       ([name, part]) => name === this.name && part === 'queue',
     );
@@ -79,31 +83,31 @@ export class OfflineCopy {
   }
 
   async copy(key: string): Promise<Envelope | undefined> {
-    return (await (await backend()).get(this.entry('copy', key))) as Envelope | undefined;
+    return (await (await this.backend()).get(this.entry('copy', key))) as Envelope | undefined;
   }
 
   async keepCopy(key: string, envelope: Envelope | undefined): Promise<void> {
-    const store = await backend();
+    const store = await this.backend();
     if (envelope) await store.set(this.entry('copy', key), envelope);
     else await store.del(this.entry('copy', key));
   }
 
   async aside(key: string): Promise<unknown> {
-    return (await backend()).get(this.entry('aside', key));
+    return (await this.backend()).get(this.entry('aside', key));
   }
 
   async keepAside(key: string, raw: unknown): Promise<void> {
-    await (await backend()).set(this.entry('aside', key), raw);
+    await (await this.backend()).set(this.entry('aside', key), raw);
   }
 
   async removeAside(key: string): Promise<void> {
-    await (await backend()).del(this.entry('aside', key));
+    await (await this.backend()).del(this.entry('aside', key));
   }
 
   /** Keys this device holds for a space, in one part. */
   async keys(part: Part, space: string): Promise<string[]> {
     const prefix = `together-kit/${space}/`;
-    return (await (await backend()).keys())
+    return (await (await this.backend()).keys())
       .filter(([name, p, key]) => name === this.name && p === part && key.startsWith(prefix))
       .map(([, , key]) => key);
   }
@@ -113,12 +117,12 @@ export class OfflineCopy {
   }
 }
 
-function backend(): Promise<Backend> {
+function sharedBackend(): Promise<OfflineBackend> {
   shared ??= openIndexedDb().catch(() => memoryBackend());
   return shared;
 }
 
-async function openIndexedDb(): Promise<Backend> {
+async function openIndexedDb(): Promise<OfflineBackend> {
   if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
   const store: UseStore = createStore('together-kit-http', 'changes');
   await get('probe', store); // blocked IndexedDB (some private modes) fails here, not later
@@ -131,7 +135,7 @@ async function openIndexedDb(): Promise<Backend> {
 }
 
 /** Where IndexedDB is blocked the queue lives as long as the page, which is still worth it. */
-function memoryBackend(): Backend {
+export function memoryBackend(): OfflineBackend {
   const map = new Map<string, [Entry, unknown]>();
   const id = (entry: Entry) => JSON.stringify(entry);
   return {

@@ -148,9 +148,12 @@ export class HttpStore implements RecordStore {
   }
 
   async list(space: string): Promise<string[]> {
+    const queued = (await this.local.allQueued()).filter(
+      (change) => change.envelope && parseRecordKey(change.key)?.space === space,
+    );
     const local = [
       ...(await this.local.keys('aside', space)),
-      ...(await this.local.keys('queue', space)),
+      ...queued.map((change) => change.key),
     ];
     let remote: string[];
     try {
@@ -199,7 +202,13 @@ export class HttpStore implements RecordStore {
 
   // ---- saving ----
 
-  private async save(key: string, ref: RecordRef, next: (current: unknown) => Envelope) {
+  /** `retrying`: sending the queue, so try the server even while offline. */
+  private async save(
+    key: string,
+    ref: RecordRef,
+    next: (current: unknown) => Envelope,
+    retrying = false,
+  ) {
     const problem = this.problems.get(key) ?? this.problems.get('');
     if (problem) {
       // Reported once, through the save the person is waiting for; their copy is untouched
@@ -208,7 +217,8 @@ export class HttpStore implements RecordStore {
       this.problems.delete('');
       throw problem;
     }
-    if (this.state === 'offline') return this.keepForLater(key, next);
+    // Offline, a save goes straight to the queue instead of waiting for the network to fail.
+    if (this.state === 'offline' && !retrying) return this.keepForLater(key, next);
     let current: ServerVersion;
     try {
       current = this.known.get(key) ?? (await this.fetchVersion(key, ref));
@@ -295,7 +305,7 @@ export class HttpStore implements RecordStore {
           const queued = change.envelope;
           // save() merges the queued envelope into what the server has, and dequeues it.
           await this.exclusive(change.key, () =>
-            this.save(change.key, ref, (current) => validEnvelope(current, ref) ?? queued),
+            this.save(change.key, ref, (current) => validEnvelope(current, ref) ?? queued, true),
           );
         } else {
           await this.exclusive(change.key, async () => {
@@ -655,6 +665,7 @@ function validEnvelope(raw: unknown, ref: RecordRef): Envelope | undefined {
 
 /** Two versions of one record merged item by item; stamped now, so it is the newest. */
 function mergeEnvelopes(ours: Envelope, theirs: Envelope): Envelope {
+  if (ours === theirs) return ours;
   const oursNewer = Date.parse(ours.updatedAt) >= Date.parse(theirs.updatedAt);
   return {
     ...ours,

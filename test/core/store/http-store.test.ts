@@ -188,45 +188,51 @@ describe('HttpStore', () => {
     });
   }
 
-  it('keeps edits while the server answers 503, says offline, and sends them all when it is back', async () => {
-    const space = unique('space');
-    const storeA = device();
-    const storeB = device();
-    const states: ConnectionState[] = [];
-    storeA.watchConnection((state) => states.push(state));
-    const a = await board(storeA, space);
-    const b = await board(storeB, space);
-    a.post({ title: 'Before' });
-    await waitUntil(() => titles(b).includes('Before'), 'first idea arrived', { timeout: 3000 });
+  for (const endpoint of ['/api', '/api-poll']) {
+    it(`keeps edits while the server answers 503, says offline, and sends them all when it is back (${endpoint})`, async () => {
+      const space = unique('space');
+      const storeA = device(endpoint);
+      const storeB = device(endpoint);
+      const states: ConnectionState[] = [];
+      storeA.watchConnection((state) => states.push(state));
+      const a = await board(storeA, space);
+      const b = await board(storeB, space);
+      a.post({ title: 'Before' });
+      await waitUntil(() => titles(b).includes('Before'), 'first idea arrived', { timeout: 3000 });
 
-    await setDown(true);
-    const errorsA = errorsOf(a);
-    a.post({ title: 'Offline in A' });
-    b.post({ title: 'Offline in B' });
-    await a.storageController.flush();
-    await b.storageController.flush();
-    await waitUntil(() => states.at(-1) === 'offline', 'A says offline', { timeout: 3000 });
-    // Saved on the device: nothing failed, nothing is lost from the page.
-    expect(a.storageController.status).to.equal('saved');
-    expect(errorsA.filter((e) => e.code === 'storage-failed')).to.deep.equal([]);
-    expect(titles(a)).to.deep.equal(['Before', 'Offline in A']);
-    await expect(a).to.be.accessible();
+      await setDown(true);
+      const errorsA = errorsOf(a);
+      a.post({ title: 'Offline in A' });
+      b.post({ title: 'Offline in B' });
+      await a.storageController.flush();
+      await b.storageController.flush();
+      await waitUntil(() => states.at(-1) === 'offline', 'A says offline', { timeout: 3000 });
+      // Saved on the device: nothing failed, nothing is lost from the page.
+      expect(a.storageController.status).to.equal('saved');
+      expect(errorsA.filter((e) => e.code === 'storage-failed')).to.deep.equal([]);
+      expect(titles(a)).to.deep.equal(['Before', 'Offline in A']);
+      await expect(a).to.be.accessible();
 
-    await setDown(false);
-    const all = ['Before', 'Offline in A', 'Offline in B'];
-    await waitUntil(
-      () => titles(a).join() === all.join() && titles(b).join() === all.join(),
-      'every edit arrived on both',
-      { timeout: 5000 },
-    );
-    expect(states).to.deep.equal(['online', 'offline', 'online']);
-    const stored = await serverRecord(space);
-    expect(
-      Object.values(stored!.data.ideas as Record<string, { title: string }>)
-        .map((i) => i.title)
-        .sort(),
-    ).to.deep.equal(all);
-  });
+      await setDown(false);
+      const all = ['Before', 'Offline in A', 'Offline in B'];
+      await waitUntil(
+        () => titles(a).join() === all.join() && titles(b).join() === all.join(),
+        'every edit arrived on both',
+        { timeout: 5000 },
+      );
+      expect(states).to.deep.equal(['online', 'offline', 'online']);
+      await a.storageController.flush();
+      await b.storageController.flush();
+      const stored = (await (
+        await fetch(`${endpoint}/${space}/idea-board/main`)
+      ).json()) as Envelope;
+      expect(
+        Object.values(stored.data.ideas as Record<string, { title: string }>)
+          .map((i) => i.title)
+          .sort(),
+      ).to.deep.equal(all);
+    });
+  }
 
   it('shows what was typed offline after a reload, and sends it later', async () => {
     const space = unique('space');
@@ -306,5 +312,105 @@ describe('HttpStore', () => {
     });
     expect(titles(el)).to.deep.equal(['Mine']);
     expect(el.shadowRoot!.textContent).not.to.contain('onerror');
+  });
+
+  it('deletes and lists while offline; a record deleted then written again comes back empty', async () => {
+    const space = unique('space');
+    const store = device();
+    const refA = { space, kind: 'idea-board', id: 'a' };
+    const refB = { space, kind: 'idea-board', id: 'b' };
+    const keyA = `together-kit/${space}/idea-board/a`;
+    const keyB = `together-kit/${space}/idea-board/b`;
+    const item = (id: string) => ({ [id]: { id, updatedAt: new Date().toISOString() } });
+    await store.update(keyA, () => createEnvelope(refA, { items: item('old-a') }));
+    await store.update(keyB, () => createEnvelope(refB, { items: item('old-b') }));
+
+    await setDown(true);
+    await store.remove(keyA);
+    await store.remove(keyB);
+    await store.update(keyB, (current) => {
+      expect(current).to.equal(undefined);
+      return createEnvelope(refB, { items: item('new-b') });
+    });
+    expect(await store.list(space)).to.deep.equal([keyB]);
+
+    await setDown(false);
+    await store.sendQueued();
+    expect(await serverRecord(space, 'idea-board', 'a')).to.equal(undefined);
+    expect(
+      Object.keys((await serverRecord(space, 'idea-board', 'b'))!.data.items as object),
+    ).to.deep.equal(['new-b']);
+    expect(await store.list(space)).to.deep.equal([keyB]);
+  });
+
+  it('works with a server that merges by itself, and takes what it sends back', async () => {
+    const space = unique('space');
+    const key = `together-kit/${space}/idea-board/main`;
+    const ref = { space, kind: 'idea-board', id: 'main' };
+    // A backend that ignores preconditions and merges every save into what it has.
+    const noPreconditions: typeof fetch = (input, init) => {
+      const headers = { ...(init?.headers as Record<string, string> | undefined) };
+      delete headers['If-Match'];
+      delete headers['If-None-Match'];
+      return fetch(input, { ...init, headers });
+    };
+    const store = device('/api', { fetch: noPreconditions, events: false, pollInterval: 60000 });
+    const item = (id: string) => ({ [id]: { id, updatedAt: new Date().toISOString() } });
+    await store.update(key, () => createEnvelope(ref, { items: item('first') }));
+    await device().update(key, (current) =>
+      createEnvelope(ref, {
+        items: { ...((current as Envelope).data.items as object), ...item('theirs') },
+      }),
+    );
+    const written = await store.update(key, () =>
+      createEnvelope(ref, { items: { ...item('first'), ...item('mine') } }),
+    );
+    expect(Object.keys(written.data.items as object).sort()).to.deep.equal([
+      'first',
+      'mine',
+      'theirs',
+    ]);
+  });
+
+  it('goes offline when the network fails, keeps the change, and sends it when it is back', async () => {
+    const space = unique('space');
+    const key = `together-kit/${space}/idea-board/main`;
+    let broken = true;
+    const flaky: typeof fetch = (input, init) =>
+      broken ? Promise.reject(new TypeError('Failed to fetch')) : fetch(input, init);
+    const store = device('/api', { fetch: flaky });
+    const states: ConnectionState[] = [];
+    store.watchConnection((state) => states.push(state));
+    expect(await store.load(key)).to.equal(undefined);
+    const written = await store.update(key, () =>
+      createEnvelope({ space, kind: 'idea-board', id: 'main' }, { kept: true }),
+    );
+    expect(states).to.deep.equal(['online', 'offline']);
+    expect(await store.list(space)).to.deep.equal([key]);
+    broken = false;
+    await waitUntil(() => states.at(-1) === 'online', 'back online', { timeout: 3000 });
+    await waitUntil(
+      async () => (await serverRecord(space))?.data.kept === written.data.kept,
+      'sent',
+      { timeout: 3000 },
+    );
+  });
+
+  it('says when a record is too large for the server, and when the server answers something else', async () => {
+    const space = unique('space');
+    const store = device('/api-small');
+    const ref = { space, kind: 'idea-board', id: 'main' };
+    const error = await store
+      .update(`together-kit/${space}/idea-board/main`, () =>
+        createEnvelope(ref, { text: 'x'.repeat(3000) }),
+      )
+      .catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(StoreError);
+    expect((error as StoreError).code).to.equal('failed');
+    expect((error as StoreError).message).to.contain('too large');
+    const refused = await device('/api-auth')
+      .list(space)
+      .catch((e: unknown) => e);
+    expect((refused as StoreError).message).to.contain('403');
   });
 });
