@@ -7,6 +7,7 @@
 //   PUT    {base}/{space}/{kind}/{id}    save: If-Match / If-None-Match: * (412 + the current
 //                                        envelope when someone saved first); without either
 //                                        header the server merges item by item itself
+//                                        (every answer says so: Together-Kit-Merge: items)
 //   DELETE {base}/{space}/{kind}/{id}    delete (204, also when there was nothing)
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -52,6 +53,9 @@ export function createHttpApi(options = {}) {
   }
 
   async function handle(req, res) {
+    // Tells clients that a PUT without If-Match is merged item by item here, so that after a
+    // 412 they may let the server merge instead of racing other writers again.
+    res.setHeader('Together-Kit-Merge', 'items');
     try {
       await route(req, res);
     } catch (error) {
@@ -119,6 +123,23 @@ export function createHttpApi(options = {}) {
     if (!/^application\/json\b/i.test(type))
       throw new HttpProblem(415, 'Send the record as application/json.');
     const body = await readBody(req, maxBytes);
+
+    // From here to the write nothing awaits, so no other request runs in between: the check
+    // of If-Match and the write (or the merge and the write) are one step. The check comes
+    // first, so that a busy record's 412s cost no parsing.
+    const stored = records.get(space, kind, id);
+    const ifMatch = req.headers['if-match'];
+    const ifNoneMatch = req.headers['if-none-match'];
+    const precondition = ifMatch !== undefined || ifNoneMatch !== undefined;
+    if (precondition) {
+      const ok =
+        ifMatch !== undefined ? stored !== undefined && matches(ifMatch, stored.etag) : !stored;
+      if (!ok) {
+        // Someone saved first: the client gets what is there now, merges and tries again.
+        if (!stored) return void send(res, 412, { error: 'Nothing is saved here yet.' });
+        return void sendText(res, 412, stored.text, { ETag: stored.etag });
+      }
+    }
     let value;
     try {
       value = JSON.parse(body);
@@ -131,21 +152,8 @@ export function createHttpApi(options = {}) {
     if (incoming.space !== space || incoming.kind !== kind || incoming.id !== id)
       throw new HttpProblem(422, 'The record says it belongs somewhere other than this address.');
 
-    // From here to the write nothing awaits, so no other request runs in between: the check
-    // of If-Match and the write (or the merge and the write) are one step.
-    const stored = records.get(space, kind, id);
-    const ifMatch = req.headers['if-match'];
-    const ifNoneMatch = req.headers['if-none-match'];
     let envelope = incoming;
-    if (ifMatch !== undefined || ifNoneMatch !== undefined) {
-      const ok =
-        ifMatch !== undefined ? stored !== undefined && matches(ifMatch, stored.etag) : !stored;
-      if (!ok) {
-        // Someone saved first: the client gets what is there now, merges and tries again.
-        if (!stored) return void send(res, 412, { error: 'Nothing is saved here yet.' });
-        return void sendText(res, 412, stored.text, { ETag: stored.etag });
-      }
-    } else if (stored) {
+    if (!precondition && stored) {
       // No precondition: merge into what is stored, item by item, with the package's merge.
       const current = JSON.parse(stored.text);
       if (current.schema !== incoming.schema)

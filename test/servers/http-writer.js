@@ -8,9 +8,16 @@ const { mergeData } = await loadKit();
 
 /**
  * Adds `items` (id → item) to the collection `field` of a record, creating the record when
- * there is none. Returns the number of attempts it took.
+ * there is none. Returns the number of attempts it took. `serverMerge`: after a 412, send
+ * without a precondition when the server says it merges, as the browser store does.
  */
-export async function addItems(base, { space, kind, id }, field, items, maxAttempts = 60) {
+export async function addItems(
+  base,
+  { space, kind, id },
+  field,
+  items,
+  { maxAttempts = 60, serverMerge = false } = {},
+) {
   const url = `${base}/${space}/${kind}/${id}`;
   let response = await fetch(url);
   let etag = response.headers.get('etag');
@@ -31,7 +38,12 @@ export async function addItems(base, { space, kind, id }, field, items, maxAttem
       method: 'PUT',
       headers: {
         'Content-Type': 'application/json',
-        ...(etag ? { 'If-Match': etag } : { 'If-None-Match': '*' }),
+        // After a 412, a server that merges (Together-Kit-Merge) may be left to do it.
+        ...(attempt > 1 && serverMerge && response.headers.get('together-kit-merge')
+          ? {}
+          : etag
+            ? { 'If-Match': etag }
+            : { 'If-None-Match': '*' }),
       },
       body: JSON.stringify(envelope),
     });
@@ -51,7 +63,7 @@ export async function addItems(base, { space, kind, id }, field, items, maxAttem
       current = response.status === 200 ? await response.json() : undefined;
     }
     // Wait a little, longer each time and at random, so that writers stop colliding.
-    const ceiling = Math.min(200, 5 * 2 ** Math.min(attempt, 6));
+    const ceiling = Math.min(1000, 5 * 2 ** Math.min(attempt, 8));
     await new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
   }
   throw new Error(`gave up after ${maxAttempts} attempts`);
