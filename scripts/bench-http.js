@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHttpApi } from '../server/http-api.js';
-import { addItems, startApi } from '../test/servers/http-writer.js';
+import { addItems, fetchAgain, startApi } from '../test/servers/http-writer.js';
 
 const CLIENTS = 100;
 const BALLOTS_EACH = 10;
@@ -34,7 +34,7 @@ function ballot(client, index) {
 
 /** PUT without a precondition: the server merges. */
 async function serverMerge(base, ref, item) {
-  const response = await fetch(`${base}/${ref.space}/${ref.kind}/${ref.id}`, {
+  const response = await fetchAgain(`${base}/${ref.space}/${ref.kind}/${ref.id}`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({

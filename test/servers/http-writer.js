@@ -7,6 +7,21 @@ import { loadKit } from '../../server/kit.js';
 const { mergeData } = await loadKit();
 
 /**
+ * fetch, tried again when the connection breaks (a busy server may reset one). Saving is a
+ * merge, so sending the same change twice does no harm.
+ */
+export async function fetchAgain(url, init, tries = 5) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+/**
  * Adds `items` (id → item) to the collection `field` of a record, creating the record when
  * there is none. Returns the number of attempts it took. `serverMerge`: after a 412, send
  * without a precondition when the server says it merges, as the browser store does.
@@ -19,7 +34,7 @@ export async function addItems(
   { maxAttempts = 60, serverMerge = false } = {},
 ) {
   const url = `${base}/${space}/${kind}/${id}`;
-  let response = await fetch(url);
+  let response = await fetchAgain(url);
   let etag = response.headers.get('etag');
   let current = response.status === 200 ? await response.json() : undefined;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
@@ -34,7 +49,7 @@ export async function addItems(
       updatedAt: now,
       data: current ? mergeData(ours, current.data, true) : ours,
     };
-    response = await fetch(url, {
+    response = await fetchAgain(url, {
       method: 'PUT',
       headers: {
         'Content-Type': 'application/json',
@@ -58,7 +73,7 @@ export async function addItems(
     etag = response.headers.get('etag');
     if (text && etag) current = JSON.parse(text);
     else {
-      response = await fetch(url);
+      response = await fetchAgain(url);
       etag = response.headers.get('etag');
       current = response.status === 200 ? await response.json() : undefined;
     }

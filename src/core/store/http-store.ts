@@ -80,6 +80,8 @@ export class HttpStore implements RecordStore {
   private readonly watched = new Set<string>();
   private readonly streams = new Map<string, AbortController>();
   private eventsMissing = false;
+  /** The server merges a PUT without If-Match item by item (it says so in every answer). */
+  private serverMerges = false;
   private pollTimer?: ReturnType<typeof setTimeout>;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private replaying?: Promise<void>;
@@ -246,7 +248,9 @@ export class HttpStore implements RecordStore {
             method: 'PUT',
             headers: {
               'Content-Type': 'application/json',
-              ...preconditionFor(current),
+              // After a 412, a server that says it merges is left to do it: with many
+              // writers at once, racing them again and again would cost far more.
+              ...(attempt > 0 && this.serverMerges ? {} : preconditionFor(current)),
             },
             body: JSON.stringify(envelope),
           },
@@ -574,6 +578,7 @@ export class HttpStore implements RecordStore {
       throw new StoreError('offline', `The server answered ${response.status}`);
     }
     this.setState('online');
+    if (response.headers.get('Together-Kit-Merge') === 'items') this.serverMerges = true;
     if (expected && !expected.includes(response.status)) {
       void response.body?.cancel();
       throw new StoreError(

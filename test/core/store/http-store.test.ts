@@ -112,35 +112,54 @@ describe('HttpStore', () => {
     (store as HttpStore).close();
   });
 
-  it('merges with what another device saved first (412), item by item', async () => {
-    const space = unique('space');
-    const key = `together-kit/${space}/idea-board/main`;
-    const ref = { space, kind: 'idea-board', id: 'main' };
-    const a = device();
-    const b = device('/api', { events: false, pollInterval: 60000 });
-    const item = (id: string) => ({ id, updatedAt: new Date().toISOString() });
-    await a.update(key, () => createEnvelope(ref, { ideas: { one: item('one') } }));
-    await b.load(key);
-    await a.update(key, (current) =>
-      createEnvelope(ref, {
-        ideas: { ...((current as Envelope).data.ideas as object), two: item('two') },
-      }),
-    );
-    // b still holds the first version: its save meets a 412 and merges with a's.
-    const calls: unknown[] = [];
-    const written = await b.update(key, (current) => {
-      calls.push(current);
-      const ideas = (current as Envelope).data.ideas as object;
-      return createEnvelope(ref, { ideas: { ...ideas, three: item('three') } });
+  /** A backend that does not merge by itself: the same answers without Together-Kit-Merge. */
+  const withoutMerge: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const headers = new Headers(response.headers);
+    headers.delete('Together-Kit-Merge');
+    const { status, statusText } = response;
+    const body = [204, 304].includes(status) ? null : await response.arrayBuffer();
+    return new Response(body, { status, statusText, headers });
+  };
+
+  for (const [who, fetchFn] of [
+    ['the server', undefined],
+    ['this device (a backend that does not merge)', withoutMerge],
+  ] as const) {
+    it(`merges with what another device saved first (412), item by item, on ${who}`, async () => {
+      const space = unique('space');
+      const key = `together-kit/${space}/idea-board/main`;
+      const ref = { space, kind: 'idea-board', id: 'main' };
+      const a = device();
+      const b = device('/api', { events: false, pollInterval: 60000, fetch: fetchFn });
+      const item = (id: string) => ({ id, updatedAt: new Date().toISOString() });
+      await a.update(key, () => createEnvelope(ref, { ideas: { one: item('one') } }));
+      await b.load(key);
+      await a.update(key, (current) =>
+        createEnvelope(ref, {
+          ideas: { ...((current as Envelope).data.ideas as object), two: item('two') },
+        }),
+      );
+      // b still holds the first version: its save meets a 412 and merges with a's.
+      const calls: unknown[] = [];
+      const written = await b.update(key, (current) => {
+        calls.push(current);
+        const ideas = (current as Envelope).data.ideas as object;
+        return createEnvelope(ref, { ideas: { ...ideas, three: item('three') } });
+      });
+      expect(calls).to.have.length(2);
+      expect(Object.keys(written.data.ideas as object).sort()).to.deep.equal([
+        'one',
+        'three',
+        'two',
+      ]);
+      expect(Object.keys((await serverRecord(space))!.data.ideas as object).sort()).to.deep.equal([
+        'one',
+        'three',
+        'two',
+      ]);
     });
-    expect(calls).to.have.length(2);
-    expect(Object.keys(written.data.ideas as object).sort()).to.deep.equal(['one', 'three', 'two']);
-    expect(Object.keys((await serverRecord(space))!.data.ideas as object).sort()).to.deep.equal([
-      'one',
-      'three',
-      'two',
-    ]);
-  });
+  }
 
   it('logs nothing and gets no 404 for a record never saved', async () => {
     const space = unique('space');
