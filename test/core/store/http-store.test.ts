@@ -110,6 +110,28 @@ describe('HttpStore', () => {
     const store = createHttpStore('/api/');
     expect(store).to.be.instanceOf(HttpStore);
     (store as HttpStore).close();
+
+    // The attributes alone: the page sets nothing else.
+    const space = unique('space');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <co-idea-board
+          space=${space}
+          storage="http"
+          endpoint="/api"
+          participant-group="community"
+        ></co-idea-board>
+      </div>`,
+    );
+    const el = wrapper.querySelector('co-idea-board') as CoIdeaBoard;
+    await el.ready;
+    el.post({ title: 'Over http' });
+    await el.storageController.flush();
+    const stored = await serverRecord(space);
+    expect(
+      Object.values(stored!.data.ideas as object).map((idea: { title: string }) => idea.title),
+    ).to.deep.equal(['Over http']);
+    await expect(el).to.be.accessible();
   });
 
   /** A backend that does not merge by itself: the same answers without Together-Kit-Merge. */
