@@ -136,6 +136,9 @@ export class HttpStore implements RecordStore {
     await this.exclusive(key, async () => {
       try {
         await this.send(this.url(ref), { method: 'DELETE' }, [204, 200, 404]);
+        // Deleted on the server: whatever was waiting for this record is moot.
+        const queued = await this.local.queued(key);
+        if (queued) await this.local.dequeue(queued);
       } catch (error) {
         if (!isOffline(error)) throw error;
         await this.local.enqueue(key, {});
@@ -143,8 +146,6 @@ export class HttpStore implements RecordStore {
       }
       this.known.set(key, {});
       await this.local.keepCopy(key, undefined);
-      const queued = await this.local.queued(key);
-      if (queued?.envelope) await this.local.dequeue(queued);
     });
     this.notify(key, undefined);
   }
