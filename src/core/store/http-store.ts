@@ -33,7 +33,10 @@ export interface HttpStoreOptions {
 }
 
 /** A change the server announced: a deletion, or a version (checked before it is used). */
-type Change = { deleted: true } | { etag?: string; raw: unknown };
+type Change = ({ deleted: true } | { etag?: string; raw: unknown }) & {
+  /** For an answer to our own GET: the store's clock when it was asked (see `receive`). */
+  asked?: number;
+};
 
 type Listener = (key: string, envelope: Envelope | undefined) => void;
 
@@ -71,6 +74,9 @@ export class HttpStore implements RecordStore {
   private readonly connectionListeners = new Set<(state: ConnectionState) => void>();
   private state: ConnectionState = 'online';
   private readonly known = new Map<string, ServerVersion>();
+  /** When each entry of `known` was set, counted in `clock` ticks. */
+  private readonly knownAt = new Map<string, number>();
+  private clock = 0;
   private readonly locks = new Map<string, Promise<unknown>>();
   /** Changes from the server that arrived during a save of the same record (see receive). */
   private readonly held = new Map<string, Change>();
@@ -144,7 +150,7 @@ export class HttpStore implements RecordStore {
         await this.local.enqueue(key, {});
         this.retrySoon();
       }
-      this.known.set(key, {});
+      this.setKnown(key, {});
       await this.local.keepCopy(key, undefined);
     });
     this.notify(key, undefined);
@@ -272,7 +278,7 @@ export class HttpStore implements RecordStore {
       const etag = response.headers.get('ETag') ?? undefined;
       const written =
         response.status === 200 ? await this.readSaved(response, ref, envelope) : envelope;
-      this.known.set(key, { etag, envelope: written });
+      this.setKnown(key, { etag, envelope: written });
       if (queued) await this.local.dequeue(queued);
       await this.local.keepCopy(key, written);
       this.notify(key, written);
@@ -357,7 +363,7 @@ export class HttpStore implements RecordStore {
   private async fetchVersion(key: string, ref: RecordRef): Promise<ServerVersion> {
     const response = await this.send(this.url(ref), {}, [200, 204, 404]);
     const version = await this.readVersion(key, ref, response);
-    this.known.set(key, version);
+    this.setKnown(key, version);
     if (version.envelope) await this.local.keepCopy(key, version.envelope);
     return version;
   }
@@ -477,11 +483,14 @@ export class HttpStore implements RecordStore {
 
   /** A change from the server (event or poll): checked, then passed on. */
   private receive(key: string, ref: RecordRef, change: Change): void {
+    // An answer to a GET sent before we learnt of a newer version (our own save, say) is
+    // stale: taking it would undo what we know, or report a deletion that never happened.
+    if (change.asked !== undefined && (this.knownAt.get(key) ?? 0) > change.asked) return;
     const known = this.known.get(key);
     if ('deleted' in change) {
       if (!known?.envelope) return;
       if (this.locks.has(key)) return void this.held.set(key, change);
-      this.known.set(key, {});
+      this.setKnown(key, {});
       void this.local.keepCopy(key, undefined);
       this.notify(key, undefined);
       return;
@@ -503,7 +512,7 @@ export class HttpStore implements RecordStore {
       this.problems.set(key, unreadableError());
       return;
     }
-    this.known.set(key, { etag: change.etag, envelope });
+    this.setKnown(key, { etag: change.etag, envelope });
     void this.local.keepCopy(key, envelope);
     this.notify(key, envelope);
   }
@@ -528,6 +537,7 @@ export class HttpStore implements RecordStore {
       keys.map(async (key) => {
         const ref = parseRecordKey(key) as RecordRef;
         const etag = this.known.get(key)?.etag;
+        const asked = this.clock;
         let response: Response;
         try {
           response = await this.send(
@@ -539,11 +549,12 @@ export class HttpStore implements RecordStore {
           return; // offline is said by send(); the next round tries again
         }
         if (response.status === 304) return;
-        if (response.status !== 200) return this.receive(key, ref, { deleted: true });
+        if (response.status !== 200) return this.receive(key, ref, { deleted: true, asked });
         const text = await response.text();
         this.receive(key, ref, {
           etag: response.headers.get('ETag') ?? undefined,
           raw: parseJson(text) ?? text,
+          asked,
         });
       }),
     );
@@ -603,6 +614,12 @@ export class HttpStore implements RecordStore {
         for (const space of new Set([...this.watched].map((key) => parseRecordKey(key)?.space)))
           if (space !== undefined) void this.refresh(space);
     } else this.retrySoon();
+  }
+
+  /** Records what the server holds for `key`, and when (by this store's clock). */
+  private setKnown(key: string, version: ServerVersion): void {
+    this.known.set(key, version);
+    this.knownAt.set(key, (this.clock += 1));
   }
 
   /** Runs `task` after every earlier task for `key`: one save at a time per record. */

@@ -183,6 +183,36 @@ describe('HttpStore', () => {
     });
   }
 
+  it('ignores an answer to a check sent before its own save (no deletion that never was)', async () => {
+    const space = unique('space');
+    const key = `together-kit/${space}/idea-board/main`;
+    const ref = { space, kind: 'idea-board', id: 'main' };
+    // Answers to reads can be held back, to arrive after a save that was sent later.
+    let holding = false;
+    const held: (() => void)[] = [];
+    const gated: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if (holding && (init?.method ?? 'GET') === 'GET')
+        await new Promise<void>((resolve) => held.push(resolve));
+      return response;
+    };
+    const store = device('/api', { fetch: gated, events: false, pollInterval: 20 });
+    const seen: unknown[] = [];
+    store.subscribe((_, envelope) => seen.push(envelope?.data));
+    await store.load(key);
+    holding = true;
+    await waitUntil(() => held.length > 0, 'a poll asked (and heard: nothing saved)');
+    await store.update(key, () => createEnvelope(ref, { saved: true }));
+    holding = false;
+    held.splice(0).forEach((release) => release());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen).to.deep.equal([{ saved: true }]);
+    await store.update(key, (current) => {
+      expect((current as Envelope | undefined)?.data).to.deep.equal({ saved: true });
+      return createEnvelope(ref, { saved: 2 });
+    });
+  });
+
   it('logs nothing and gets no 404 for a record never saved', async () => {
     const space = unique('space');
     const errors: unknown[] = [];
