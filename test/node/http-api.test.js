@@ -276,36 +276,45 @@ for (const storage of ['memory', 'sqlite']) {
       assert.deepEqual((await (await fetch(url)).json()).data, { keep: true });
     });
 
-    test('50 concurrent writers each add one ballot: none is lost, the tally is the same', async () => {
-      const ref = { space: 's7', kind: 'partnership-vote', id: 'budget' };
-      const groups = ['community', 'professional'];
-      const options = ['parks', 'library', 'buses'];
-      const sent = Array.from({ length: 50 }, (_, index) => {
-        const at = new Date(Date.UTC(2026, 10, 30, 10, 0, index)).toISOString();
-        return {
-          id: `ballot-${index}`,
-          participant: `person-${index}`,
-          group: groups[index % 2],
-          marks: { [options[index % 3]]: 1 },
-          castAt: at,
-          updatedAt: at,
-        };
+    for (const [how, serverMerge] of [
+      ['merging on the client (If-Match, 412, retry)', false],
+      ['letting the server merge after a 412 (as the browser store does)', true],
+    ]) {
+      test(`50 concurrent writers each add one ballot, ${how}: none lost, same tally`, async () => {
+        const ref = { space: `s7-${serverMerge}`, kind: 'partnership-vote', id: 'budget' };
+        const groups = ['community', 'professional'];
+        const options = ['parks', 'library', 'buses'];
+        const sent = Array.from({ length: 50 }, (_, index) => {
+          const at = new Date(Date.UTC(2026, 10, 30, 10, 0, index)).toISOString();
+          return {
+            id: `ballot-${index}`,
+            participant: `person-${index}`,
+            group: groups[index % 2],
+            marks: { [options[index % 3]]: 1 },
+            castAt: at,
+            updatedAt: at,
+          };
+        });
+        const attempts = await Promise.all(
+          sent.map((ballot) =>
+            addItems(running.base, ref, 'ballots', { [ballot.id]: ballot }, { serverMerge }),
+          ),
+        );
+        const stored = await (
+          await fetch(`${running.base}/${ref.space}/partnership-vote/budget`)
+        ).json();
+        assert.equal(Object.keys(stored.data.ballots).length, 50);
+        const config = { method: 'single', options };
+        assert.deepEqual(
+          parityTally(Object.values(stored.data.ballots), config),
+          parityTally(sent, config),
+        );
+        assert.ok(
+          attempts.some((count) => count > 1),
+          'the writers did collide (412s happened)',
+        );
       });
-      const attempts = await Promise.all(
-        sent.map((ballot) => addItems(running.base, ref, 'ballots', { [ballot.id]: ballot })),
-      );
-      const stored = await (await fetch(`${running.base}/s7/partnership-vote/budget`)).json();
-      assert.equal(Object.keys(stored.data.ballots).length, 50);
-      const config = { method: 'single', options };
-      assert.deepEqual(
-        parityTally(Object.values(stored.data.ballots), config),
-        parityTally(sent, config),
-      );
-      assert.ok(
-        attempts.some((count) => count > 1),
-        'the writers did collide (412s happened)',
-      );
-    });
+    }
 
     test('50 concurrent writers without If-Match: the server merge loses none either', async () => {
       const url = `${running.base}/s8/partnership-vote/budget`;
