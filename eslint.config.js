@@ -38,6 +38,7 @@ export default tseslint.config(
       'coverage',
       'custom-elements.json',
       'test/fixtures/lint/**',
+      'server/lib',
     ],
   },
   js.configs.recommended,

@@ -6,17 +6,22 @@ import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.js';
 import { findChrome } from './scripts/find-chrome.js';
 import { syncServerPlugin } from './test/servers/sync-server-plugin.js';
+import { httpApiPlugin } from './test/servers/http-api-middleware.js';
 
 const bench = process.env.TK_BENCH === '1';
+// The `http` storage API the http-store tests talk to, on this dev server (see the file).
+const httpApi = httpApiPlugin();
 
 export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
   // Lit's development build warns about misuse in tests; benchmarks measure the production one.
   nodeResolve: { exportConditions: bench ? ['production'] : ['development'] },
+  middleware: [httpApi.middleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     // Real sync servers on 127.0.0.1 for the yjs storage tests (test/core/store/yjs-*.test.ts).
     syncServerPlugin(),
+    httpApi,
   ],
   browsers: [
     chromeLauncher({

@@ -2,9 +2,9 @@
 // element has its own provider and WebSocket (the first through `storage`/`endpoint` and the
 // lazily loaded store, the second through `.store`), and its own participant id.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/components/idea-board/idea-board.js';
-import '../../../src/components/partnership-vote/partnership-vote.js';
-import '../../../src/components/journey-map/journey-map.js';
+import '../../../src/idea-board.js';
+import '../../../src/partnership-vote.js';
+import '../../../src/journey-map.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import type { CoPartnershipVote } from '../../../src/components/partnership-vote/partnership-vote.js';
 import type { CoJourneyMap } from '../../../src/components/journey-map/journey-map.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/components/idea-board/idea-board.js';
+import '../../../src/idea-board.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import { presenceText } from '../../../src/core/store/storage-status.js';
 import * as Y from 'yjs';

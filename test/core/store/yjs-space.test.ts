@@ -1,7 +1,7 @@
 // <co-space storage="yjs">: export, import and delete a whole space shared through a server.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../../src/components/space/space.js';
-import '../../../src/components/idea-board/idea-board.js';
+import '../../../src/space.js';
+import '../../../src/idea-board.js';
 import type { CoSpace } from '../../../src/components/space/space.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import { createYjsStore, type YjsStore } from '../../../src/core/store/yjs-store.js';
