@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { WebSocketServer } from 'ws';
+import { createHttpApi } from './http-api.js';
 import { createSync } from './sync.js';
 
 /** Node's header object as the web `Headers` Hocuspocus hooks expect. */
@@ -105,10 +106,22 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const redis = process.env.REDIS_PORT
     ? { host: process.env.REDIS_HOST ?? '127.0.0.1', port: Number(process.env.REDIS_PORT) }
     : undefined;
-  const running = await startServer({ host: process.env.HOST ?? '127.0.0.1', port, dbPath, redis });
+  // The http contract keeps its records in a file of its own: the two stores are separate
+  // ways to keep a space, and a portal uses one or the other.
+  const apiDbPath = process.env.API_DB_PATH ?? 'together-kit-api.sqlite';
+  const api = createHttpApi({ dbPath: apiDbPath });
+  const running = await startServer({
+    host: process.env.HOST ?? '127.0.0.1',
+    port,
+    dbPath,
+    redis,
+    httpHandler: api.handle,
+  });
   console.log(`Together Kit sync server: ${running.wsUrl} (records in ${dbPath})`);
+  console.log(`Together Kit http storage: ${running.httpUrl}/api/ (records in ${apiDbPath})`);
   const stop = async () => {
     await running.close();
+    await api.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

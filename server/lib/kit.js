@@ -1078,6 +1078,7 @@ function indexOf(ids) {
 function findBallotProblem(ballot, context) {
   if (!isRecord(ballot)) return "empty";
   if (!context.groupIndex.has(ballot.group)) return "unknown-group";
+  if (ballot.marks !== void 0 && ballot.consent !== void 0) return "wrong-method";
   return context.method === "consent" ? findConsentProblem(ballot, context) : findMarksProblem(ballot, context);
 }
 function isRecord(value) {
