@@ -434,6 +434,10 @@ export class StorageController<D extends object> implements ReactiveController {
   private async save(store: RecordStore, key: string): Promise<void> {
     this.dirty = false;
     const ours = this.data;
+    // The version `ours` was made from. Not `this.envelope` when the store calls back: a change
+    // arriving while this save is under way replaces that, but is not in `ours` — a store that
+    // calls `next` again (after a 412, say) would then write it away.
+    const base = this.envelope;
     // The record this save belongs to, from its key: the element may have moved on since.
     const ref = parseRecordKey(key) ?? { space: this.space, kind: this.options.kind, id: this.id };
     // What is written, as the element holds it (its collections stay collections).
@@ -442,7 +446,7 @@ export class StorageController<D extends object> implements ReactiveController {
       const written = await store.update(key, (current) => {
         // Nobody else saved since our last save (or load): ours already holds all of it, so
         // skip validating and merging — on a board of 10,000 ideas that is most of a save.
-        if (this.isUnchangedSince(current)) merged = ours;
+        if (sameVersion(current, base)) merged = ours;
         else {
           const stored = this.readForMerge(current);
           if (stored === NEWER)
@@ -500,11 +504,6 @@ export class StorageController<D extends object> implements ReactiveController {
     } catch {
       return ours;
     }
-  }
-
-  /** Is `current` the very record this controller last wrote or loaded (same key and time)? */
-  private isUnchangedSince(current: unknown): boolean {
-    return sameVersion(current, this.envelope);
   }
 
   /**

@@ -337,6 +337,41 @@ describe('StorageController', () => {
     expect(el.texts).to.deep.equal(['From the other tab', 'Mine']);
   });
 
+  it('keeps a change that arrived during its save when the store asks it to merge again', async () => {
+    // A server store after a 412: it calls `next` a second time with what is stored now,
+    // after that newer version has also reached the element as a change notice.
+    class RetryingStore extends MemoryStore {
+      refuseNext = false;
+      override async update(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+        if (this.refuseNext) {
+          this.refuseNext = false;
+          const current = (await this.load(key)) as Envelope<NotesData>;
+          next(current); // the first attempt, refused by the "server"
+          const stamp = new Date(Date.parse(current.updatedAt) + 1000).toISOString();
+          const theirs = { id: 'theirs', text: 'From the other device', updatedAt: stamp };
+          const newer = {
+            ...current,
+            updatedAt: stamp,
+            data: { notes: { ...current.data.notes, theirs } },
+          };
+          await MemoryStore.prototype.update.call(this, key, () => newer as unknown as Envelope);
+        }
+        return super.update(key, next);
+      }
+    }
+    const store = new RetryingStore();
+    const space = freshSpace();
+    const el = await notes(space, store);
+    el.add('First');
+    await el.storageController.flush();
+    store.refuseNext = true;
+    el.add('Mine');
+    await el.storageController.flush();
+    const saved = (await store.load(keyOf(space))) as Envelope<NotesData>;
+    const texts = Object.values(saved.data.notes).map((note) => (note as { text: string }).text);
+    expect(texts.sort()).to.deep.equal(['First', 'From the other device', 'Mine']);
+  });
+
   it('shows a change saved by another element on the page', async () => {
     const space = freshSpace();
     const wrapper = await fixture(
