@@ -72,6 +72,7 @@ export class HttpStore implements RecordStore {
 
   private readonly listeners = new Set<Listener>();
   private readonly connectionListeners = new Set<(state: ConnectionState) => void>();
+  private readonly refusalListeners = new Set<(key: string, problem: string) => void>();
   private state: ConnectionState = 'online';
   private readonly known = new Map<string, ServerVersion>();
   /** When each entry of `known` was set, counted in `clock` ticks. */
@@ -186,6 +187,12 @@ export class HttpStore implements RecordStore {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Calls `listener` when something the server sent for a record was refused. */
+  watchRefusals(listener: (key: string, problem: string) => void): () => void {
+    this.refusalListeners.add(listener);
+    return () => this.refusalListeners.delete(listener);
   }
 
   watchConnection(listener: (state: ConnectionState) => void): () => void {
@@ -510,6 +517,10 @@ export class HttpStore implements RecordStore {
       // with the next save of this record (a StoreError the element turns into co-error).
       void this.keepAside(key, change.raw);
       this.problems.set(key, unreadableError());
+      // Said now too, not only at the next save: the person may never save again.
+      for (const listener of this.refusalListeners) {
+        listener(key, 'the server sent something that is not this record');
+      }
       return;
     }
     this.setKnown(key, { etag: change.etag, envelope });

@@ -278,8 +278,10 @@ describe('HttpStore', () => {
       await a.storageController.flush();
       await b.storageController.flush();
       await waitUntil(() => states.at(-1) === 'offline', 'A says offline', { timeout: 3000 });
-      // Saved on the device: nothing failed, nothing is lost from the page.
-      expect(a.storageController.status).to.equal('saved');
+      // Kept on the device: nothing failed, nothing is lost from the page, and it says so.
+      await waitUntil(() => a.storageController.status === 'offline', 'A shows offline');
+      expect(a.shadowRoot!.textContent).to.contain('Offline: your changes are kept on this device');
+      expect(errorsA.map((e) => e.code)).to.include('sync-offline');
       expect(errorsA.filter((e) => e.code === 'storage-failed')).to.deep.equal([]);
       expect(titles(a)).to.deep.equal(['Before', 'Offline in A']);
       await expect(a).to.be.accessible();
@@ -292,6 +294,7 @@ describe('HttpStore', () => {
         { timeout: 5000 },
       );
       expect(states).to.deep.equal(['online', 'offline', 'online']);
+      await waitUntil(() => a.storageController.status === 'saved', 'the offline status clears');
       await a.storageController.flush();
       await b.storageController.flush();
       const stored = (await (
@@ -358,7 +361,7 @@ describe('HttpStore', () => {
     expect(titles(refused)).to.deep.equal(['Not signed in']);
   });
 
-  it('refuses junk from the server: kept aside here, reported, the local copy intact', async () => {
+  it('refuses junk from the server: kept aside here, reported at once, the local copy intact', async () => {
     const space = unique('space');
     await executeServerCommand('http-api:junk', { space });
     const store = device();
@@ -376,8 +379,12 @@ describe('HttpStore', () => {
     const kept = await Promise.all(asides.map((key) => store.load(key)));
     expect(kept).to.deep.include('<html>Not a record</html>');
 
+    // The event stream's junk never reaches the board; it is said as it arrives, and again
+    // with the next save.
+    await waitUntil(() => errors.some((e) => e.code === 'sync-refused'), 'junk said at once', {
+      timeout: 3000,
+    });
     el.post({ title: 'Mine' });
-    // The event stream's junk never reaches the board; it is reported with the next save.
     await waitUntil(() => errors.some((e) => e.code === 'storage-failed'), 'junk reported', {
       timeout: 3000,
     });
