@@ -118,6 +118,25 @@ export class Collection<T> implements Iterable<T> {
   }
 
   /**
+   * What changed from `older` to this collection: items set (new, or a different object than
+   * `older` holds) and ids `older` has but this one does not. Buckets the two share are
+   * skipped, so a save after one change looks at one bucket, not every item.
+   */
+  changesSince(older: Collection<T>): { set: [string, T][]; removed: string[] } {
+    const set: [string, T][] = [];
+    const removed: string[] = [];
+    if (older === this) return { set, removed };
+    for (let at = 0; at < BUCKETS; at += 1) {
+      const mine = this.buckets[at];
+      const theirs = older.buckets[at];
+      if (mine === theirs) continue;
+      if (mine) for (const [id, item] of mine) if (theirs?.get(id) !== item) set.push([id, item]);
+      if (theirs) for (const id of theirs.keys()) if (!mine?.has(id)) removed.push(id);
+    }
+    return { set, removed };
+  }
+
+  /**
    * Merges two collections id by id: items only one has are kept, items both have are merged
    * by `mergeItem`. Buckets the two share (the same object) are taken as they are, so merging
    * two versions of one collection costs what differs, not the whole.

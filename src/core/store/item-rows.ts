@@ -1,0 +1,229 @@
+/**
+ * How the browser store keeps a record in IndexedDB so that a save writes what changed, not
+ * the whole record (docs/decisions.md, "Items as their own rows"). Pure: no IndexedDB here.
+ *
+ * A record is a *head* under its key `together-kit/<space>/<kind>/<id>` — the envelope with
+ * its big collections left out, plus `rows: { rev, fields }` — and one *row* per item of each
+ * collection left out, under `<key>\0<field>\0<item id>`. Record keys never hold `\0` (space,
+ * kind and id are `[A-Za-z0-9._-]`), and neither do the fields chosen, so a row key names its
+ * record and field without doubt, whatever the item id holds (even `\0`). All rows of a record
+ * sort between `<key>\0` and `<key>\u0001`, so one key range reads or deletes them.
+ */
+import { Collection, storedData } from './collection.js';
+import { isPlainObject, type Envelope } from './envelope.js';
+
+/** What a head says about its rows: which version wrote it, and which fields are rows. */
+export interface RowLayout {
+  /** A new random value on every write: a save compares it to know nobody saved since. */
+  rev: string;
+  /** The data fields kept as rows, in the order the data had them. */
+  fields: string[];
+}
+
+export type Head = Omit<Envelope, 'data'> & { data: Record<string, unknown>; rows: RowLayout };
+
+/** A row as read back: its field, its item id, its value. */
+export type Row = readonly [field: string, id: string, value: unknown];
+
+const SEPARATOR = '\u0000';
+const AFTER_SEPARATOR = '\u0001';
+
+export function rowKey(key: string, field: string, id: string): string {
+  return `${key}${SEPARATOR}${field}${SEPARATOR}${id}`;
+}
+
+/** Bounds (lower inclusive, upper exclusive) of every row of `key`, or of one field's rows. */
+export function rowBounds(key: string, field?: string): [string, string] {
+  const prefix = field === undefined ? key : `${key}${SEPARATOR}${field}`;
+  return [prefix + SEPARATOR, prefix + AFTER_SEPARATOR];
+}
+
+/** Is this the key of a row (not of a record, nor of a record kept aside)? */
+export function isRowKey(key: string): boolean {
+  return key.includes(SEPARATOR);
+}
+
+/** The record key a row key belongs to. */
+export function recordOfRow(row: string): string {
+  return row.slice(0, row.indexOf(SEPARATOR));
+}
+
+/** The field and item id of a row of `key`; undefined for any other key. */
+export function parseRowKey(key: string, row: string): { field: string; id: string } | undefined {
+  const [lower] = rowBounds(key);
+  if (!row.startsWith(lower)) return undefined;
+  const rest = row.slice(lower.length);
+  const at = rest.indexOf(SEPARATOR);
+  if (at < 0) return undefined;
+  return { field: rest.slice(0, at), id: rest.slice(at + 1) };
+}
+
+/** A value read from under a record key: is it a head of this layout? */
+export function isHead(value: unknown): value is Head {
+  if (!isPlainObject(value) || !isPlainObject(value.data) || !isPlainObject(value.rows))
+    return false;
+  const { rev, fields } = value.rows;
+  return (
+    typeof rev === 'string' &&
+    Array.isArray(fields) &&
+    fields.every((field) => typeof field === 'string' && !field.includes(SEPARATOR))
+  );
+}
+
+/**
+ * The data fields to keep as rows: collections (a `Collection`, or a plain object whose every
+ * value is a plain object, as stored collections are). Anything else stays in the head, so
+ * splitting and assembling give back exactly what was saved, whatever the data holds.
+ */
+export function rowFields(data: object): string[] {
+  const fields: string[] = [];
+  for (const [field, value] of Object.entries(data)) {
+    if (field.includes(SEPARATOR)) continue;
+    if (value instanceof Collection) fields.push(field);
+    else if (isPlainObject(value) && typeof value.updatedAt !== 'string') {
+      let all = true;
+      for (const key of Object.keys(value)) {
+        if (!isPlainObject(value[key])) {
+          all = false;
+          break;
+        }
+      }
+      if (all) fields.push(field);
+    }
+  }
+  return fields;
+}
+
+/** The head of `envelope` with `fields` left out of its data. */
+export function headOf(envelope: Envelope, fields: readonly string[], rev: string): Head {
+  const data: Record<string, unknown> = {};
+  const split = new Set(fields);
+  for (const [field, value] of Object.entries(envelope.data)) {
+    if (!split.has(field)) Object.defineProperty(data, field, { value, enumerable: true });
+  }
+  const { data: _whole, ...header } = envelope;
+  return { ...header, data, rows: { rev, fields: [...fields] } };
+}
+
+/** A fresh version id. Not a secret: only two writes must not share one. */
+let written = 0;
+export function newRev(): string {
+  written += 1;
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${written}`;
+}
+
+/** The envelope a head and its rows stand for, with the collections in their saved order. */
+export function assemble(head: Head, rows: Iterable<Row>): Envelope {
+  const collections = new Map<string, [string, unknown][]>(head.rows.fields.map((f) => [f, []]));
+  for (const [field, id, value] of rows) collections.get(field)?.push([id, value]);
+  const data: Record<string, unknown> = {};
+  const define = (field: string, value: unknown) =>
+    Object.defineProperty(data, field, { value, enumerable: true, writable: true });
+  // The split fields first, in their saved order, then the rest: the order of keys in an
+  // export is not meaningful, but a stable one keeps exports comparable.
+  // fromEntries defines own properties, so an id like "__proto__" stays an entry.
+  for (const [field, entries] of collections) define(field, Object.fromEntries(entries));
+  for (const [field, value] of Object.entries(head.data)) define(field, value);
+  const { rows: _layout, data: _rest, ...header } = head;
+  return { ...header, data } as Envelope;
+}
+
+/** One collection's items by id, whether it is a `Collection` or a plain stored object. */
+function itemsOf(value: unknown): {
+  entries: () => Iterable<[string, unknown]>;
+  get: (id: string) => unknown;
+  has: (id: string) => boolean;
+} {
+  if (value instanceof Collection) {
+    const collection = value as Collection<unknown>;
+    return {
+      entries: () => collection.entries(),
+      get: (id) => collection.get(id),
+      has: (id) => collection.has(id),
+    };
+  }
+  const record = isPlainObject(value) ? value : {};
+  return {
+    entries: () => Object.entries(record),
+    get: (id) => (Object.hasOwn(record, id) ? record[id] : undefined),
+    has: (id) => Object.hasOwn(record, id),
+  };
+}
+
+/** What a save writes: rows to put, rows to delete, and fields whose rows all go. */
+export interface RowChanges {
+  put: Row[];
+  remove: [field: string, id: string][];
+  clear: string[];
+}
+
+/**
+ * The rows to write to turn what is stored (`base`: the data as last written or read, whose
+ * row fields were `baseFields`) into `next`. Two versions of one `Collection` are compared
+ * bucket by bucket, so this costs what changed; anything else is compared id by id, and an
+ * item that is another object with the same content is not written again.
+ */
+export function rowChanges(
+  base: Record<string, unknown>,
+  baseFields: readonly string[],
+  next: Record<string, unknown>,
+  nextFields: readonly string[],
+): RowChanges {
+  const changes: RowChanges = { put: [], remove: [], clear: [] };
+  const before = new Set(baseFields);
+  for (const field of nextFields) {
+    const now = next[field];
+    if (!before.has(field)) {
+      // Kept in the head until now: no row of it exists yet.
+      for (const [id, value] of itemsOf(now).entries()) changes.put.push([field, id, value]);
+      continue;
+    }
+    const then = base[field];
+    if (now instanceof Collection && then instanceof Collection) {
+      const { set, removed } = (now as Collection<unknown>).changesSince(then);
+      for (const [id, value] of set) changes.put.push([field, id, value]);
+      for (const id of removed) changes.remove.push([field, id]);
+      continue;
+    }
+    const older = itemsOf(then);
+    const newer = itemsOf(now);
+    for (const [id, value] of newer.entries()) {
+      const old = older.get(id);
+      if (old !== value && !sameJson(old, value)) changes.put.push([field, id, value]);
+    }
+    for (const [id] of older.entries()) if (!newer.has(id)) changes.remove.push([field, id]);
+  }
+  const after = new Set(nextFields);
+  for (const field of baseFields) if (!after.has(field)) changes.clear.push(field);
+  return changes;
+}
+
+/** Do two JSON-like values hold the same content? (Stops at the first difference.) */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((value, i) => sameJson(value, b[i]));
+  }
+  if (Array.isArray(b) || a instanceof Collection || b instanceof Collection) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((key) => Object.hasOwn(rb, key) && sameJson(ra[key], rb[key]));
+}
+
+/**
+ * The envelope as stored (plain objects for its collections), made only when its `data` is
+ * first read: a save's own change notice, which the saving element ignores, then costs nothing.
+ */
+export function storedEnvelope(envelope: Envelope): Envelope {
+  let data: Record<string, unknown> | undefined;
+  const { data: inMemory, ...header } = envelope;
+  return Object.defineProperty({ ...header }, 'data', {
+    enumerable: true,
+    configurable: true,
+    get: () => (data ??= storedData(inMemory)),
+  }) as Envelope;
+}
