@@ -17,6 +17,7 @@ import {
   type RowChanges,
 } from './item-rows.js';
 import type { LocalBackend } from './local-backends.js';
+import { isRecordKey } from './record-store.js';
 
 export const DATABASE = 'together-kit';
 export const OBJECT_STORE = 'records';
@@ -86,7 +87,8 @@ class IndexedDbRecords implements LocalBackend {
       return envelope;
     }
     this.known.delete(key);
-    return canSplit(value) ? ((await this.migrate(key)) ?? value) : value;
+    // Records kept aside stay exactly as they were put.
+    return canSplit(value) && isRecordKey(key) ? ((await this.migrate(key)) ?? value) : value;
   }
 
   /**

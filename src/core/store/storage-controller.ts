@@ -357,8 +357,7 @@ export class StorageController<D extends object> implements ReactiveController {
       this.envelope = written as Envelope<D>;
       // A store of the page's own may write something else than it was given (a server that
       // merges): then what it wrote is what we hold.
-      const saved =
-        returned === this.lastWritten ? merged : this.parsedOrOurs(written.data, ours);
+      const saved = returned === this.lastWritten ? merged : this.parsedOrOurs(written.data, ours);
       // What others saved before us is now part of ours too. Unless we changed it again (then
       // the next save merges it), or another tab's save arrived while ours was under way:
       // that one is in this.data already, and must not be lost to our older snapshot.
