@@ -8,11 +8,28 @@ import { findChrome } from './scripts/find-chrome.js';
 
 const bench = process.env.TK_BENCH === '1';
 
+/**
+ * `executeServerCommand('cpu-throttle', { rate })` from a benchmark: Chromium's CPU throttle
+ * (CDP Emulation.setCPUThrottlingRate through puppeteer), to time work as a slow phone would.
+ */
+const cpuThrottle = {
+  name: 'cpu-throttle',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cpu-throttle') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateCPUThrottling(payload?.rate > 1 ? payload.rate : null);
+    return true;
+  },
+};
+
 export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
   // Lit's development build warns about misuse in tests; benchmarks measure the production one.
   nodeResolve: { exportConditions: bench ? ['production'] : ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    ...(bench ? [cpuThrottle] : []),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -53,6 +53,7 @@ export class LocalStore implements RecordStore {
   }
 
   async load(key: string): Promise<unknown> {
+    this.used.add(key);
     const backend = await this.open();
     try {
       return await backend.get(key);
@@ -62,6 +63,7 @@ export class LocalStore implements RecordStore {
   }
 
   async update(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+    this.used.add(key);
     const backend = await this.open();
     let written: Envelope | undefined;
     try {
@@ -80,6 +82,7 @@ export class LocalStore implements RecordStore {
    * what `next` returned; listeners get it as stored.
    */
   async updateItems(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+    this.used.add(key);
     const backend = await this.open();
     let written: Envelope | undefined;
     try {
@@ -199,12 +202,18 @@ export class LocalStore implements RecordStore {
     this.channel?.postMessage({ key } satisfies ChangeMessage);
   }
 
+  /**
+   * Records this page has read or written. Another tab's change is read only for these: a
+   * page that never opened a record is not made to read a big board on every save of it.
+   */
+  private readonly used = new Set<string>();
+
   /** Records being read after another tab changed them: true when it changed again meanwhile. */
   private readonly rereading = new Map<string, boolean>();
 
   /** Another tab changed `key`: read it and tell listeners, once for a burst of changes. */
   private received(key: string): void {
-    if (typeof key !== 'string') return;
+    if (typeof key !== 'string' || !this.used.has(key)) return;
     if (this.rereading.has(key)) {
       this.rereading.set(key, true);
       return;

@@ -195,11 +195,16 @@ describe('LocalStore: items as their own IndexedDB rows', () => {
     expect(stored.data.settings.title).to.equal('One');
   });
 
-  it('tells other tabs which record changed, and they read it themselves', async () => {
+  it('tells other tabs which record changed, and those showing it read it themselves', async () => {
     const space = freshSpace();
     const saver = open();
     const other = open();
-    await other.backendName(); // listening to other tabs from now on
+    // The other tab shows this record (it read it), a third never opened it.
+    expect(await other.load(keyOf(space))).to.equal(undefined);
+    const third = open();
+    await third.backendName();
+    const thirdHeard: string[] = [];
+    third.subscribe((key) => thirdHeard.push(key));
     const seen: Envelope[] = [];
     other.subscribe((key, envelope) => {
       if (key === keyOf(space) && envelope) seen.push(envelope);
@@ -213,6 +218,8 @@ describe('LocalStore: items as their own IndexedDB rows', () => {
     await waitUntil(() => posted.length > 0, 'the message arrived');
     // The channel carries the key only, never the record.
     expect(posted[0]).to.deep.equal({ key: keyOf(space) });
+    // A page that never opened the record is not made to read it.
+    expect(thirdHeard).to.deep.equal([]);
     listener.close();
 
     const removed: unknown[] = [];
