@@ -1,4 +1,5 @@
 import { createStore, keys as idbKeys, promisifyRequest, type UseStore } from 'idb-keyval';
+import { BUCKETS } from './collection.js';
 import { isPlainObject, type Envelope } from './envelope.js';
 import {
   assemble,
@@ -57,15 +58,15 @@ async function readRows(os: IDBObjectStore, key: string): Promise<Row[]> {
   const rows: Row[] = [];
   keys.forEach((row, i) => {
     const at = parseRowKey(key, String(row));
-    if (at) rows.push([at.field, at.id, values[i]]);
+    if (at) rows.push([at.field, values[i] as Row[1]]);
   });
   return rows;
 }
 
 function writeChanges(os: IDBObjectStore, key: string, changes: RowChanges): void {
   for (const field of changes.clear) os.delete(range(rowBounds(key, field)));
-  for (const [field, id] of changes.remove) os.delete(rowKey(key, field, id));
-  for (const [field, id, value] of changes.put) os.put(value, rowKey(key, field, id));
+  for (const [field, bucket] of changes.remove) os.delete(rowKey(key, field, bucket));
+  for (const [field, bucket, entries] of changes.put) os.put(entries, rowKey(key, field, bucket));
 }
 
 class IndexedDbRecords implements LocalBackend {
@@ -122,7 +123,10 @@ class IndexedDbRecords implements LocalBackend {
       let current: unknown = stored;
       let base: { data: Record<string, unknown>; fields: string[] } | undefined;
       if (isHead(stored)) {
-        if (incremental && last?.data && last.rev === stored.rows.rev) {
+        if (stored.rows.buckets !== BUCKETS) {
+          // Saved with items spread over another number of buckets: rewrite every row.
+          current = assemble(stored, await readRows(os, key));
+        } else if (incremental && last?.data && last.rev === stored.rows.rev) {
           // Nobody saved since this page did: the rows hold `last.data`, no need to read them.
           base = { data: last.data, fields: last.fields };
           const { rows: _layout, data: _rest, ...header } = stored;

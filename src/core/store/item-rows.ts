@@ -1,15 +1,19 @@
 /**
  * How the browser store keeps a record in IndexedDB so that a save writes what changed, not
- * the whole record (docs/decisions.md, "Items as their own rows"). Pure: no IndexedDB here.
+ * the whole record (docs/decisions.md, "Collections as rows of buckets"). Pure: no IndexedDB.
  *
  * A record is a *head* under its key `together-kit/<space>/<kind>/<id>` — the envelope with
- * its big collections left out, plus `rows: { rev, fields }` — and one *row* per item of each
- * collection left out, under `<key>\0<field>\0<item id>`. Record keys never hold `\0` (space,
- * kind and id are `[A-Za-z0-9._-]`), and neither do the fields chosen, so a row key names its
- * record and field without doubt, whatever the item id holds (even `\0`). All rows of a record
- * sort between `<key>\0` and `<key>\u0001`, so one key range reads or deletes them.
+ * its collections left out, plus `rows: { rev, fields, buckets }` — and, for each collection
+ * left out, one *row* per bucket of items under `<key>\0<field>\0<bucket>`, holding that
+ * bucket's `[id, item]` pairs. Items go to buckets by a hash of their id, as in memory
+ * (collection.ts), so a change to one idea rewrites one row of about 40 ideas on a board of
+ * 10,000, while a load reads at most 256 rows per collection rather than 10,000. Item ids are
+ * only ever values, never part of a key, so no id (`__proto__`, `a/b`, `\0` …) can collide
+ * with anything. Record keys never hold `\0` (space, kind and id are `[A-Za-z0-9._-]`), nor do
+ * the fields chosen; all rows of a record sort between `<key>\0` and `<key>\u0001`, so one
+ * key range reads or deletes them.
  */
-import { Collection, storedData } from './collection.js';
+import { BUCKETS, bucketOf, Collection, storedData } from './collection.js';
 import { isPlainObject, type Envelope } from './envelope.js';
 
 /** What a head says about its rows: which version wrote it, and which fields are rows. */
@@ -18,18 +22,20 @@ export interface RowLayout {
   rev: string;
   /** The data fields kept as rows, in the order the data had them. */
   fields: string[];
+  /** How many buckets items were spread over (collection.ts `BUCKETS`) when written. */
+  buckets: number;
 }
 
 export type Head = Omit<Envelope, 'data'> & { data: Record<string, unknown>; rows: RowLayout };
 
-/** A row as read back: its field, its item id, its value. */
-export type Row = readonly [field: string, id: string, value: unknown];
+/** A row as read back: its field and its `[id, item]` pairs. */
+export type Row = readonly [field: string, entries: ReadonlyArray<readonly [string, unknown]>];
 
 const SEPARATOR = '\u0000';
 const AFTER_SEPARATOR = '\u0001';
 
-export function rowKey(key: string, field: string, id: string): string {
-  return `${key}${SEPARATOR}${field}${SEPARATOR}${id}`;
+export function rowKey(key: string, field: string, bucket: number): string {
+  return `${key}${SEPARATOR}${field}${SEPARATOR}${bucket}`;
 }
 
 /** Bounds (lower inclusive, upper exclusive) of every row of `key`, or of one field's rows. */
@@ -48,23 +54,27 @@ export function recordOfRow(row: string): string {
   return row.slice(0, row.indexOf(SEPARATOR));
 }
 
-/** The field and item id of a row of `key`; undefined for any other key. */
-export function parseRowKey(key: string, row: string): { field: string; id: string } | undefined {
+/** The field and bucket of a row of `key`; undefined for any other key. */
+export function parseRowKey(
+  key: string,
+  row: string,
+): { field: string; bucket: string } | undefined {
   const [lower] = rowBounds(key);
   if (!row.startsWith(lower)) return undefined;
   const rest = row.slice(lower.length);
   const at = rest.indexOf(SEPARATOR);
   if (at < 0) return undefined;
-  return { field: rest.slice(0, at), id: rest.slice(at + 1) };
+  return { field: rest.slice(0, at), bucket: rest.slice(at + 1) };
 }
 
 /** A value read from under a record key: is it a head of this layout? */
 export function isHead(value: unknown): value is Head {
   if (!isPlainObject(value) || !isPlainObject(value.data) || !isPlainObject(value.rows))
     return false;
-  const { rev, fields } = value.rows;
+  const { rev, fields, buckets } = value.rows;
   return (
     typeof rev === 'string' &&
+    typeof buckets === 'number' &&
     Array.isArray(fields) &&
     fields.every((field) => typeof field === 'string' && !field.includes(SEPARATOR))
   );
@@ -102,7 +112,7 @@ export function headOf(envelope: Envelope, fields: readonly string[], rev: strin
     if (!split.has(field)) Object.defineProperty(data, field, { value, enumerable: true });
   }
   const { data: _whole, ...header } = envelope;
-  return { ...header, data, rows: { rev, fields: [...fields] } };
+  return { ...header, data, rows: { rev, fields: [...fields], buckets: BUCKETS } };
 }
 
 /** A fresh version id. Not a secret: only two writes must not share one. */
@@ -115,7 +125,14 @@ export function newRev(): string {
 /** The envelope a head and its rows stand for, with the collections in their saved order. */
 export function assemble(head: Head, rows: Iterable<Row>): Envelope {
   const collections = new Map<string, [string, unknown][]>(head.rows.fields.map((f) => [f, []]));
-  for (const [field, id, value] of rows) collections.get(field)?.push([id, value]);
+  for (const [field, entries] of rows) {
+    const collection = collections.get(field);
+    // A row that is not a list of pairs was not written by us: it is left out, not guessed at.
+    if (!collection || !Array.isArray(entries)) continue;
+    for (const entry of entries)
+      if (Array.isArray(entry) && typeof entry[0] === 'string')
+        collection.push([entry[0], entry[1]]);
+  }
   const data: Record<string, unknown> = {};
   const define = (field: string, value: unknown) =>
     Object.defineProperty(data, field, { value, enumerable: true, writable: true });
@@ -128,40 +145,45 @@ export function assemble(head: Head, rows: Iterable<Row>): Envelope {
   return { ...header, data } as Envelope;
 }
 
-/** One collection's items by id, whether it is a `Collection` or a plain stored object. */
-function itemsOf(value: unknown): {
-  entries: () => Iterable<[string, unknown]>;
-  get: (id: string) => unknown;
-  has: (id: string) => boolean;
-} {
-  if (value instanceof Collection) {
-    const collection = value as Collection<unknown>;
-    return {
-      entries: () => collection.entries(),
-      get: (id) => collection.get(id),
-      has: (id) => collection.has(id),
-    };
-  }
-  const record = isPlainObject(value) ? value : {};
-  return {
-    entries: () => Object.entries(record),
-    get: (id) => (Object.hasOwn(record, id) ? record[id] : undefined),
-    has: (id) => Object.hasOwn(record, id),
-  };
+/** What a save writes: bucket rows to put (with all their items), to delete, fields to clear. */
+export interface RowChanges {
+  put: [field: string, bucket: number, entries: [string, unknown][]][];
+  remove: [field: string, bucket: number][];
+  clear: string[];
 }
 
-/** What a save writes: rows to put, rows to delete, and fields whose rows all go. */
-export interface RowChanges {
-  put: Row[];
-  remove: [field: string, id: string][];
-  clear: string[];
+/** A collection's items grouped by bucket, whether it is a `Collection` or a plain object. */
+function byBucket(value: unknown): Map<number, [string, unknown][]> {
+  const buckets = new Map<number, [string, unknown][]>();
+  const entries =
+    value instanceof Collection
+      ? (value as Collection<unknown>).entries()
+      : Object.entries(isPlainObject(value) ? value : {});
+  for (const [id, item] of entries) {
+    const at = bucketOf(id);
+    const bucket = buckets.get(at);
+    if (bucket) bucket.push([id, item]);
+    else buckets.set(at, [[id, item]]);
+  }
+  return buckets;
+}
+
+/** Do two buckets hold the same items (the same objects, or equal copies)? */
+function sameBucket(a: [string, unknown][] | undefined, b: [string, unknown][] | undefined) {
+  if (!a || !b || a.length !== b.length) return a === b;
+  const items = new Map(a);
+  return b.every(([id, item]) => {
+    if (!items.has(id)) return false;
+    const other = items.get(id);
+    return other === item || sameJson(other, item);
+  });
 }
 
 /**
  * The rows to write to turn what is stored (`base`: the data as last written or read, whose
  * row fields were `baseFields`) into `next`. Two versions of one `Collection` are compared
- * bucket by bucket, so this costs what changed; anything else is compared id by id, and an
- * item that is another object with the same content is not written again.
+ * bucket by bucket by identity, so this costs what changed; anything else is grouped into
+ * buckets and compared, and a bucket whose items are equal copies is not written again.
  */
 export function rowChanges(
   base: Record<string, unknown>,
@@ -173,25 +195,22 @@ export function rowChanges(
   const before = new Set(baseFields);
   for (const field of nextFields) {
     const now = next[field];
-    if (!before.has(field)) {
-      // Kept in the head until now: no row of it exists yet.
-      for (const [id, value] of itemsOf(now).entries()) changes.put.push([field, id, value]);
-      continue;
-    }
     const then = base[field];
-    if (now instanceof Collection && then instanceof Collection) {
-      const { set, removed } = (now as Collection<unknown>).changesSince(then);
-      for (const [id, value] of set) changes.put.push([field, id, value]);
-      for (const id of removed) changes.remove.push([field, id]);
+    if (before.has(field) && now instanceof Collection && then instanceof Collection) {
+      const collection = now as Collection<unknown>;
+      for (const at of collection.changedBuckets(then)) {
+        const entries = collection.bucketEntries(at);
+        if (entries.length) changes.put.push([field, at, entries]);
+        else changes.remove.push([field, at]);
+      }
       continue;
     }
-    const older = itemsOf(then);
-    const newer = itemsOf(now);
-    for (const [id, value] of newer.entries()) {
-      const old = older.get(id);
-      if (old !== value && !sameJson(old, value)) changes.put.push([field, id, value]);
-    }
-    for (const [id] of older.entries()) if (!newer.has(id)) changes.remove.push([field, id]);
+    // Kept in the head until now: no row of it exists yet, so every bucket is new.
+    const older = before.has(field) ? byBucket(then) : new Map<number, [string, unknown][]>();
+    const newer = byBucket(now);
+    for (const [at, entries] of newer)
+      if (!sameBucket(older.get(at), entries)) changes.put.push([field, at, entries]);
+    for (const at of older.keys()) if (!newer.has(at)) changes.remove.push([field, at]);
   }
   const after = new Set(nextFields);
   for (const field of baseFields) if (!after.has(field)) changes.clear.push(field);

@@ -53,7 +53,6 @@ export class LocalStore implements RecordStore {
   }
 
   async load(key: string): Promise<unknown> {
-    this.used.add(key);
     const backend = await this.open();
     try {
       return await backend.get(key);
@@ -63,7 +62,6 @@ export class LocalStore implements RecordStore {
   }
 
   async update(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
-    this.used.add(key);
     const backend = await this.open();
     let written: Envelope | undefined;
     try {
@@ -82,7 +80,6 @@ export class LocalStore implements RecordStore {
    * what `next` returned; listeners get it as stored.
    */
   async updateItems(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
-    this.used.add(key);
     const backend = await this.open();
     let written: Envelope | undefined;
     try {
@@ -202,18 +199,13 @@ export class LocalStore implements RecordStore {
     this.channel?.postMessage({ key } satisfies ChangeMessage);
   }
 
-  /**
-   * Records this page has read or written. Another tab's change is read only for these: a
-   * page that never opened a record is not made to read a big board on every save of it.
-   */
-  private readonly used = new Set<string>();
-
   /** Records being read after another tab changed them: true when it changed again meanwhile. */
   private readonly rereading = new Map<string, boolean>();
 
   /** Another tab changed `key`: read it and tell listeners, once for a burst of changes. */
   private received(key: string): void {
-    if (typeof key !== 'string' || !this.used.has(key)) return;
+    // Nobody on this page listens (yet): nothing to read.
+    if (typeof key !== 'string' || this.listeners.size === 0) return;
     if (this.rereading.has(key)) {
       this.rereading.set(key, true);
       return;

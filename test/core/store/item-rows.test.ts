@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { Collection } from '../../../src/core/store/collection.js';
+import { bucketOf, Collection } from '../../../src/core/store/collection.js';
 import { createEnvelope, type Envelope } from '../../../src/core/store/envelope.js';
 import {
   assemble,
@@ -22,57 +22,83 @@ const KEY = 'together-kit/rows/idea-board/main';
 const stamp = '2026-11-29T10:00:00.000Z';
 const item = (id: string, title = id) => ({ id, title, updatedAt: stamp });
 
+/** Rows as IndexedDB holds them: by field, then by bucket. */
+type Stored = Map<string, Map<number, [string, unknown][]>>;
+
+/** Writes `changes` into `stored`, as the store does in one transaction. */
+function write(stored: Stored, changes: ReturnType<typeof rowChanges>): Stored {
+  for (const field of changes.clear) stored.delete(field);
+  for (const [field, bucket] of changes.remove) stored.get(field)?.delete(bucket);
+  for (const [field, bucket, entries] of changes.put) {
+    if (!stored.has(field)) stored.set(field, new Map());
+    // IndexedDB keeps a copy of what is put.
+    stored.get(field)!.set(bucket, structuredClone(entries));
+  }
+  return stored;
+}
+
+/** The rows as IndexedDB hands them back: in key order. */
+function rowsOf(stored: Stored): Row[] {
+  const rows: [string, Row][] = [];
+  for (const [field, buckets] of stored)
+    for (const [bucket, entries] of buckets)
+      rows.push([rowKey(KEY, field, bucket), [field, entries]]);
+  return rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
+
 /** Splits an envelope the way the store writes it, then assembles what the store would read. */
 function roundTrip(envelope: Envelope): Envelope {
   const fields = rowFields(envelope.data);
   const head = headOf(envelope, fields, 'rev-1');
-  const rows: Row[] = rowChanges({}, [], envelope.data, fields).put;
-  // IndexedDB hands rows back in key order.
-  rows.sort((a, b) => {
-    const ka = rowKey(KEY, a[0], a[1]);
-    const kb = rowKey(KEY, b[0], b[1]);
-    return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
-  return assemble(JSON.parse(JSON.stringify(head)) as typeof head, rows);
-}
-
-/** The stored data with `changes` applied, as IndexedDB would hold it after the save. */
-function applied(
-  base: Record<string, Record<string, unknown>>,
-  changes: ReturnType<typeof rowChanges>,
-  fields: readonly string[],
-): Record<string, Record<string, unknown>> {
-  const result: Record<string, Map<string, unknown>> = {};
-  for (const [field, items] of Object.entries(base)) result[field] = new Map(Object.entries(items));
-  // The head lists the fields kept as rows, so a collection with no items still exists.
-  for (const field of fields) result[field] ??= new Map();
-  for (const field of changes.clear) delete result[field];
-  for (const [field, id] of changes.remove) result[field]?.delete(id);
-  for (const [field, id, value] of changes.put) (result[field] ??= new Map()).set(id, value);
-  return Object.fromEntries(
-    Object.entries(result).map(([field, items]) => [field, Object.fromEntries(items)]),
-  );
+  const stored = write(new Map(), rowChanges({}, [], envelope.data, fields));
+  return assemble(structuredClone(head), rowsOf(stored));
 }
 
 describe('item rows (how IndexedDB keeps a record)', () => {
-  it('names each row by record, field and item id, whatever the id holds', () => {
-    for (const id of ['__proto__', 'constructor', 'a/b/c', 'x\u0000y', '', 'é 💡', '#corrupt-1']) {
-      const row = rowKey(KEY, 'ideas', id);
+  it('names each row by record, field and bucket, never by item id', () => {
+    for (const bucket of [0, 7, 255]) {
+      const row = rowKey(KEY, 'ideas', bucket);
       expect(isRowKey(row)).to.equal(true);
       expect(recordOfRow(row)).to.equal(KEY);
-      expect(parseRowKey(KEY, row)).to.deep.equal({ field: 'ideas', id });
+      expect(parseRowKey(KEY, row)).to.deep.equal({ field: 'ideas', bucket: String(bucket) });
       const [lower, upper] = rowBounds(KEY);
-      expect(row >= lower && row < upper, `${id} within its record's range`).to.equal(true);
+      expect(row >= lower && row < upper, `bucket ${bucket} within its record's range`).to.equal(
+        true,
+      );
+      const [fieldLower, fieldUpper] = rowBounds(KEY, 'ideas');
+      expect(row >= fieldLower && row < fieldUpper).to.equal(true);
+      expect(row >= rowBounds(KEY, 'votes')[0] && row < rowBounds(KEY, 'votes')[1]).to.equal(false);
     }
     expect(isRowKey(KEY)).to.equal(false);
     expect(parseRowKey(KEY, `${KEY}#corrupt-2026`)).to.equal(undefined);
-    expect(parseRowKey(KEY, 'together-kit/rows/idea-board/other\u0000ideas\u0000a')).to.equal(
+    expect(parseRowKey(KEY, `${KEY}\u0000ideas`)).to.equal(undefined);
+    expect(parseRowKey(KEY, 'together-kit/rows/idea-board/other\u0000ideas\u00001')).to.equal(
       undefined,
     );
     // Another record whose id starts like this one's never falls in its range.
     const [lower, upper] = rowBounds(KEY);
-    const longer = rowKey(`${KEY}-2`, 'ideas', 'a');
+    const longer = rowKey(`${KEY}-2`, 'ideas', 1);
     expect(longer >= lower && longer < upper).to.equal(false);
+  });
+
+  it('keeps any item id as data, never as a key', () => {
+    const ids = [
+      '__proto__',
+      'constructor',
+      'toString',
+      'a/b/c',
+      'x\u0000y',
+      '',
+      'é 💡',
+      '#corrupt-1',
+    ];
+    const ideas = Object.fromEntries(ids.map((id) => [id, item(id)]));
+    const envelope = createEnvelope({ space: 'rows', kind: 'k', id: 'main' }, { ideas });
+    const back = roundTrip(envelope) as Envelope<{ ideas: Record<string, unknown> }>;
+    expect(Object.keys(back.data.ideas).sort()).to.deep.equal([...ids].sort());
+    expect(Object.getPrototypeOf(back.data.ideas)).to.equal(Object.prototype);
+    for (const id of ids)
+      expect(Object.getOwnPropertyDescriptor(back.data.ideas, id)?.value).to.deep.equal(item(id));
   });
 
   it('keeps collections as rows and everything else in the head', () => {
@@ -124,13 +150,20 @@ describe('item rows (how IndexedDB keeps a record)', () => {
     );
   });
 
-  it('writes only the items that changed between two versions of a Collection', () => {
+  it('writes only the buckets that changed between two versions of a Collection', () => {
     const items: Record<string, ReturnType<typeof item>> = {};
     for (let i = 0; i < 1000; i += 1) items[`idea-${i}`] = item(`idea-${i}`);
     const before = Collection.from(items);
     const after = before.with('idea-5', item('idea-5', 'changed')).with('new', item('new'));
     const changes = rowChanges({ ideas: before }, ['ideas'], { ideas: after }, ['ideas']);
-    expect(changes.put.map(([, id]) => id).sort()).to.deep.equal(['idea-5', 'new']);
+    const buckets = [...new Set([bucketOf('idea-5'), bucketOf('new')])].sort((a, b) => a - b);
+    expect(changes.put.map(([, bucket]) => bucket).sort((a, b) => a - b)).to.deep.equal(buckets);
+    for (const [field, bucket, entries] of changes.put) {
+      expect(field).to.equal('ideas');
+      expect(entries).to.deep.equal(after.bucketEntries(bucket));
+    }
+    // About 4 items per bucket here: a save writes a handful, not 1,000.
+    expect(changes.put.reduce((n, [, , entries]) => n + entries.length, 0)).to.be.below(30);
     expect(changes.remove).to.deep.equal([]);
     expect(changes.clear).to.deep.equal([]);
   });
@@ -146,15 +179,28 @@ describe('item rows (how IndexedDB keeps a record)', () => {
         const nextData: Record<string, unknown> = asCollection
           ? Object.fromEntries(Object.entries(next).map(([f, v]) => [f, Collection.from(v)]))
           : next;
-        // A copy of the stored data: equal items are other objects, as after a read.
-        const stored = JSON.parse(JSON.stringify(base)) as typeof base;
+        // What IndexedDB holds after saving `base`, and `base` as read back from it (equal
+        // items are other objects then, as after a read).
+        const baseFields = rowFields(base);
+        const stored = write(new Map(), rowChanges({}, [], base, baseFields));
+        const read = structuredClone(base);
         const fields = rowFields(nextData);
-        const changes = rowChanges(stored, rowFields(stored), nextData, fields);
-        expect(applied(stored, changes, fields)).to.deep.equal(next);
-        for (const [field, id, value] of changes.put)
-          expect(sameJson(stored[field]?.[id], value), `${field}/${id} really changed`).to.equal(
-            false,
-          );
+        const changes = rowChanges(read, baseFields, nextData, fields);
+        const head = headOf(
+          createEnvelope({ space: 'rows', kind: 'k', id: 'main' }, nextData),
+          fields,
+          'r',
+        );
+        const back = assemble(head, rowsOf(write(stored, changes)));
+        expect(sameJson(back.data, JSON.parse(JSON.stringify(nextData)))).to.equal(true);
+        // A bucket is written only when it really changed.
+        for (const [field, bucket, entries] of changes.put) {
+          const old = Object.entries(read[field] ?? {}).filter(([id]) => bucketOf(id) === bucket);
+          expect(
+            sameJson(Object.fromEntries(old), Object.fromEntries(entries)),
+            `${field}/${bucket} changed`,
+          ).to.equal(false);
+        }
       }),
       { numRuns: 300 },
     );
