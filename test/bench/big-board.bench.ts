@@ -62,18 +62,50 @@ function typing(el: CoIdeaBoard, word: string): () => Promise<void> {
   };
 }
 
-/** Long tasks (over 50 ms) seen while `action` runs, and a little after (its save). */
-async function longTasks(action: () => Promise<unknown>): Promise<number[]> {
-  const seen: number[] = [];
+interface FrameTiming extends PerformanceEntry {
+  styleAndLayoutStart: number;
+  scripts: { duration: number; invoker: string }[];
+}
+
+/**
+ * Long tasks (over 50 ms) seen while `action` runs, and a little after (its save), and for
+ * the longest animation frame over 50 ms (where the browser reports them) how much of it was
+ * script and how much style and layout.
+ */
+async function longTasks(
+  action: () => Promise<unknown>,
+): Promise<{ tasks: number[]; frames: string[] }> {
+  const tasks: number[] = [];
+  const frames: string[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) seen.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.entryType === 'longtask') tasks.push(entry.duration);
+      else {
+        const frame = entry as FrameTiming;
+        const script = frame.scripts.reduce((sum, s) => sum + s.duration, 0);
+        const layout =
+          frame.styleAndLayoutStart > 0
+            ? frame.startTime + frame.duration - frame.styleAndLayoutStart
+            : 0;
+        const by = frame.scripts
+          .filter((s) => s.duration > 10)
+          .map((s) => `${s.invoker} ${s.duration.toFixed(0)}`)
+          .join(', ');
+        frames.push(
+          `${frame.duration.toFixed(0)} ms frame: script ${script.toFixed(0)}${by ? ` (${by})` : ''}, style and layout ${layout.toFixed(0)}`,
+        );
+      }
+    }
   });
-  observer.observe({ type: 'longtask' });
+  const types = PerformanceObserver.supportedEntryTypes;
+  observer.observe({
+    entryTypes: ['longtask', 'long-animation-frame'].filter((t) => types.includes(t)),
+  });
   await action();
   // Let the tasks that follow (IndexedDB's callbacks, Lit's next update) run and be reported.
   await new Promise((resolve) => setTimeout(resolve, 300));
   observer.disconnect();
-  return seen;
+  return { tasks, frames };
 }
 
 describe('big boards: saves and Find', () => {
@@ -134,6 +166,7 @@ describe('big boards: saves and Find', () => {
     const el = await boardInIndexedDb(10_000);
     await executeServerCommand('cpu-throttle', { rate: 4 });
     const rows: string[] = [];
+    const frames: string[] = [];
     const record = async (name: string, action: () => Promise<unknown>, times = 5) => {
       const tasks: number[] = [];
       const spans: number[] = [];
@@ -144,8 +177,9 @@ describe('big boards: saves and Find', () => {
           await action();
           spans.push(performance.now() - start);
         });
-        tasks.push(...seen);
-        each.push(seen.map((d) => d.toFixed(0)).join('+') || '-');
+        tasks.push(...seen.tasks);
+        each.push(seen.tasks.map((d) => d.toFixed(0)).join('+') || '-');
+        frames.push(...seen.frames.map((f) => `${name}: ${f}`));
       }
       spans.sort((a, b) => a - b);
       const longest = tasks.length ? `${Math.max(...tasks).toFixed(0)} ms` : 'none';
@@ -184,6 +218,8 @@ describe('big boards: saves and Find', () => {
       [
         'BENCH longest main-thread task, 10,000 ideas, IndexedDB, CPU slowed 4× (Long Tasks API reports tasks over 50 ms)',
         ...rows,
+        '  long animation frames, what they were spent on:',
+        ...frames.map((f) => `    ${f}`),
       ].join('\n'),
     );
     await cleanUp([el]);

@@ -180,6 +180,33 @@ function sameBucket(a: [string, unknown][] | undefined, b: [string, unknown][] |
 }
 
 /**
+ * The buckets of `now` that differ from `read` (a plain collection as read back), found by
+ * looking each item up by id; undefined when `read` has ids `now` has not (then the caller
+ * groups both, to find the buckets those were in).
+ */
+function changedFromRead(
+  now: Collection<unknown>,
+  read: Record<string, unknown>,
+): [number, [string, unknown][]][] | undefined {
+  const changed: [number, [string, unknown][]][] = [];
+  let kept = 0;
+  for (let at = 0; at < BUCKETS; at += 1) {
+    const entries = now.bucketEntries(at);
+    let differs = false;
+    for (const [id, item] of entries) {
+      if (!Object.hasOwn(read, id)) differs = true;
+      else {
+        kept += 1;
+        const old = read[id];
+        if (old !== item && !sameJson(old, item)) differs = true;
+      }
+    }
+    if (differs) changed.push([at, entries]);
+  }
+  return kept === Object.keys(read).length ? changed : undefined;
+}
+
+/**
  * The rows to write to turn what is stored (`base`: the data as last written or read, whose
  * row fields were `baseFields`) into `next`. Two versions of one `Collection` are compared
  * bucket by bucket by identity, so this costs what changed; anything else is grouped into
@@ -204,6 +231,15 @@ export function rowChanges(
         else changes.remove.push([field, at]);
       }
       continue;
+    }
+    if (before.has(field) && now instanceof Collection && isPlainObject(then)) {
+      // The first save after a load: what was read is plain, but its items are the very
+      // objects the element holds, so an identity check per item finds what changed.
+      const found = changedFromRead(now as Collection<unknown>, then);
+      if (found) {
+        for (const [at, entries] of found) changes.put.push([field, at, entries]);
+        continue;
+      }
     }
     // Kept in the head until now: no row of it exists yet, so every bucket is new.
     const older = before.has(field) ? byBucket(then) : new Map<number, [string, unknown][]>();
