@@ -173,7 +173,7 @@ export class BoardStateMemo {
       if (this.words !== words) return; // the board was rebuilt: a new index is on its way
       const until = performance.now() + BUILD_SLICE_MS;
       while (at < ideas.length && performance.now() < until) {
-        for (const end = Math.min(at + 100, ideas.length); at < end; at += 1)
+        for (const end = Math.min(at + 25, ideas.length); at < end; at += 1)
           words.index.add(ideas[at]);
       }
       if (at < ideas.length) later(step);
@@ -208,7 +208,7 @@ export class BoardStateMemo {
 }
 
 /** Milliseconds of index building at a time: well under a 50 ms long task on a slow phone. */
-const BUILD_SLICE_MS = 6;
+const BUILD_SLICE_MS = 5;
 
 /** Runs `step` when the browser is idle (or soon, where it cannot say). */
 function later(step: () => void): void {
