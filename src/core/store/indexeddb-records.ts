@@ -138,16 +138,13 @@ class IndexedDbRecords implements LocalBackend {
         }
       }
       const value = next(current);
-      if (!canSplit(value)) {
-        // Not an envelope we can split (a store's caller may write anything): keep it whole.
-        os.delete(range(rowBounds(key)));
-        os.put(value, key);
-        await promisifyRequest(os.transaction);
-        return undefined;
-      }
-      const fields = rowFields(value.data);
+      const fields = canSplit(value) ? rowFields(value.data) : [];
       try {
-        if (base) {
+        if (!canSplit(value)) {
+          // Not an envelope we can split (a store's caller may write anything): keep it whole.
+          os.delete(range(rowBounds(key)));
+          os.put(value, key);
+        } else if (base) {
           os.put(headOf(value, fields, rev), key);
           writeChanges(os, key, rowChanges(base.data, base.fields, value.data, fields));
         } else this.writeWhole(os, key, value, fields, rev);
@@ -157,6 +154,7 @@ class IndexedDbRecords implements LocalBackend {
         throw error;
       }
       await promisifyRequest(os.transaction);
+      if (!canSplit(value)) return undefined;
       // Only data whose items never change in place can be compared by identity next time.
       return { rev, fields, data: incremental ? value.data : undefined };
     });

@@ -85,7 +85,7 @@ function saveItems(
   });
 }
 
-describe('LocalStore: items as their own IndexedDB rows', () => {
+describe('LocalStore: collections as rows of buckets in IndexedDB', () => {
   const stores: LocalStore[] = [];
   const open = (): LocalStore => {
     const store = new LocalStore();
@@ -290,6 +290,14 @@ describe('LocalStore: items as their own IndexedDB rows', () => {
     };
     let failure: unknown;
     await store.update(keyOf(space), () => unstorable).catch((error: unknown) => (failure = error));
+    expect((failure as Error).name).to.equal('StoreError');
+    expect(await rawEntries(keyOf(space))).to.deep.equal(before);
+    // Nor when what is written is not an envelope at all and cannot be stored either.
+    failure = undefined;
+    const notStorable = (() => 1) as unknown as Envelope;
+    await store
+      .update(keyOf(space), () => notStorable)
+      .catch((error: unknown) => (failure = error));
     expect((failure as Error).name).to.equal('StoreError');
     expect(await rawEntries(keyOf(space))).to.deep.equal(before);
   });
