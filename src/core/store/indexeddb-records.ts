@@ -1,5 +1,4 @@
 import { createStore, keys as idbKeys, promisifyRequest, type UseStore } from 'idb-keyval';
-import { BUCKETS } from './collection.js';
 import { isPlainObject, type Envelope } from './envelope.js';
 import {
   assemble,
@@ -13,6 +12,7 @@ import {
   rowChanges,
   rowFields,
   rowKey,
+  sameGrouping,
   storedEnvelope,
   type Row,
   type RowChanges,
@@ -65,8 +65,8 @@ async function readRows(os: IDBObjectStore, key: string): Promise<Row[]> {
 
 function writeChanges(os: IDBObjectStore, key: string, changes: RowChanges): void {
   for (const field of changes.clear) os.delete(range(rowBounds(key, field)));
-  for (const [field, bucket] of changes.remove) os.delete(rowKey(key, field, bucket));
-  for (const [field, bucket, entries] of changes.put) os.put(entries, rowKey(key, field, bucket));
+  for (const [field, row] of changes.remove) os.delete(rowKey(key, field, row));
+  for (const [field, row, entries] of changes.put) os.put(entries, rowKey(key, field, row));
 }
 
 class IndexedDbRecords implements LocalBackend {
@@ -123,8 +123,8 @@ class IndexedDbRecords implements LocalBackend {
       let current: unknown = stored;
       let base: { data: Record<string, unknown>; fields: string[] } | undefined;
       if (isHead(stored)) {
-        if (stored.rows.buckets !== BUCKETS) {
-          // Saved with items spread over another number of buckets: rewrite every row.
+        if (!sameGrouping(stored)) {
+          // Saved with items grouped another way: rewrite every row.
           current = assemble(stored, await readRows(os, key));
         } else if (incremental && last?.data && last.rev === stored.rows.rev) {
           // Nobody saved since this page did: the rows hold `last.data`, no need to read them.

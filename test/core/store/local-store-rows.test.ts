@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { bucketOf, Collection } from '../../../src/core/store/collection.js';
+import { Collection } from '../../../src/core/store/collection.js';
+import { rowOfItem } from '../../../src/core/store/item-rows.js';
 import { createEnvelope, type Envelope } from '../../../src/core/store/envelope.js';
 import { LocalStore } from '../../../src/core/store/local-store.js';
 import { mergeData } from '../../../src/core/store/merge.js';
@@ -106,17 +107,17 @@ describe('LocalStore: collections as rows of buckets in IndexedDB', () => {
     const head = raw.get(keyOf(space)) as Envelope & { rows: { fields: string[] } };
     expect(head.data).to.deep.equal({ settings: envelope.data.settings });
     expect(head.rows.fields).to.deep.equal(['ideas']);
-    // Each row holds the [id, item] pairs of one bucket; every item is in the bucket of its id.
+    // Each row holds the [id, item] pairs of its buckets; every item is in the row of its id.
     const stored = new Map<string, unknown>();
     for (const [key, value] of raw) {
       if (key === keyOf(space)) continue;
-      const bucket = Number(key.slice(`${keyOf(space)}\u0000ideas\u0000`.length));
+      const row = Number(key.slice(`${keyOf(space)}\u0000ideas\u0000`.length));
       for (const [id, idea] of value as [string, unknown][]) {
-        expect(bucketOf(id)).to.equal(bucket);
+        expect(rowOfItem(id)).to.equal(row);
         stored.set(id, idea);
       }
     }
-    expect(raw.size).to.equal(1 + new Set(ideas.map((i) => bucketOf(i.id))).size);
+    expect(raw.size).to.equal(1 + new Set(ideas.map((i) => rowOfItem(i.id))).size);
     expect(stored).to.deep.equal(new Map(ideas.map((idea) => [idea.id, idea])));
 
     const back = (await open().load(keyOf(space))) as Envelope<Data>;
@@ -127,7 +128,7 @@ describe('LocalStore: collections as rows of buckets in IndexedDB', () => {
     expect(back.data.ideas.constructor).to.deep.equal(ideas.find((i) => i.id === 'constructor'));
   });
 
-  it('writes only the head and the bucket of the changed item when one item changes', async () => {
+  it('writes only the head and the row of the changed item when one item changes', async () => {
     const space = freshSpace();
     const store = open();
     let ideas = Collection.from(
@@ -153,10 +154,10 @@ describe('LocalStore: collections as rows of buckets in IndexedDB', () => {
     } finally {
       IDBObjectStore.prototype.put = original;
     }
-    const row = `${keyOf(space)}\u0000ideas\u0000${bucketOf('idea-7')}`;
+    const row = `${keyOf(space)}\u0000ideas\u0000${rowOfItem('idea-7')}`;
     expect(puts.map(([key]) => key)).to.deep.equal([keyOf(space), row]);
-    // One bucket of about 12 ideas out of 3,000.
-    expect((puts[1][1] as unknown[]).length).to.be.below(40);
+    // One row of 16: about 190 ideas out of 3,000.
+    expect((puts[1][1] as unknown[]).length).to.be.below(300);
     const after = await rawEntries(keyOf(space));
     expect(after.size).to.equal(before.size);
     const reread = (await open().load(keyOf(space))) as Envelope<Data>;
@@ -173,9 +174,9 @@ describe('LocalStore: collections as rows of buckets in IndexedDB', () => {
     const store = open();
     expect(await store.load(keyOf(space))).to.deep.equal(old);
     const raw = await rawEntries(keyOf(space));
-    expect(raw.size).to.equal(1 + new Set(['a', '__proto__', 'x/y'].map(bucketOf)).size);
+    expect(raw.size).to.equal(1 + new Set(['a', '__proto__', 'x/y'].map(rowOfItem)).size);
     expect((raw.get(keyOf(space)) as Envelope).data).to.deep.equal({ settings: old.data.settings });
-    const row = raw.get(`${keyOf(space)}\u0000ideas\u0000${bucketOf('__proto__')}`);
+    const row = raw.get(`${keyOf(space)}\u0000ideas\u0000${rowOfItem('__proto__')}`);
     expect(new Map(row as [string, unknown][]).get('__proto__')).to.deep.equal(
       Object.getOwnPropertyDescriptor((old.data as Data).ideas, '__proto__')?.value,
     );
