@@ -12,6 +12,20 @@ const bench = process.env.TK_BENCH === '1';
 // The `http` storage API the http-store tests talk to, on this dev server (see the file).
 const httpApi = httpApiPlugin();
 
+/**
+ * `executeServerCommand('cpu-throttle', { rate })` from a benchmark: Chromium's CPU throttle
+ * (CDP Emulation.setCPUThrottlingRate through puppeteer), to time work as a slow phone would.
+ */
+const cpuThrottle = {
+  name: 'cpu-throttle',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cpu-throttle') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateCPUThrottling(payload?.rate > 1 ? payload.rate : null);
+    return true;
+  },
+};
+
 export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
   // Lit's development build warns about misuse in tests; benchmarks measure the production one.
@@ -22,6 +36,7 @@ export default {
     // Real sync servers on 127.0.0.1 for the yjs storage tests (test/core/store/yjs-*.test.ts).
     syncServerPlugin(),
     httpApi,
+    ...(bench ? [cpuThrottle] : []),
   ],
   browsers: [
     chromeLauncher({

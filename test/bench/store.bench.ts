@@ -10,6 +10,7 @@ import {
   type Envelope,
 } from '../../src/core/store/envelope.js';
 import { migrate } from '../../src/core/store/migrations.js';
+import { Collection } from '../../src/core/store/collection.js';
 import { LocalStore } from '../../src/core/store/local-store.js';
 import { measure, report } from './harness.js';
 
@@ -43,12 +44,21 @@ describe('store benchmark', () => {
     const localStorageOnly = new LocalStore({ indexedDB: null });
     await indexedDb.backendName();
     await localStorageOnly.backendName();
+    let ideas = Collection.from(envelope.data.ideas as Record<string, unknown>);
+    let turn = 0;
 
     const rows = [
       await measure('JSON.stringify (baseline)', () => JSON.stringify(envelope)),
       await measure('structuredClone', () => structuredClone(envelope)),
       await measure('JSON.stringify + JSON.parse', () => JSON.parse(JSON.stringify(envelope))),
-      await measure('save, IndexedDB', () => indexedDb.update(key, () => envelope)),
+      await measure('save, IndexedDB (the whole record: head and every item row)', () =>
+        indexedDb.update(key, () => envelope),
+      ),
+      // What an element's save writes: the head and the one item that changed.
+      await measure('save one changed idea, IndexedDB (updateItems: item rows)', () => {
+        ideas = ideas.with('idea-7', { ...(ideas.get('idea-7') as object), rank: (turn += 1) });
+        return indexedDb.updateItems(key, () => ({ ...envelope, data: { ideas, votes: {} } }));
+      }),
       await measure('load, IndexedDB', () => indexedDb.load(key)),
       await measure('save, localStorage', () => localStorageOnly.update(key, () => envelope)),
       await measure('load, localStorage', () => localStorageOnly.load(key)),

@@ -6,7 +6,8 @@
  */
 import type { Group } from '../../core/groups.js';
 import { BoardIndex } from './board-index.js';
-import { isFiltering, matcher, type IdeaFilter } from './filter.js';
+import { isFiltering, matcher, typedWords, type IdeaFilter } from './filter.js';
+import { WordIndex } from './word-index.js';
 import type { Tombstone } from '../../core/store/merge.js';
 import { buildsByIdea, isLive, type BoardData, type Build, type Idea } from './model.js';
 import { dotsOf, tallyDots, type DotResults } from './votes.js';
@@ -47,6 +48,12 @@ export class BoardStateMemo {
   private input?: StateInput;
   private state?: BoardState;
   private hint?: Hint;
+  /**
+   * The words of the ideas of `for`: built in idle moments once Find is first used (a few
+   * milliseconds at a time, so a big board never stalls), then kept up to date with the
+   * board's own edits. Until it is `ready`, Find reads the ideas' texts as before.
+   */
+  private words?: { for: BoardIndex; index: WordIndex; ready: boolean };
 
   /** Says which ideas changed between two versions of the data (the board's own edits). */
   changed(from: BoardData, to: BoardData, ids: readonly string[]): void {
@@ -75,14 +82,24 @@ export class BoardStateMemo {
       const updated = this.updatedIndex(before.index, last.data, data);
       index = updated?.index ?? BoardIndex.build(data, input.columns);
       deleted = updated?.deleted ?? true;
+      // The board's own edit: the word index follows the same few ideas.
+      if (updated && this.words?.for === before.index) {
+        for (const [was, now] of updated.changes) {
+          if (was) this.words.index.remove(was);
+          if (now) this.words.index.add(now);
+        }
+        this.words.for = index;
+      }
     }
     this.hint = undefined;
+    // Ready before the person first types into Find, built while the page is idle.
+    if (this.words?.for !== index) this.buildWords(index, input.columns);
 
     const roleChanged = index !== before?.index || last?.facilitator !== input.facilitator;
     const role = roleChanged || !before ? roleOrder(index, input) : before.role;
     const visible =
       role !== before?.role || last?.filter !== input.filter || !before
-        ? filtered(role, input.filter)
+        ? this.filtered(role, input.filter)
         : before.visible;
 
     const votesChanged =
@@ -109,12 +126,74 @@ export class BoardStateMemo {
     return this.state;
   }
 
+  /** The last filtering done, to reuse when typing on does not change which ideas match. */
+  private lastFiltered?: {
+    role: ReadonlyMap<string, readonly Idea[]>;
+    holding: ReadonlySet<Idea>;
+    filter: IdeaFilter;
+    visible: ReadonlyMap<string, readonly Idea[]>;
+  };
+
+  private filtered(
+    role: ReadonlyMap<string, readonly Idea[]>,
+    filter: IdeaFilter,
+  ): ReadonlyMap<string, readonly Idea[]> {
+    if (!isFiltering(filter)) return role;
+    const typed = typedWords(filter);
+    // The ideas holding the typed words come from the index, not from reading every idea.
+    const words = typed.length && this.words?.ready ? this.words.index : undefined;
+    const holding = words?.matching(typed);
+    const last = this.lastFiltered;
+    if (
+      holding &&
+      last?.holding === holding &&
+      last.role === role &&
+      last.filter.tag === filter.tag &&
+      last.filter.column === filter.column &&
+      last.filter.group === filter.group
+    )
+      return last.visible;
+    const test = matcher(filter, holding);
+    const visible = new Map(
+      [...role].map(([column, ideas]) => [column, ideas.filter((idea) => test(idea, column))]),
+    );
+    this.lastFiltered = holding ? { role, holding, filter, visible } : undefined;
+    return visible;
+  }
+
+  private buildWords(index: BoardIndex, columns: readonly string[]): void {
+    const words = { for: index, index: new WordIndex(), ready: false };
+    this.words = words;
+    // Every live idea sits in one of the board's columns (see BoardIndex.columnOf).
+    const ideas = columns.flatMap((column) => index.order(column));
+    let at = 0;
+    // The board's edits made meanwhile reach the index as they happen; an idea added here
+    // after it changed is an object no column holds any more, so it never shows.
+    const step = () => {
+      if (this.words !== words) return; // the board was rebuilt: a new index is on its way
+      const until = performance.now() + BUILD_SLICE_MS;
+      while (at < ideas.length && performance.now() < until) {
+        for (const end = Math.min(at + 25, ideas.length); at < end; at += 1)
+          words.index.add(ideas[at]);
+      }
+      if (at < ideas.length) later(step);
+      else words.ready = true;
+    };
+    later(step);
+  }
+
   /** The index updated in place from the hint, or undefined when there is no usable hint. */
   private updatedIndex(
     index: BoardIndex,
     from: BoardData,
     to: BoardData,
-  ): { index: BoardIndex; deleted: boolean } | undefined {
+  ):
+    | {
+        index: BoardIndex;
+        deleted: boolean;
+        changes: ReadonlyArray<readonly [Idea | undefined, Idea | undefined]>;
+      }
+    | undefined {
     const hint = this.hint;
     if (!hint || hint.from !== from.ideas || hint.to !== to.ideas) return undefined;
     const changes = hint.ids.map(
@@ -123,8 +202,18 @@ export class BoardStateMemo {
     return {
       index: index.withChanges(changes),
       deleted: changes.some(([before, after]) => before !== undefined && after === undefined),
+      changes,
     };
   }
+}
+
+/** Milliseconds of index building at a time: well under a 50 ms long task on a slow phone. */
+const BUILD_SLICE_MS = 5;
+
+/** Runs `step` when the browser is idle (or soon, where it cannot say). */
+function later(step: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
+  else setTimeout(step, 16);
 }
 
 const live = (item: Idea | Tombstone | undefined): Idea | undefined =>
@@ -148,17 +237,6 @@ function roleOrder(index: BoardIndex, input: StateInput): Map<string, readonly I
       const order = index.order(column);
       return [column, all ? order : order.filter((idea) => !idea.hidden)];
     }),
-  );
-}
-
-function filtered(
-  role: ReadonlyMap<string, readonly Idea[]>,
-  filter: IdeaFilter,
-): ReadonlyMap<string, readonly Idea[]> {
-  if (!isFiltering(filter)) return role;
-  const test = matcher(filter);
-  return new Map(
-    [...role].map(([column, ideas]) => [column, ideas.filter((idea) => test(idea, column))]),
   );
 }
 

@@ -21,7 +21,9 @@ export function isFiltering(filter: IdeaFilter): boolean {
 
 // Lower-cased once per idea object: ideas are replaced, never changed, so the cache stays true.
 const searchable = new WeakMap<Idea, string>();
-function searchTextOf(idea: Idea): string {
+
+/** The idea's text that Find searches, lower-cased: title, detail, tags and name. */
+export function searchTextOf(idea: Idea): string {
   let text = searchable.get(idea);
   if (text === undefined) {
     text = [idea.title, idea.detail ?? '', ...(idea.tags ?? []), idea.author ?? '']
@@ -32,13 +34,28 @@ function searchTextOf(idea: Idea): string {
   return text;
 }
 
-/** A test for ideas; every word typed must appear somewhere in the idea. */
-export function matcher(filter: IdeaFilter): (idea: Idea, column: string) => boolean {
-  const words = filter.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+/** The words typed into Find, lower-cased. */
+export function typedWords(filter: IdeaFilter): string[] {
+  return filter.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A test for ideas; every word typed must appear somewhere in the idea. `holdingWords`, when
+ * given, is the set of ideas that hold every typed word (from the board's WordIndex), so the
+ * test need not read each idea's text.
+ */
+export function matcher(
+  filter: IdeaFilter,
+  holdingWords?: ReadonlySet<Idea>,
+): (idea: Idea, column: string) => boolean {
+  const words = typedWords(filter);
   const tag = filter.tag.toLocaleLowerCase();
+  const hasWords = holdingWords
+    ? (idea: Idea) => holdingWords.has(idea)
+    : (idea: Idea) => words.every((word) => searchTextOf(idea).includes(word));
   return (idea, column) =>
     (!filter.column || column === filter.column) &&
     (!filter.group || idea.group === filter.group) &&
     (!tag || (idea.tags ?? []).some((t) => t.toLocaleLowerCase() === tag)) &&
-    words.every((word) => searchTextOf(idea).includes(word));
+    hasWords(idea);
 }

@@ -13,13 +13,17 @@
  * is stored, and `mergeData` merges collections id by id like the plain objects they stand for.
  */
 
-/** A power of two: 256 buckets keep a bucket of a 10,000-item collection about 40 items. */
-const BUCKETS = 256;
+/**
+ * A power of two: 256 buckets keep a bucket of a 10,000-item collection about 40 items. The
+ * browser store keeps one IndexedDB row per bucket and records this number with them, so
+ * changing it is safe (a record saved with another number is rewritten whole once).
+ */
+export const BUCKETS = 256;
 
 type Bucket<T> = ReadonlyMap<string, T>;
 
 /** FNV-1a: a fast, well-spread hash of the id, to pick its bucket. */
-function bucketOf(id: string): number {
+export function bucketOf(id: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i += 1) {
     hash ^= id.charCodeAt(i);
@@ -115,6 +119,23 @@ export class Collection<T> implements Iterable<T> {
   /** So that `JSON.stringify` writes the stored form. */
   toJSON(): Record<string, T> {
     return this.toRecord();
+  }
+
+  /**
+   * The buckets (by number, see {@link bucketOf}) whose content differs from `older`'s: the
+   * buckets the two share are the same object, so a save after one change looks at one bucket.
+   */
+  changedBuckets(older: Collection<T>): number[] {
+    const changed: number[] = [];
+    if (older === this) return changed;
+    for (let at = 0; at < BUCKETS; at += 1)
+      if (this.buckets[at] !== older.buckets[at]) changed.push(at);
+    return changed;
+  }
+
+  /** The items of one bucket. */
+  bucketEntries(at: number): [string, T][] {
+    return [...(this.buckets[at] ?? [])];
   }
 
   /**

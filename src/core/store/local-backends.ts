@@ -1,5 +1,7 @@
-import { createStore, del, get, keys, update as idbUpdate, type UseStore } from 'idb-keyval';
+import { isRowKey } from './item-rows.js';
 import { isQuotaError } from './record-store.js';
+
+export { DATABASE, OBJECT_STORE, openIndexedDb } from './indexeddb-records.js';
 
 /**
  * The places `LocalStore` can keep records in a browser, most capable first. Each offers an
@@ -7,34 +9,24 @@ import { isQuotaError } from './record-store.js';
  */
 export interface LocalBackend {
   readonly name: 'indexeddb' | 'localstorage' | 'memory';
+  /**
+   * Whether `update` takes data holding `Collection`s and writes only what changed
+   * (IndexedDB). The others keep each record whole, as plain JSON.
+   */
+  readonly incremental?: boolean;
+  /** The record under `key`, whole. */
   get(key: string): Promise<unknown>;
-  /** Writes `next(current)`; for IndexedDB one readwrite transaction. */
-  update(key: string, next: (current: unknown) => unknown): Promise<void>;
+  /**
+   * Writes `next(current)`; for IndexedDB one readwrite transaction. `incremental`: the items
+   * of what `next` returns never change in place, so the backend may compare them by identity.
+   */
+  update(key: string, next: (current: unknown) => unknown, incremental?: boolean): Promise<void>;
+  /** Writes `value` whole under `key` (a record kept aside). */
   put(key: string, value: unknown): Promise<void>;
+  /** Deletes the record under `key`, all of it. */
   delete(key: string): Promise<void>;
-  keys(): Promise<string[]>;
-}
-
-export const DATABASE = 'together-kit';
-export const OBJECT_STORE = 'records';
-
-/** IndexedDB `together-kit` / `records`, out-of-line keys, values are envelope objects. */
-export async function openIndexedDb(
-  factory: IDBFactory | undefined = globalThis.indexedDB,
-): Promise<LocalBackend> {
-  if (!factory) throw new Error('IndexedDB is not available');
-  // idb-keyval opens through the global factory; a test or a locked-down browser may make it
-  // throw here or fail asynchronously, and both must lead to the fallback.
-  const store: UseStore = createStore(DATABASE, OBJECT_STORE);
-  await keys(store); // fails now, rather than at the first save, when storage is blocked
-  return {
-    name: 'indexeddb',
-    get: (key) => get(key, store),
-    update: (key, next) => idbUpdate(key, (current) => next(current), store),
-    put: (key, value) => idbUpdate(key, () => value, store),
-    delete: (key) => del(key, store),
-    keys: async () => (await keys(store)).map(String),
-  };
+  /** Keys of the records (and records kept aside) that start with `prefix`. */
+  keys(prefix: string): Promise<string[]>;
 }
 
 /** localStorage under the same keys; values are the envelopes as JSON text. */
@@ -60,6 +52,7 @@ export function openLocalStorage(
       return text; // damaged text is returned as it is, so it can be kept aside intact
     }
   };
+  // JSON.stringify writes a Collection as its plain object (Collection.toJSON).
   const write = (key: string, value: unknown) =>
     storage.setItem(key, typeof value === 'string' ? value : JSON.stringify(value));
   return {
@@ -69,7 +62,10 @@ export function openLocalStorage(
     update: async (key, next) => write(key, next(read(key))),
     put: async (key, value) => write(key, value),
     delete: async (key) => storage.removeItem(key),
-    keys: async () => Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? ''),
+    keys: async (prefix) =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter(
+        (key) => key.startsWith(prefix) && !isRowKey(key),
+      ),
   };
 }
 
@@ -83,6 +79,6 @@ export function openMemory(): LocalBackend {
       void records.set(key, structuredClone(next(structuredClone(records.get(key))))),
     put: async (key, value) => void records.set(key, structuredClone(value)),
     delete: async (key) => void records.delete(key),
-    keys: async () => [...records.keys()],
+    keys: async (prefix) => [...records.keys()].filter((key) => key.startsWith(prefix)),
   };
 }

@@ -1,4 +1,6 @@
+import { storedData } from './collection.js';
 import type { Envelope } from './envelope.js';
+import { storedEnvelope } from './item-rows.js';
 import {
   openIndexedDb,
   openLocalStorage,
@@ -18,9 +20,12 @@ export interface LocalStoreOptions {
   channel?: string;
 }
 
+/**
+ * What another tab is told: which record changed, not the record. It reads the record from
+ * IndexedDB itself, so the saving tab never clones a big board onto the channel.
+ */
 interface ChangeMessage {
   key: string;
-  envelope: Envelope | undefined;
 }
 
 let persistenceRequested = false;
@@ -68,6 +73,32 @@ export class LocalStore implements RecordStore {
     return written as Envelope;
   }
 
+  /**
+   * Saves only what changed since this page last read or wrote the record: with IndexedDB,
+   * the head and the rows of changed items (see item-rows.ts), not the whole record. `next`
+   * may return data holding `Collection`s, whose items never change in place. Resolves with
+   * what `next` returned; listeners get it as stored.
+   */
+  async updateItems(key: string, next: (current: unknown) => Envelope): Promise<Envelope> {
+    const backend = await this.open();
+    let written: Envelope | undefined;
+    try {
+      await backend.update(
+        key,
+        (current) => {
+          written = next(current);
+          // The whole-record backends keep plain JSON.
+          return backend.incremental ? written : { ...written, data: storedData(written.data) };
+        },
+        true,
+      );
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    this.announce(key, storedEnvelope(written as Envelope));
+    return written as Envelope;
+  }
+
   async remove(key: string): Promise<void> {
     const backend = await this.open();
     try {
@@ -79,9 +110,7 @@ export class LocalStore implements RecordStore {
   }
 
   async list(space: string): Promise<string[]> {
-    const prefix = `together-kit/${space}/`;
-    const all = await (await this.open()).keys();
-    return all.filter((key) => key.startsWith(prefix)).sort();
+    return (await (await this.open()).keys(`together-kit/${space}/`)).sort();
   }
 
   async keepAside(key: string, raw: unknown): Promise<string> {
@@ -147,7 +176,7 @@ export class LocalStore implements RecordStore {
     if (typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(this.options.channel ?? 'together-kit');
       this.channel.onmessage = (event: MessageEvent<ChangeMessage>) =>
-        this.notify(event.data.key, event.data.envelope);
+        this.received(event.data.key);
     }
     if (backend.name === 'localstorage')
       globalThis.addEventListener?.('storage', this.onStorageEvent);
@@ -167,7 +196,35 @@ export class LocalStore implements RecordStore {
   /** Tells this page's listeners and other tabs about a change made here. */
   private announce(key: string, envelope: Envelope | undefined): void {
     this.notify(key, envelope);
-    this.channel?.postMessage({ key, envelope } satisfies ChangeMessage);
+    this.channel?.postMessage({ key } satisfies ChangeMessage);
+  }
+
+  /** Records being read after another tab changed them: true when it changed again meanwhile. */
+  private readonly rereading = new Map<string, boolean>();
+
+  /** Another tab changed `key`: read it and tell listeners, once for a burst of changes. */
+  private received(key: string): void {
+    // Nobody on this page listens (yet): nothing to read.
+    if (typeof key !== 'string' || this.listeners.size === 0) return;
+    if (this.rereading.has(key)) {
+      this.rereading.set(key, true);
+      return;
+    }
+    this.rereading.set(key, false);
+    void (async () => {
+      do {
+        this.rereading.set(key, false);
+        let value: unknown;
+        try {
+          value = await this.load(key);
+        } catch {
+          continue; // unreadable now: the element meets the problem at its next load or save
+        }
+        // Whatever was read (even a damaged value) goes to the element, which checks it.
+        this.notify(key, value as Envelope | undefined);
+      } while (this.rereading.get(key));
+      this.rereading.delete(key);
+    })();
   }
 
   private notify(key: string, envelope: Envelope | undefined): void {

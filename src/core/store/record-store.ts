@@ -19,6 +19,16 @@ export interface RecordStore {
    */
   update(key: string, next: (current: unknown) => Envelope): Promise<Envelope>;
 
+  /**
+   * Optional: like `update`, for a store that can write what changed instead of the whole
+   * record (the browser store keeps each item as its own IndexedDB row). `next` may return
+   * data whose top-level collections are `Collection`s (collection.ts); their items never
+   * change in place (a changed item is a new object), so the store finds what changed by
+   * identity. Resolves with the very envelope `next` returned; listeners get it as stored.
+   * Stores without it get `update` with plain data, as before.
+   */
+  updateItems?(key: string, next: (current: unknown) => Envelope): Promise<Envelope>;
+
   /** Deletes what is saved under `key` (nothing happens when there is none). */
   remove(key: string): Promise<void>;
 

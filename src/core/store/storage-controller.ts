@@ -12,6 +12,7 @@ import {
 } from './envelope.js';
 import { isRecordKind, registerRecordKind } from '../kinds/index.js';
 import { storedData } from './collection.js';
+import { storedEnvelope } from './item-rows.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
 import { chooseStore } from './choose-store.js';
@@ -442,8 +443,11 @@ export class StorageController<D extends object> implements ReactiveController {
     const ref = parseRecordKey(key) ?? { space: this.space, kind: this.options.kind, id: this.id };
     // What is written, as the element holds it (its collections stay collections).
     let merged = ours;
+    // A store that writes only what changed takes the collections as they are in memory.
+    const incremental = store.updateItems !== undefined;
+    const write = incremental ? store.updateItems!.bind(store) : store.update.bind(store);
     try {
-      const written = await store.update(key, (current) => {
+      const returned = await write(key, (current) => {
         // Nobody else saved since our last save (or load): ours already holds all of it, so
         // skip validating and merging — on a board of 10,000 ideas that is most of a save.
         if (sameVersion(current, base)) merged = ours;
@@ -453,12 +457,15 @@ export class StorageController<D extends object> implements ReactiveController {
             throw new StoreError('conflict', 'saved meanwhile by a newer version');
           merged = stored === undefined ? ours : (mergeData(ours, stored, true) as D);
         }
-        return (this.lastWritten = createEnvelope(ref, storedData(merged)));
+        const data = incremental ? merged : storedData(merged);
+        return (this.lastWritten = createEnvelope(ref, data as Record<string, unknown>));
       });
+      // Plain JSON for export and for `co-change`, made only if someone reads it.
+      const written = incremental ? storedEnvelope(returned) : returned;
       this.envelope = written as Envelope<D>;
       // A store of the page's own may write something else than it was given (a server that
       // merges): then what it wrote is what we hold.
-      const saved = written === this.lastWritten ? merged : this.parsedOrOurs(written.data, ours);
+      const saved = returned === this.lastWritten ? merged : this.parsedOrOurs(written.data, ours);
       // What others saved before us is now part of ours too. Unless we changed it again (then
       // the next save merges it), or another tab's save arrived while ours was under way:
       // that one is in this.data already, and must not be lost to our older snapshot.
