@@ -84,6 +84,21 @@ var Collection = class _Collection {
     return this.toRecord();
   }
   /**
+   * The buckets (by number, see {@link bucketOf}) whose content differs from `older`'s: the
+   * buckets the two share are the same object, so a save after one change looks at one bucket.
+   */
+  changedBuckets(older) {
+    const changed = [];
+    if (older === this) return changed;
+    for (let at = 0; at < BUCKETS; at += 1)
+      if (this.buckets[at] !== older.buckets[at]) changed.push(at);
+    return changed;
+  }
+  /** The items of one bucket. */
+  bucketEntries(at) {
+    return [...this.buckets[at] ?? []];
+  }
+  /**
    * Merges two collections id by id: items only one has are kept, items both have are merged
    * by `mergeItem`. Buckets the two share (the same object) are taken as they are, so merging
    * two versions of one collection costs what differs, not the whole.
