@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
 import { csvFileName } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
@@ -529,9 +530,9 @@ export class CoIdeaBoard extends CoElement {
               html`<div
                 class="columns"
                 part="columns"
-                role=${ctx.tabStop === undefined ? 'group' : nothing}
-                aria-label=${ctx.tabStop === undefined ? this.t('board.columns') : nothing}
-                tabindex=${ctx.tabStop === undefined ? 0 : nothing}
+                role=${ifDefined(ctx.tabStop === undefined ? 'group' : undefined)}
+                aria-label=${ifDefined(ctx.tabStop === undefined ? this.t('board.columns') : undefined)}
+                tabindex=${ifDefined(ctx.tabStop === undefined ? 0 : undefined)}
                 @keydown=${this.roving.onKeyDown}
                 @focusin=${this.roving.onFocusIn}
                 @pointerdown=${this.drag.onPointerDown}
