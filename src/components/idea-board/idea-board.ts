@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
+import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { csvFileName } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
@@ -50,7 +51,6 @@ import { noResult, spent } from './votes.js';
 export type { IdeaMoveDetail };
 
 /** Narrower than this (in CSS pixels), a board with no `view` set shows the list. */
-const NARROW = 640;
 
 /**
  * A co-design board: people post ideas into columns, build on them ("yes, and…"), cluster
@@ -169,8 +169,6 @@ export class CoIdeaBoard extends CoElement {
   /** Cards shown per column before "Show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
 
-  @state() private narrow = false;
-
   /** @internal */
   readonly storageController = new StorageController<BoardData>(this, {
     kind: IDEA_BOARD_KIND,
@@ -195,7 +193,7 @@ export class CoIdeaBoard extends CoElement {
   private readonly facilitatorPanel = new FacilitatorPanel(this);
   private readonly memo = new BoardStateMemo();
   private readonly participantKey = participantId();
-  private resizeObserver?: ResizeObserver;
+  private readonly width = new NarrowController(this);
 
   /** @internal */ listSort: 'board' | 'score' = 'board';
   private columnCache?: {
@@ -209,22 +207,6 @@ export class CoIdeaBoard extends CoElement {
     // The storage controller may take in what other tabs saved when its own save completes,
     // without asking for a render; it says so with co-change, so render then.
     this.addEventListener('co-change', () => this.requestUpdate());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
-      // Next frame: changing the view inside the observer's callback would resize us again
-      // in the same frame ("ResizeObserver loop").
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -364,7 +346,7 @@ export class CoIdeaBoard extends CoElement {
   }
   /** @internal */ get currentView(): 'board' | 'list' {
     if (this.view === 'list' || this.view === 'board') return this.view;
-    return this.narrow ? 'list' : 'board';
+    return this.width.narrow ? 'list' : 'board';
   }
   /** @internal */ get rtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
+import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
@@ -41,7 +42,6 @@ import { StageDrag } from './stage-drag.js';
 import type { MapContext } from './view-context.js';
 
 /** Narrower than this (40rem at 16px), the stage view suits better than the grid. */
-const NARROW = 640;
 
 /** The `co-link-idea` detail: the note, as plain JSON. */
 export type LinkIdeaDetail = JourneyNote;
@@ -138,9 +138,7 @@ export class CoJourneyMap extends CoElement {
    */
   @property({ reflect: true }) view?: 'grid' | 'stages';
 
-  /** The map is narrower than a grid can be read in (a phone, a narrow column). */
-  @state() private narrow = false;
-  private resizeObserver?: ResizeObserver;
+  private readonly width = new NarrowController(this);
 
   /** Shows the map without any editing controls. */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
@@ -262,23 +260,7 @@ export class CoJourneyMap extends CoElement {
   /** The view shown: the one set or chosen, else the one that suits the width. */
   get currentView(): 'grid' | 'stages' {
     if (this.view === 'grid' || this.view === 'stages') return this.view;
-    return this.narrow ? 'stages' : 'grid';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const narrow = entry.contentRect.width > 0 && entry.contentRect.width < NARROW;
-      // Next frame: changing the view inside the observer's callback would resize the map
-      // again in the same frame ("ResizeObserver loop").
-      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    return this.width.narrow ? 'stages' : 'grid';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
