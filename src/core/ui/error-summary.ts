@@ -70,15 +70,16 @@ function focusTarget(target: string) {
 
 /**
  * The message beside a field: "Error:" for screen readers only, then the words. `id` is what
- * the field's `aria-describedby` names.
+ * the field's `aria-describedby` names; `part` keeps an element's documented `::part` for it.
  */
 export function renderInlineError(
   id: string,
   prefix: string,
   text: string | undefined,
+  part?: string,
 ): TemplateResult | typeof nothing {
   if (text === undefined) return nothing;
-  return html`<p class="error-text" id=${id}>
+  return html`<p class="error-text" id=${id} part=${part ?? nothing}>
     <span class="visually-hidden">${prefix}</span> ${text}
   </p>`;
 }
