@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from './heading.js';
 
 /**
@@ -79,7 +80,7 @@ export function renderInlineError(
   part?: string,
 ): TemplateResult | typeof nothing {
   if (text === undefined) return nothing;
-  return html`<p class="error-text" id=${id} part=${part ?? nothing}>
+  return html`<p class="error-text" id=${id} part=${ifDefined(part)}>
     <span class="visually-hidden">${prefix}</span> ${text}
   </p>`;
 }
