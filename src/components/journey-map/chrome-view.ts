@@ -3,10 +3,10 @@ import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
-  renderErrorSummary,
   renderFieldError,
+  renderFormSummary,
   type FieldError,
-} from './error-summary.js';
+} from './form-errors.js';
 import { layers, limits, type Layer } from './model.js';
 import type { MapContext } from './view-context.js';
 
@@ -146,7 +146,6 @@ export interface AddStageParts {
   errors: readonly FieldError[];
   input: (value: string) => void;
   submit: () => void;
-  root: () => ShadowRoot;
 }
 
 /** The form that adds a stage at the end; it keeps focus, so stage after stage can be typed. */
@@ -157,15 +156,15 @@ export function renderAddStage(ctx: MapContext, parts: AddStageParts): TemplateR
   };
   const { errors } = parts;
   return html`<form class="add-stage controls" part="add-stage" novalidate @submit=${onSubmit}>
-    ${renderErrorSummary(ctx.t('problem.title'), errors, parts.root)}
+    ${renderFormSummary(ctx, 'new-stage-summary', ctx.headingLevel + 1, errors)}
     <label for="new-stage">${ctx.t('stage.new')}</label>
     <p class="hint" id="new-stage-hint">${ctx.t('stage.new-hint')}</p>
-    ${renderFieldError(errors, 'new-stage')}
+    ${renderFieldError(ctx, errors, 'new-stage')}
     <div class="inline">
       <input
         id="new-stage"
         autocomplete="off"
-        aria-describedby=${describedBy(errors, 'new-stage', 'new-stage-hint') ?? nothing}
+        aria-describedby=${describedBy(errors, 'new-stage', 'new-stage-hint')}
         aria-invalid=${errors.length ? 'true' : 'false'}
         .value=${live(parts.name)}
         @input=${(e: Event) => parts.input((e.target as HTMLInputElement).value)}

@@ -278,21 +278,6 @@ const screen = css`
     margin-block: calc(var(--_co-space) * 0.25);
   }
 
-  .error-summary:focus {
-    outline: var(--_co-focus-width) solid var(--_co-focus);
-  }
-
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-
-  .error-summary button.link {
-    color: var(--_co-error);
-    font-weight: 600;
-    text-align: start;
-  }
-
   /* Stage view: one stage, lanes stacked. */
   .stage-pager {
     display: flex;

@@ -10,6 +10,7 @@ import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
+import { errorSummaryStyles } from '../../core/styles.js';
 import { renderToolbar } from './chrome-view.js';
 import { MapExports } from './map-exports.js';
 import { renderFeelings } from './feelings-view.js';
@@ -95,7 +96,7 @@ export type LinkIdeaDetail = JourneyNote;
  * @cssprop --co-journey-map-drop - The drop marker while dragging a stage. Default: `--co-color-focus`.
  */
 export class CoJourneyMap extends CoElement {
-  static override styles = [...CoElement.styles, journeyMapStyles];
+  static override styles = [...CoElement.styles, errorSummaryStyles, journeyMapStyles];
   static override messages = journeyMapMessages;
 
   /** The space the map belongs to; `<co-space>` sets it for the elements inside it. */

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { newId } from '../../core/participant.js';
 import { renderAddStage, renderMapHead } from './chrome-view.js';
-import type { FieldError } from './error-summary.js';
+import type { FieldError } from './form-errors.js';
 import type { MapHost } from './map-host.js';
 import { addStage, limits, orderedStages, renameJourney } from './model.js';
 import { stageNameErrors } from './stage-editor.js';
@@ -33,7 +33,7 @@ export class MapForms {
     const name = this.newStage.trim();
     this.newStageErrors = stageNameErrors(name, 'new-stage', this.host.t.bind(this.host));
     if (this.newStageErrors.length) {
-      void this.focus('.add-stage .error-summary');
+      void this.focus('#new-stage-summary');
       return;
     }
     const id = newId();
@@ -79,7 +79,6 @@ export class MapForms {
       errors: this.newStageErrors,
       input: (value) => (this.newStage = value),
       submit: () => this.addStage(),
-      root: () => this.host.element.renderRoot as ShadowRoot,
     });
   }
 }

@@ -3,10 +3,10 @@ import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
-  renderErrorSummary,
   renderFieldError,
+  renderFormSummary,
   type FieldError,
-} from './error-summary.js';
+} from './form-errors.js';
 import { limits, notesIn, type Evidence, type JourneyNote, type NoteFields } from './model.js';
 import { ideaLinkText, noteMeta, type MapContext } from './view-context.js';
 
@@ -50,7 +50,6 @@ export interface NoteEditorActions {
   toIdea: (note: string) => void;
   close: () => void;
   closed: () => void;
-  root: () => ShadowRoot | HTMLElement;
 }
 
 /** Reads a draft into note fields, or the problems with it. */
@@ -148,15 +147,15 @@ function noteForm(ctx: MapContext, state: NoteEditorState, actions: NoteEditorAc
       id: 'note-form-title',
       class: 'h-sub',
     })}
-    ${renderErrorSummary(ctx.t('problem.title'), errors, actions.root)}
+    ${renderFormSummary(ctx, 'note-summary', ctx.headingLevel + 2, errors)}
     <div class="field">
       <label for="note-text">${ctx.t('note.text')}</label>
       <p class="hint" id="note-text-hint">${ctx.t('note.text-hint')}</p>
-      ${renderFieldError(errors, 'note-text')}
+      ${renderFieldError(ctx, errors, 'note-text')}
       <textarea
         id="note-text"
         rows="3"
-        aria-describedby=${describedBy(errors, 'note-text', 'note-text-hint') ?? nothing}
+        aria-describedby=${describedBy(errors, 'note-text', 'note-text-hint')}
         aria-invalid=${errors.some((e) => e.field === 'note-text') ? 'true' : 'false'}
         .value=${live(draft.text)}
         @input=${(e: Event) => actions.draft({ text: (e.target as HTMLTextAreaElement).value })}
@@ -184,13 +183,13 @@ function noteForm(ctx: MapContext, state: NoteEditorState, actions: NoteEditorAc
         draft.evidence === 'heard'
           ? html`<div class="conditional">
               <label for="note-count">${ctx.t('note.count')}</label>
-              ${renderFieldError(errors, 'note-count')}
+              ${renderFieldError(ctx, errors, 'note-count')}
               <input
                 id="note-count"
                 class="count"
                 inputmode="numeric"
                 autocomplete="off"
-                aria-describedby=${describedBy(errors, 'note-count') ?? nothing}
+                aria-describedby=${describedBy(errors, 'note-count')}
                 aria-invalid=${errors.some((e) => e.field === 'note-count') ? 'true' : 'false'}
                 .value=${live(draft.count)}
                 @input=${(e: Event) => actions.draft({ count: (e.target as HTMLInputElement).value })}

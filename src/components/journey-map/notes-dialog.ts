@@ -73,7 +73,7 @@ export class NotesDialog {
     const read = readDraft(state.draft, this.host.t.bind(this.host));
     if ('errors' in read) {
       this.set({ errors: read.errors });
-      void this.focus('.error-summary');
+      void this.focus('#note-summary');
       return;
     }
     const data = this.host.data();
@@ -203,7 +203,6 @@ export class NotesDialog {
       toIdea: (id) => void this.toIdea(id),
       close: () => this.dialog?.close(),
       closed: () => this.closed(),
-      root: () => this.host.element.renderRoot as ShadowRoot,
     });
   }
 }

@@ -45,7 +45,7 @@ export class StageDialog {
     const errors = stageNameErrors(name, 'stage-name', this.host.t.bind(this.host));
     if (errors.length) {
       this.set({ errors });
-      void this.focus('#stage-dialog .error-summary');
+      void this.focus('#stage-summary');
       return;
     }
     if (!this.host.commit(renameStage(this.host.data(), state.stage, name))) return;
@@ -104,7 +104,6 @@ export class StageDialog {
       },
       close: () => this.query<HTMLDialogElement>('#stage-dialog')?.close(),
       closed: () => this.closed(),
-      root: () => this.host.element.renderRoot as ShadowRoot,
     });
   }
 }

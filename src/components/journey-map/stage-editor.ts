@@ -3,10 +3,10 @@ import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import {
   describedBy,
-  renderErrorSummary,
   renderFieldError,
+  renderFormSummary,
   type FieldError,
-} from './error-summary.js';
+} from './form-errors.js';
 import { limits, noteCount } from './model.js';
 import type { MapContext } from './view-context.js';
 
@@ -35,7 +35,6 @@ export interface StageEditorActions {
   cancelDelete: () => void;
   close: () => void;
   closed: () => void;
-  root: () => ShadowRoot | HTMLElement;
 }
 
 /**
@@ -82,14 +81,14 @@ export function renderStageEditor(
               })}
               <p class="hint" id="stage-dialog-position">${ctx.stagePosition(stage.id)}</p>
               <form class="rename-stage" novalidate @submit=${onSubmit}>
-                ${renderErrorSummary(ctx.t('problem.title'), errors, actions.root)}
+                ${renderFormSummary(ctx, 'stage-summary', ctx.headingLevel + 1, errors)}
                 <label for="stage-name">${ctx.t('stage.name')}</label>
-                ${renderFieldError(errors, 'stage-name')}
+                ${renderFieldError(ctx, errors, 'stage-name')}
                 <div class="inline">
                   <input
                     id="stage-name"
                     autocomplete="off"
-                    aria-describedby=${describedBy(errors, 'stage-name') ?? nothing}
+                    aria-describedby=${describedBy(errors, 'stage-name')}
                     aria-invalid=${errors.length ? 'true' : 'false'}
                     .value=${live(state.name)}
                     @input=${(e: Event) => actions.name((e.target as HTMLInputElement).value)}

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { describedBy } from '../../core/ui/error-summary.js';
 import { dotsSpent } from './ballot-draft.js';
 import { hasError, inlineError } from './ballot-errors.js';
 import type { BallotFormContext, NamedOption } from './ballot-form.js';
@@ -117,7 +118,7 @@ function renderConsent(context: BallotFormContext, option: NamedOption, index: n
               data-kind="reason"
               data-index=${index}
               aria-invalid=${invalid ? 'true' : 'false'}
-              aria-describedby=${invalid ? errorId : nothing}
+              aria-describedby=${describedBy(invalid && errorId)}
               .value=${live(draft.reasons[option.id] ?? '')}
             ></textarea>
           </div>`

@@ -4,6 +4,7 @@ import type { Group } from '../../core/groups.js';
 import { validateBallot, type ConsentMark } from '../../core/parity.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
+import { focusErrorSummary } from '../../core/ui/error-summary.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import {
   checkDraft,
@@ -21,7 +22,7 @@ import {
   writeReason,
   type BallotDraft,
 } from './ballot-draft.js';
-import { controlFor } from './ballot-errors.js';
+import { SUMMARY_ID } from './ballot-errors.js';
 import { renderBallotForm, type NamedOption } from './ballot-form.js';
 import { castBallot, type StoredBallot, type VoteData } from './model.js';
 import type { VoteSettings } from './vote-settings.js';
@@ -129,7 +130,7 @@ export class BallotController {
     this.set({ attempted: true });
     if (this.errors.length > 0) {
       await host.updateComplete;
-      this.focusOn('.error-summary');
+      focusErrorSummary(host.renderRoot, SUMMARY_ID);
       return false;
     }
     const group = this.voterGroup as string;
@@ -202,12 +203,6 @@ export class BallotController {
     const placed = host.t('vote.voted.item', { option: option.label, value });
     const left = host.t('vote.dots-left', { count: dots - dotsSpent(draft), total: dots });
     host.announce(`${placed}. ${left}.`);
-  };
-
-  private readonly onSummaryLink = (event: Event, field: string): void => {
-    event.preventDefault();
-    const { method } = this.host.voteSettings.config;
-    this.focusOn(`#${controlFor(field, method, this.host.namedOptions)}`);
   };
 
   private readonly onChangeGroup = async (): Promise<void> => {
@@ -289,7 +284,6 @@ export class BallotController {
       onSubmit: this.onSubmit,
       onInput: this.onInput,
       onDots: this.onDots,
-      onSummaryLink: this.onSummaryLink,
       onChangeGroup: () => void this.onChangeGroup(),
       onKeep: () => void this.onKeep(),
     })}`;

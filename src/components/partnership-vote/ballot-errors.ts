@@ -1,16 +1,22 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { heading } from '../../core/ui/heading.js';
+import { nothing, type TemplateResult } from 'lit';
 import type { VoteMethod } from '../../core/parity.js';
+import {
+  renderErrorSummary as renderCoreSummary,
+  renderInlineError,
+} from '../../core/ui/error-summary.js';
 import type { DraftError } from './ballot-draft.js';
 import type { BallotFormContext, NamedOption } from './ballot-form.js';
 
 /**
- * Errors on the ballot, the GOV.UK way: a summary at the top that takes focus and links to
- * each field, and the same words beside the field itself.
+ * The ballot's errors in the shared pattern (core/ui/error-summary.ts): which control each
+ * error belongs to, and its words with the option named.
  */
 
+/** The summary's id; the ballot controller focuses it after a refused cast. */
+export const SUMMARY_ID = 'error-summary';
+
 /** The id of the control an error summary link takes the person to. */
-export function controlFor(field: string, method: VoteMethod, options: readonly NamedOption[]) {
+function controlFor(field: string, method: VoteMethod, options: readonly NamedOption[]) {
   if (field === 'group') return 'group-0';
   if (field.startsWith('reason:')) {
     const option = field.slice('reason:'.length);
@@ -28,31 +34,15 @@ export function controlFor(field: string, method: VoteMethod, options: readonly 
 
 export function renderErrorSummary(context: BallotFormContext): TemplateResult | typeof nothing {
   const { t, errors, method, options } = context;
-  if (errors.length === 0) return nothing;
-  return html`<div
-    class="error-summary"
-    part="error-summary"
-    role="alert"
-    tabindex="-1"
-    aria-labelledby="error-summary-title"
-  >
-    ${heading(context.headingLevel + 1, t('problem.title'), {
-      id: 'error-summary-title',
-      class: 'h-sub',
-    })}
-    <ul>
-      ${errors.map(
-        (error) =>
-          html`<li>
-            <a
-              href=${`#${controlFor(error.field, method, options)}`}
-              @click=${(event: Event) => context.onSummaryLink(event, error.field)}
-              >${errorText(context, error)}</a
-            >
-          </li>`,
-      )}
-    </ul>
-  </div>`;
+  return renderCoreSummary({
+    id: SUMMARY_ID,
+    title: t('problem.title'),
+    level: context.headingLevel + 1,
+    errors: errors.map((error) => ({
+      text: errorText(context, error),
+      target: controlFor(error.field, method, options),
+    })),
+  });
 }
 
 function errorText({ t, options }: BallotFormContext, error: DraftError): string {
@@ -62,13 +52,7 @@ function errorText({ t, options }: BallotFormContext, error: DraftError): string
 
 export function inlineError(context: BallotFormContext, field: string, id: string) {
   const error = context.errors.find((entry) => entry.field === field);
-  if (!error) return nothing;
-  return html`<p class="error-text" id=${id}>
-    <span class="visually-hidden">${context.t('vote.error-prefix')}</span> ${errorText(
-      context,
-      error,
-    )}
-  </p>`;
+  return renderInlineError(id, context.t('error.prefix'), error && errorText(context, error));
 }
 
 export const hasError = (context: BallotFormContext, field: string) =>

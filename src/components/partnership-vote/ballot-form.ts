@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { describedBy } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../../core/i18n.js';
@@ -39,7 +40,6 @@ export interface BallotFormContext {
   onSubmit: (event: SubmitEvent) => void;
   onInput: (event: Event) => void;
   onDots: (index: number, step: 1 | -1) => void;
-  onSummaryLink: (event: Event, field: string) => void;
   onChangeGroup: () => void;
   onKeep: () => void;
 }
@@ -47,10 +47,11 @@ export interface BallotFormContext {
 export function renderBallotForm(context: BallotFormContext): TemplateResult {
   const { t, method } = context;
   const optionsInvalid = hasError(context, 'options');
-  const describedBy = ['ballot-hint', method === 'dots' ? 'dots-left' : '']
-    .concat(optionsInvalid ? ['options-error'] : [])
-    .filter(Boolean)
-    .join(' ');
+  const described = describedBy(
+    'ballot-hint',
+    method === 'dots' && 'dots-left',
+    optionsInvalid && 'options-error',
+  );
   return html`${renderErrorSummary(context)}
     <form
       class="ballot"
@@ -61,7 +62,7 @@ export function renderBallotForm(context: BallotFormContext): TemplateResult {
       @input=${context.onInput}
     >
       ${renderGroup(context)}
-      <fieldset class=${optionsInvalid ? 'invalid' : ''} aria-describedby=${describedBy}>
+      <fieldset class=${optionsInvalid ? 'invalid' : ''} aria-describedby=${described}>
         <legend>
           ${heading(context.headingLevel, context.question, {
             id: 'question',
@@ -107,7 +108,7 @@ function renderGroup(context: BallotFormContext) {
   return html`<fieldset
     class=${`group-question ${invalid ? 'invalid' : ''}`}
     part="group-question"
-    aria-describedby=${invalid ? 'group-hint group-error' : 'group-hint'}
+    aria-describedby=${describedBy('group-hint', invalid && 'group-error')}
   >
     <legend>${t('group.question')}</legend>
     <p class="hint" id="group-hint">${t('group.hint')}</p>

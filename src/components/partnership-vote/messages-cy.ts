@@ -50,7 +50,6 @@ export const welsh: Catalog = {
   'vote.reason.concerns': 'Beth yw eich pryderon? (dewisol)',
   'vote.cast': 'Bwrw fy mhleidlais',
   'vote.keep': 'Cadw fy mhleidlais fel yr oedd',
-  'vote.error-prefix': 'Gwall:',
   'vote.error.single': 'Dewiswch un opsiwn',
   'vote.error.approval': 'Dewiswch o leiaf un opsiwn',
   'vote.error.score': 'Rhowch sgôr i o leiaf un opsiwn',

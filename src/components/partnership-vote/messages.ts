@@ -36,7 +36,6 @@ const english: Catalog = {
   'vote.reason.concerns': 'What are your concerns? (optional)',
   'vote.cast': 'Cast my vote',
   'vote.keep': 'Keep my vote as it was',
-  'vote.error-prefix': 'Error:',
   'vote.error.single': 'Choose one option',
   'vote.error.approval': 'Choose at least one option',
   'vote.error.score': 'Give at least one option a score',

@@ -58,12 +58,6 @@ export const partnershipVoteStyles = css`
     margin-block-end: calc(var(--_co-space) * 3);
   }
 
-  /* GOV.UK marks a question with an error by a red bar at its start edge. */
-  fieldset.invalid {
-    padding-inline-start: calc(var(--_co-space) * 1.5);
-    border-inline-start: 5px solid var(--_co-error);
-  }
-
   .group-line {
     display: flex;
     flex-wrap: wrap;
@@ -192,22 +186,6 @@ export const partnershipVoteStyles = css`
     flex-wrap: wrap;
     gap: var(--_co-space);
     margin-block: var(--_co-space);
-  }
-
-  .error-summary {
-    margin-block: var(--_co-space) calc(var(--_co-space) * 3);
-    padding: calc(var(--_co-space) * 2);
-    border: 5px solid var(--_co-error);
-    background: var(--_co-surface);
-  }
-
-  .error-summary .h-sub {
-    margin-block-start: 0;
-  }
-
-  .error-summary a {
-    color: var(--_co-error);
-    font-weight: 700;
   }
 
   /* ── After voting ── */

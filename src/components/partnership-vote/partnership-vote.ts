@@ -16,6 +16,7 @@ import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
+import { errorSummaryStyles } from '../../core/styles.js';
 import { BallotController } from './ballot-controller.js';
 import type { NamedOption } from './ballot-form.js';
 import { partnershipVoteMessages } from './messages.js';
@@ -115,7 +116,12 @@ export interface VoteDetail {
  * @cssprop --co-vote-max-width - The line length of the ballot and results. Default: `48rem`.
  */
 export class CoPartnershipVote extends CoElement {
-  static override styles = [...CoElement.styles, partnershipVoteStyles, resultsStyles];
+  static override styles = [
+    ...CoElement.styles,
+    errorSummaryStyles,
+    partnershipVoteStyles,
+    resultsStyles,
+  ];
   static override messages = partnershipVoteMessages;
 
   /** The question, shown as the ballot's heading. */

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { describedBy } from '../../core/ui/error-summary.js';
 import {
   choiceFieldset,
   choices,
   controlId,
-  describedBy,
   errorId,
   errorOf,
   group,
@@ -112,7 +112,7 @@ export function renderAvailability(ctx: FormContext) {
     ctx,
     'availability',
     html`${renderError(ctx, error)}
-      <fieldset aria-describedby=${ifDefined(describe)}>
+      <fieldset aria-describedby=${describe}>
         <legend>${legend('days')}</legend>
         ${renderHint(ctx, 'availability')}
         ${choices(
@@ -182,7 +182,7 @@ export function renderConsent(ctx: FormContext) {
     ctx,
     'consent-contact',
     html`<fieldset
-      aria-describedby=${ifDefined(describedBy('f-consent-hint', error && errorId('consent-contact')))}
+      aria-describedby=${describedBy('f-consent-hint', error && errorId('consent-contact'))}
     >
       <legend>${ctx.label('consent')}</legend>
       <p class="hint" id="f-consent-hint">${ctx.hint('consent')}</p>

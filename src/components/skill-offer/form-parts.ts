@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../../core/i18n.js';
+import { describedBy, renderInlineError } from '../../core/ui/error-summary.js';
 import type { FieldConfig, FieldName, OfferDraft } from './model.js';
 import type { FieldError } from './offer-validation.js';
 import type { Skill } from './taxonomy.js';
@@ -37,7 +38,6 @@ export interface FormContext {
   /** Input and change of any control. */
   onControl: (event: Event) => void;
   onFocusOut: (event: FocusEvent) => void;
-  onSummaryLink: (event: Event, control: string) => void;
   onAddSkill: () => void;
   onNewSkillKey: (event: KeyboardEvent) => void;
   onRemoveSkill: (skill: string) => void;
@@ -61,12 +61,6 @@ export function labelText(ctx: FormContext, key: string, field: FieldName): stri
   return ctx.config.required.has(field) ? ctx.label(key) : `${ctx.label(key)} ${ctx.t('optional')}`;
 }
 
-/** Ids for `aria-describedby`: the hint (when shown) and the error (when there is one). */
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => Boolean(id));
-  return list.length ? list.join(' ') : undefined;
-}
-
 export function renderHint(ctx: FormContext, key: string, text = ctx.hint(key)) {
   return text ? html`<p class="hint" id=${hintId(key)}>${text}</p>` : nothing;
 }
@@ -75,17 +69,21 @@ export function hintRef(ctx: FormContext, key: string): string | undefined {
   return ctx.hint(key) ? hintId(key) : undefined;
 }
 
+/** A question's inline error, in the shared pattern, keeping the element's `error` part. */
 export function renderError(ctx: FormContext, error: FieldError | undefined) {
   if (!error) return nothing;
-  return html`<p class="error-message" id=${errorId(error.field)} part="error">
-    <span class="visually-hidden">${ctx.t('error.prefix')}</span> ${ctx.errorText(error)}
-  </p>`;
+  return renderInlineError(
+    errorId(error.field),
+    ctx.t('error.prefix'),
+    ctx.errorText(error),
+    'error',
+  );
 }
 
 /** A form group: the block of one question, marked red when it has an error. */
 export function group(ctx: FormContext, field: FieldName, content: TemplateResult): TemplateResult {
   return html`<div
-    class="form-group ${errorOf(ctx, field) ? 'has-error' : ''}"
+    class="form-group ${errorOf(ctx, field) ? 'field-error' : ''}"
     part="field"
     data-field=${field}
   >
@@ -126,9 +124,7 @@ export function textInput(ctx: FormContext, o: TextOptions): TemplateResult {
       inputmode=${ifDefined(o.inputmode)}
       spellcheck=${o.type === 'email' || o.autocomplete ? 'false' : 'true'}
       aria-invalid=${mine ? 'true' : 'false'}
-      aria-describedby=${ifDefined(
-        describedBy(o.hintKey && hintRef(ctx, o.hintKey), mine && errorId(o.field)),
-      )}
+      aria-describedby=${describedBy(o.hintKey && hintRef(ctx, o.hintKey), mine && errorId(o.field))}
       .value=${live(o.value)}
     />`;
 }
@@ -187,7 +183,7 @@ export function choiceFieldset(
 ): TemplateResult {
   const error = errorOf(ctx, field);
   return html`<fieldset
-    aria-describedby=${ifDefined(describedBy(hintRef(ctx, hintKey), error && errorId(field)))}
+    aria-describedby=${describedBy(hintRef(ctx, hintKey), error && errorId(field))}
   >
     <legend>${legend}</legend>
     ${renderHint(ctx, hintKey)} ${renderError(ctx, error)} ${body}

@@ -1,10 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { heading } from '../../core/ui/heading.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { describedBy, renderErrorSummary } from '../../core/ui/error-summary.js';
 import {
   controlId,
-  describedBy,
   errorId,
   errorOf,
   group,
@@ -25,6 +23,9 @@ import {
   renderWays,
 } from './form-choices.js';
 
+/** The error summary's id; the form controller focuses it after a refused send. */
+export const SUMMARY_ID = 'offer-summary';
+
 /** The whole form: error summary, the questions the page did not hide, and its buttons. */
 export function renderForm(ctx: FormContext): TemplateResult {
   const { t } = ctx;
@@ -41,7 +42,15 @@ export function renderForm(ctx: FormContext): TemplateResult {
       @change=${ctx.onControl}
       @focusout=${ctx.onFocusOut}
     >
-      ${renderErrorSummary(ctx)}
+      ${renderErrorSummary({
+        id: SUMMARY_ID,
+        title: t('problem.title'),
+        level: ctx.headingLevel + 1,
+        errors: ctx.summary.map((error) => ({
+          text: ctx.errorText(error),
+          target: controlId(error.control),
+        })),
+      })}
       <fieldset class="wrapper" ?disabled=${ctx.disabled}>
         ${shown(ctx, 'name') ? renderName(ctx) : nothing}
         ${shown(ctx, 'contact') ? renderContact(ctx) : nothing}
@@ -72,31 +81,6 @@ export function renderForm(ctx: FormContext): TemplateResult {
     </form>`;
 }
 
-/**
- * GOV.UK error summary: focused after a failed submit, one link per problem. The links are
- * handled by the element, because a `#fragment` cannot reach into a shadow root.
- */
-function renderErrorSummary(ctx: FormContext) {
-  if (ctx.summary.length === 0) return nothing;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1">
-    <div role="alert">
-      ${heading(ctx.headingLevel, ctx.t('problem.title'), { class: 'h-main error-summary-title' })}
-      <ul>
-        ${ctx.summary.map(
-          (error) =>
-            html`<li>
-              <a
-                href="#${controlId(error.control)}"
-                @click=${(event: Event) => ctx.onSummaryLink(event, error.control)}
-                >${ctx.errorText(error)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>
-  </div>`;
-}
-
 function renderName(ctx: FormContext) {
   return group(
     ctx,
@@ -119,7 +103,7 @@ function renderContact(ctx: FormContext) {
     ctx,
     'contact',
     html`<fieldset
-      aria-describedby=${ifDefined(describedBy(hintRef(ctx, 'contact'), error && errorId('contact')))}
+      aria-describedby=${describedBy(hintRef(ctx, 'contact'), error && errorId('contact'))}
     >
       <legend>${labelText(ctx, 'contact', 'contact')}</legend>
       ${renderHint(ctx, 'contact')} ${renderError(ctx, error)}
@@ -164,9 +148,7 @@ function renderExperience(ctx: FormContext) {
         name="experience"
         rows="5"
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(
-          describedBy(hintRef(ctx, 'experience'), error && errorId('experience')),
-        )}
+        aria-describedby=${describedBy(hintRef(ctx, 'experience'), error && errorId('experience'))}
         .value=${live(ctx.draft.experience)}
       ></textarea>`,
   );

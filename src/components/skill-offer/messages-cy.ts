@@ -76,7 +76,6 @@ export const welsh: Catalog = {
   submit: 'Anfon fy nghynnig',
   'submit.change': "Cadw'r newidiadau",
   'change.cancel': "Canslo'r newidiadau",
-  'error.prefix': 'Gwall:',
   'error.name-required': 'Rhowch eich enw, neu enw yr hoffech ei ddefnyddio',
   'error.name-long': "Rhaid i'r enw fod yn {max} nod neu lai",
   'error.contact-required': 'Rhowch gyfeiriad e-bost neu rif ffôn',

@@ -77,7 +77,6 @@ const english: Catalog = {
   submit: 'Send my offer',
   'submit.change': 'Save changes',
   'change.cancel': 'Cancel changes',
-  'error.prefix': 'Error:',
   'error.name-required': 'Enter your name, or a name you would like to use',
   'error.name-long': 'Name must be {max} characters or fewer',
   'error.contact-required': 'Enter an email address or a phone number',

@@ -1,9 +1,10 @@
 import type { TemplateResult } from 'lit';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
+import { focusErrorSummary } from '../../core/ui/error-summary.js';
 import { addOtherSkill, applyControl, draftFromEntries, removeOtherSkill } from './form-entries.js';
 import { controlId } from './form-parts.js';
-import { renderForm } from './form-view.js';
+import { SUMMARY_ID, renderForm } from './form-view.js';
 import { errorText, formHint, formLabel } from './form-text.js';
 import {
   draftToOffer,
@@ -101,7 +102,7 @@ export class OfferForm {
     this.showErrors();
     if (this.errors.length > 0) {
       await this.host.updateComplete;
-      this.host.focusOn('.error-summary');
+      focusErrorSummary(this.host.renderRoot, SUMMARY_ID);
       return false;
     }
     return this.send();
@@ -180,14 +181,6 @@ export class OfferForm {
         this.host.requestUpdate();
       }),
     );
-  };
-
-  private readonly onSummaryLink = (event: Event, control: string): void => {
-    event.preventDefault();
-    const target = this.host.renderRoot.querySelector<HTMLElement>(`#${controlId(control)}`);
-    // Show the whole question (legend or label first), then focus the field itself.
-    target?.closest('[data-field]')?.scrollIntoView({ block: 'start' });
-    target?.focus({ preventScroll: true });
   };
 
   private readonly onNewSkillKey = (event: KeyboardEvent): void => {
@@ -270,7 +263,6 @@ export class OfferForm {
       onSubmit: this.onSubmit,
       onControl: this.onControl,
       onFocusOut: this.onFocusOut,
-      onSummaryLink: this.onSummaryLink,
       onAddSkill: this.onAddSkill,
       onNewSkillKey: this.onNewSkillKey,
       onRemoveSkill: (skill) => void this.removeSkill(skill),

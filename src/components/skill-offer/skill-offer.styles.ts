@@ -51,12 +51,6 @@ export const skillOfferStyles = css`
     margin-block-end: calc(var(--_co-space) * 4);
   }
 
-  /* GOV.UK marks a question with an error by a red bar at its start edge. */
-  .form-group.has-error {
-    padding-inline-start: calc(var(--_co-space) * 1.5);
-    border-inline-start: 5px solid var(--_co-error);
-  }
-
   .label {
     display: block;
     margin-block-end: calc(var(--_co-space) * 0.5);
@@ -114,43 +108,6 @@ export const skillOfferStyles = css`
 
   .suffix {
     margin-inline-start: var(--_co-space);
-  }
-
-  .error-message {
-    color: var(--_co-error);
-    font-weight: 700;
-    margin-block: 0 var(--_co-space);
-  }
-
-  .error-summary {
-    margin-block-end: calc(var(--_co-space) * 4);
-    padding: calc(var(--_co-space) * 2);
-    border: 5px solid var(--_co-error);
-    background: var(--_co-surface);
-  }
-
-  .error-summary:focus {
-    outline: var(--_co-focus-width) solid var(--_co-focus);
-    outline-offset: 0;
-  }
-
-  .error-summary-title {
-    margin-block-start: 0;
-  }
-
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 0;
-    list-style: none;
-  }
-
-  .error-summary li + li {
-    margin-block-start: calc(var(--_co-space) * 0.5);
-  }
-
-  .error-summary a {
-    color: var(--_co-error);
-    font-weight: 700;
   }
 
   a:focus-visible {
@@ -245,8 +202,6 @@ export const skillOfferStyles = css`
   }
 
   @media (forced-colors: active) {
-    .form-group.has-error,
-    .error-summary,
     .offer {
       border-color: CanvasText;
     }

@@ -8,6 +8,7 @@ import { participantId } from '../../core/participant.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
+import { errorSummaryStyles } from '../../core/styles.js';
 import { OfferDirectory } from './offer-directory.js';
 import { errorText } from './form-text.js';
 import { syncFormValue } from './form-value.js';
@@ -81,7 +82,12 @@ export type SkillOfferSubmitDetail = SkillOffer;
  */
 export class CoSkillOffer extends CoElement {
   static formAssociated = true;
-  static override styles = [...CoElement.styles, skillOfferStyles, reviewAndDirectoryStyles];
+  static override styles = [
+    ...CoElement.styles,
+    errorSummaryStyles,
+    skillOfferStyles,
+    reviewAndDirectoryStyles,
+  ];
   static override messages = skillOfferMessages;
 
   /** `form` (default): the offer form; `directory`: the offers collected in the space. */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from './heading.js';
 
 /**
@@ -70,15 +71,16 @@ function focusTarget(target: string) {
 
 /**
  * The message beside a field: "Error:" for screen readers only, then the words. `id` is what
- * the field's `aria-describedby` names.
+ * the field's `aria-describedby` names; `part` keeps an element's documented `::part` for it.
  */
 export function renderInlineError(
   id: string,
   prefix: string,
   text: string | undefined,
+  part?: string,
 ): TemplateResult | typeof nothing {
   if (text === undefined) return nothing;
-  return html`<p class="error-text" id=${id}>
+  return html`<p class="error-text" id=${id} part=${ifDefined(part)}>
     <span class="visually-hidden">${prefix}</span> ${text}
   </p>`;
 }

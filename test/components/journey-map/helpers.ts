@@ -158,6 +158,12 @@ export const button = (scope: ParentNode, text: string) =>
     (b) => b.textContent!.trim() === text,
   )!;
 
+/** The error summary's link whose words are exactly `text`. */
+export const summaryLink = (summary: ParentNode, text: string) =>
+  [...summary.querySelectorAll<HTMLAnchorElement>('a')].find(
+    (a) => a.textContent!.trim() === text,
+  )!;
+
 /** The saved record's data, as the store holds it now. */
 export async function saved(el: CoJourneyMap, store: MemoryStore | undefined, space: string) {
   await el.storageController.flush();

@@ -21,6 +21,7 @@ import {
   saved,
   smallMap,
   stageNames,
+  summaryLink,
   tabUntil,
   type,
   where,
@@ -172,7 +173,7 @@ describe('<co-journey-map>', () => {
     expect(text.getAttribute('aria-invalid')).to.equal('true');
     expect(text.getAttribute('aria-describedby')).to.equal('note-text-hint note-text-error');
     await expect(el).to.be.accessible();
-    button(summary, 'Enter how many people, as a whole number from 1').click();
+    summaryLink(summary, 'Enter how many people, as a whole number from 1').click();
     expect(where(el)).to.equal('#note-count');
   });
 
@@ -216,7 +217,7 @@ describe('<co-journey-map>', () => {
     const summary = stageDialog.querySelector('.error-summary')!;
     expect(summary.textContent).to.contain('Enter a name for the stage');
     await waitUntil(() => focused(el) === summary, 'the summary takes focus');
-    button(summary, 'Enter a name for the stage').click();
+    summaryLink(summary, 'Enter a name for the stage').click();
     expect(where(el)).to.equal('#stage-name');
     await type('Applying online');
     await press('Enter');
@@ -543,7 +544,9 @@ describe('<co-journey-map>', () => {
     await press('Enter');
     await el.updateComplete;
     await waitUntil(() => focused(el)?.classList.contains('error-summary') ?? false, 'summary');
-    expect($(el, '#new-stage-error')!.textContent).to.equal('Enter a name for the stage');
+    expect($(el, '#new-stage-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Error: Enter a name for the stage',
+    );
     expect($(el, '#new-stage')!.getAttribute('aria-describedby')).to.equal(
       'new-stage-hint new-stage-error',
     );
@@ -611,8 +614,8 @@ describe('<co-journey-map>', () => {
     await type('x'.repeat(81));
     await press('Enter');
     await el.updateComplete;
-    expect($(el, '#new-stage-error')!.textContent).to.equal(
-      'The stage name must be 80 characters or fewer',
+    expect($(el, '#new-stage-error')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Error: The stage name must be 80 characters or fewer',
     );
   });
 

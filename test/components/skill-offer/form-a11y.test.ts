@@ -57,7 +57,7 @@ describe('<co-skill-offer> form, read out and pressed', () => {
       // Leaving the empty field still tells the person what is missing, once the press is over.
       await new Promise((resolve) => setTimeout(resolve, 50));
       await el.updateComplete;
-      const error = el.shadowRoot!.querySelector('[data-field="support"] .error-message');
+      const error = el.shadowRoot!.querySelector('[data-field="support"] .error-text');
       if (typed) expect(error).to.equal(null);
       else expect(error?.textContent).to.contain('Tell us what else would help you take part');
     });

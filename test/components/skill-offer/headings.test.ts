@@ -11,7 +11,8 @@ describe('<co-skill-offer> heading-level', () => {
     el.setAttribute('heading-level', '4');
     await el.updateComplete;
     expect(await el.submit()).to.equal(false);
-    expect($(el, '.error-summary-title').localName).to.equal('h4');
+    // The error summary is a section of the form: one level below its main heading.
+    expect($(el, '.error-summary-title').localName).to.equal('h5');
 
     await click(el, 'input[name="skills"]');
     expect(await el.submit()).to.equal(true);
@@ -52,11 +53,11 @@ describe('<co-skill-offer> heading-level', () => {
     await el.submit();
     await el.updateComplete;
     const title = () => $(el, '.error-summary-title');
-    expect(title().localName).to.equal('h2');
+    expect(title().localName).to.equal('h3');
     const size = getComputedStyle(title()).fontSize;
     el.headingLevel = 5;
     await el.updateComplete;
-    expect(title().localName).to.equal('h5');
+    expect(title().localName).to.equal('h6');
     expect(getComputedStyle(title()).fontSize).to.equal(size);
   });
 });

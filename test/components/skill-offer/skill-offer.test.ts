@@ -113,7 +113,7 @@ describe('<co-skill-offer> form', () => {
     expect($(el, '#f-phone').getAttribute('aria-invalid')).to.equal('false');
     const skills = $(el, '[data-field="skills"] fieldset');
     expect(skills.getAttribute('aria-describedby')).to.contain('f-skills-error');
-    expect($(el, '[data-field="skills"]').classList.contains('has-error')).to.be.true;
+    expect($(el, '[data-field="skills"]').classList.contains('field-error')).to.be.true;
     await expect(el).to.be.accessible();
 
     // Fixing a field removes its error at once.
