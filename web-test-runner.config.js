@@ -41,7 +41,7 @@ export default {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.styles.ts'],
     // Raised as code lands (never lowered to make a run pass); measured 99 / 94 / 98 / 97.
-    threshold: { statements: 95, branches: 90, functions: 95, lines: 97 },
+    threshold: { statements: 95, branches: 95, functions: 95, lines: 98 },
     report: true,
     reportDir: 'coverage',
   },
