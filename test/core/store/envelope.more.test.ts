@@ -52,6 +52,21 @@ describe('validateEnvelope, in detail', () => {
     }
   }
 
+  it('has words for every problem in both languages, each with a place for the path', () => {
+    const keys = Object.keys(envelopeMessages.en);
+    expect(Object.keys(envelopeMessages.cy)).to.have.members(keys);
+    for (const key of keys) {
+      const [en, cy] = [String(envelopeMessages.en[key]), String(envelopeMessages.cy[key])];
+      expect(en.length, key).to.be.above(10);
+      expect(cy.length, key).to.be.above(10);
+      expect(cy, key).to.not.equal(en);
+      if (key !== 'record.not-object') {
+        expect(en, key).to.contain('{path}');
+        expect(cy, key).to.contain('{path}');
+      }
+    }
+  });
+
   it('writes English when no language is given', () => {
     const result = validateEnvelope({ ...valid, schema: 0 });
     expect(!result.ok && result.problem).to.contain(said('en', 'field.schema', 'schema'));

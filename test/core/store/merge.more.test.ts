@@ -65,6 +65,14 @@ describe('mergeData, in detail', () => {
     expect(mergeData({ v: ours2 }, { v: theirs2 }, true)).to.deep.equal({ v: theirs2 });
   });
 
+  it('takes a list of items inside an item whole from the later version, never by position', () => {
+    const step = (text: string) => ({ text, updatedAt: '2026-11-29T10:00:00.000Z' });
+    const ours = { steps: [step('a'), step('b')], updatedAt: '2026-11-29T10:00:00.000Z' };
+    const theirs = { steps: [step('c')], updatedAt: '2026-11-29T11:00:00.000Z' };
+    expect(mergeData({ i: ours }, { i: theirs }, true)).to.deep.equal({ i: theirs });
+    expect(mergeData({ i: theirs }, { i: ours }, false)).to.deep.equal({ i: theirs });
+  });
+
   it('merges replies under an item id by id, even where the other version is older', () => {
     const reply = (text: string, at: string) => ({ text, updatedAt: at });
     const ours = {
