@@ -152,4 +152,19 @@ describe('Collection.merge, in detail', () => {
     expect(merged.toRecord()).to.deep.equal({ a: 1, b: 22, c: 30 });
     expect(merged.size).to.equal(3);
   });
+
+  it('asks mergeItem only about ids both sides have, also among ids that share a bucket', () => {
+    // "id2" and "id60" hash to the same one of the 256 buckets.
+    const asked: [number, number][] = [];
+    const merged = Collection.merge(
+      Collection.from({ id2: 1 }),
+      Collection.from({ id2: 10, id60: 20 }),
+      (ours, theirs) => {
+        asked.push([ours, theirs]);
+        return ours + theirs;
+      },
+    );
+    expect(asked).to.deep.equal([[1, 10]]);
+    expect(merged.toRecord()).to.deep.equal({ id2: 11, id60: 20 });
+  });
 });
