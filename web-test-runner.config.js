@@ -65,8 +65,8 @@ export default {
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.styles.ts'],
-    // Raised as code lands (never lowered to make a run pass); measured 99 / 94 / 98 / 97.
-    threshold: { statements: 95, branches: 90, functions: 95, lines: 97 },
+    // Raised as code lands (never lowered to make a run pass); measured 99 / 95.0 / 97 / 99.
+    threshold: { statements: 95, branches: 95, functions: 95, lines: 98 },
     report: true,
     reportDir: 'coverage',
   },

@@ -1,7 +1,11 @@
-// `npm test`: Node-side checks (the lint self-test), then every browser test in headless
-// Chromium with coverage; ends with one line "N passed, N failed" over both.
+// `npm test`: Node-side checks (the lint self-test, and the pure modules' tests bundled for
+// Node by build-pure-tests.js), then every browser test in headless Chromium with coverage;
+// ends with one line "N passed, N failed" over both.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildPureTests } from './build-pure-tests.js';
 import { findChrome } from './find-chrome.js';
 
 if (!findChrome()) {
@@ -16,10 +20,14 @@ let passed = 0;
 let failed = 0;
 
 if (extraArgs.length === 0) {
-  const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    encoding: 'utf8',
-  });
+  const pureDir = mkdtempSync(join(tmpdir(), 'together-kit-pure-'));
+  await buildPureTests(pureDir);
+  const node = spawnSync(
+    process.execPath,
+    ['--test', '--test-reporter=spec', 'test/node/', pureDir],
+    { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+  );
+  rmSync(pureDir, { recursive: true, force: true });
   process.stdout.write(node.stdout);
   passed += Number(/ℹ pass (\d+)/.exec(node.stdout)?.[1] ?? 0);
   failed += Number(/ℹ fail (\d+)/.exec(node.stdout)?.[1] ?? 0);
