@@ -25,7 +25,7 @@ describe('<co-partnership-vote> results, in detail', () => {
     );
     const outcome = $(el, '.outcome')!;
     expect(outcome.dataset.outcome).to.equal('all-blocked');
-    expect(outcome.textContent).to.contain('every option is blocked by an objection');
+    expect(outcome.textContent).to.contain('someone objected to every option, so none can go ahead');
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,7 @@
 // Importing into a space, in the cases the element tests do not reach: a record saved here by
 // a newer version, a damaged record kept aside, a write that fails half-way (all put back),
 // and kept-aside copies left out of an export.
+import { registerRecordKind } from '../../../src/core/kinds/index.js';
 import { expect } from '@open-wc/testing';
 import { applyImport, planImport, readSpace } from '../../../src/components/space/model.js';
 import { CURRENT_SCHEMA, createEnvelope, type Envelope } from '../../../src/core/store/envelope.js';
@@ -10,6 +11,9 @@ const at = new Date('2026-11-29T10:00:00.000Z');
 const note = (id: string, data: Record<string, unknown> = {}): Envelope =>
   createEnvelope({ space: 'library', kind: 'notes', id }, data, at);
 const keyOf = (id: string) => `together-kit/library/notes/${id}`;
+// A kind of the page's own, as an element built on the core would register it: an import
+// merges only with records its kind can read.
+registerRecordKind('notes', (data) => data);
 
 /** A memory store with no room for one record (the disk fills up when that one is written). */
 class FillingStore extends MemoryStore {
