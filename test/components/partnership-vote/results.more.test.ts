@@ -25,7 +25,9 @@ describe('<co-partnership-vote> results, in detail', () => {
     );
     const outcome = $(el, '.outcome')!;
     expect(outcome.dataset.outcome).to.equal('all-blocked');
-    expect(outcome.textContent).to.contain('someone objected to every option, so none can go ahead');
+    expect(outcome.textContent).to.contain(
+      'someone objected to every option, so none can go ahead',
+    );
     await expect(el).to.be.accessible();
   });
 
