@@ -42,6 +42,9 @@ const checks: Record<string, () => Promise<KindCheck>> = {
     })),
 };
 
+/** Kinds a page registered (which, unlike the built-in ones, it may register again). */
+const registered = new Set<string>();
+
 /** Every kind of record this page knows (built in, and registered), in a stable order. */
 export function recordKinds(): string[] {
   return Object.keys(checks).sort();
@@ -64,8 +67,6 @@ export function registerRecordKind(kind: string, check: (data: unknown) => unkno
   registered.add(kind);
   checks[kind] = () => Promise.resolve({ parse: check });
 }
-
-const registered = new Set<string>();
 
 /**
  * Checks a record's `data` with its kind's own schema, as the element would on load, and

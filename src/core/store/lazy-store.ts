@@ -16,13 +16,20 @@ import {
 export class LazyStore implements RecordStore {
   private loading?: Promise<RecordStore>;
   private loaded?: RecordStore;
+  /** Listeners given before the store loaded, attached when it does (whichever call loads it). */
+  private readonly waiting = new Set<(store: RecordStore) => void>();
 
   constructor(private readonly loadStore: () => Promise<RecordStore>) {}
 
   /** The real store, loading it on first call. */
   real(): Promise<RecordStore> {
     this.loading ??= this.loadStore().then(
-      (store) => (this.loaded = store),
+      (store) => {
+        this.loaded = store;
+        for (const attach of this.waiting) attach(store);
+        this.waiting.clear();
+        return store;
+      },
       (error: unknown) => {
         this.loading = undefined; // try again on the next call
         throw new StoreError('unavailable', 'the storage code could not be loaded', {
@@ -88,19 +95,19 @@ export class LazyStore implements RecordStore {
     };
   }
 
-  /** Attaches a listener now or once the store has loaded; the returned function detaches. */
+  /**
+   * Attaches a listener now or once the store has loaded; the returned function detaches. A
+   * listener given while the code could not be loaded waits for the load that succeeds (the
+   * next call retries): an element that subscribed while offline still hears of changes.
+   */
   private attach(subscribe: (store: RecordStore) => () => void): () => void {
     if (this.loaded) return subscribe(this.loaded);
     let detach: (() => void) | undefined;
-    let detached = false;
-    this.real().then(
-      (store) => {
-        if (!detached) detach = subscribe(store);
-      },
-      () => undefined, // the next call reports it
-    );
+    const onLoad = (store: RecordStore) => (detach = subscribe(store));
+    this.waiting.add(onLoad);
+    this.real().catch(() => undefined); // a failed load is reported by the call that needs it
     return () => {
-      detached = true;
+      this.waiting.delete(onLoad);
       detach?.();
     };
   }
