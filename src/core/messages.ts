@@ -22,6 +22,7 @@ export const coreMessages: Catalogs = {
     'status.loading': 'Loading…',
     'status.saving': 'Saving…',
     'status.saved': 'Saved in this browser',
+    'status.saved-page': 'Kept on this page only: it is gone when you leave',
     'status.saved-remote': 'Saved',
     'status.memory':
       'Your work will not be kept after you leave this page, because this browser is not letting us store it.',
@@ -80,6 +81,8 @@ export const coreMessages: Catalogs = {
     'status.loading': "Wrthi'n llwytho…",
     'status.saving': "Wrthi'n cadw…",
     'status.saved': "Wedi'i gadw yn y porwr hwn",
+    'status.saved-page':
+      "Wedi'i gadw ar y dudalen hon yn unig: bydd wedi mynd pan fyddwch chi'n gadael",
     'status.saved-remote': "Wedi'i gadw",
     'status.memory':
       "Ni fydd eich gwaith yn cael ei gadw ar ôl i chi adael y dudalen hon, oherwydd nid yw'r porwr hwn yn gadael i ni ei storio.",

@@ -75,21 +75,29 @@ export function registerRecordKind(kind: string, check: (data: unknown) => unkno
  */
 export async function checkRecordData(kind: string, data: unknown): Promise<string | undefined> {
   if (!isRecordKind(kind)) return `"${kind}" is not a kind of record Together Kit knows`;
-  const { parse, fields } = await checks[kind]();
-  if (fields && typeof data === 'object' && data !== null) {
-    const unknown = Object.keys(data).filter((field) => !fields.includes(field));
-    if (unknown.length > 0) {
-      const list = unknown
-        .slice(0, 3)
-        .map((field) => JSON.stringify(field))
-        .join(', ');
-      return `it holds ${list}, which ${kind} data does not have (is it a record of another kind?)`;
-    }
+  const unknown = await fieldsNotOf(kind, data);
+  if (unknown.length > 0) {
+    const list = unknown.map((field) => JSON.stringify(field)).join(', ');
+    return `it holds ${list}, which ${kind} data does not have (is it a record of another kind?)`;
   }
+  const { parse } = await checks[kind]();
   try {
     parse(data);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * The top-level fields of `data` that its kind does not have (at most three, to name them):
+ * the sign of a record of another kind relabelled. None for a kind registered by a page.
+ */
+export async function fieldsNotOf(kind: string, data: unknown): Promise<string[]> {
+  if (!isRecordKind(kind) || typeof data !== 'object' || data === null) return [];
+  const { fields } = await checks[kind]();
+  if (!fields) return [];
+  return Object.keys(data)
+    .filter((field) => !fields.includes(field))
+    .slice(0, 3);
 }

@@ -21,7 +21,7 @@ import {
   type JsonPath,
 } from './json-location.js';
 import { migrate, migrationSteps, type MigrationSteps } from './migrations.js';
-import { checkRecordData, isRecordKind, recordKinds } from '../kinds/index.js';
+import { checkRecordData, fieldsNotOf, isRecordKind, recordKinds } from '../kinds/index.js';
 
 const MEGABYTE = 1024 * 1024;
 /** Larger files are refused before they are read: a browser tab should not freeze on one. */
@@ -73,6 +73,8 @@ export const importMessages: Catalogs = mergeCatalogs(envelopeMessages, {
     'import.migration':
       'A record in this file ({kind} "{id}") could not be updated from schema {from} to schema {to}, so nothing was imported. Please tell the people who run this website.',
     'import.record': 'The record',
+    'import.other-fields':
+      'it holds {fields}, which {kind} data does not have (is it a record of another kind?)',
     'import.too-deep':
       '{record} ({kind} "{id}") is nested more than {max} levels deep, which no Together Kit export is, so nothing was imported.',
     'import.unknown-kind':
@@ -109,7 +111,9 @@ export const importMessages: Catalogs = mergeCatalogs(envelopeMessages, {
       'mae {path} yr un cofnod â {first} ({kind} "{id}"); dim ond unwaith y caiff pob cofnod ymddangos.',
     'import.migration':
       'Nid oedd modd diweddaru cofnod yn y ffeil hon ({kind} "{id}") o sgema {from} i sgema {to}, felly ni fewnforiwyd dim. Rhowch wybod i\'r bobl sy\'n rhedeg y wefan hon.',
-    'import.record': 'Y cofnod',
+    'import.record': 'y cofnod',
+    'import.other-fields':
+      "mae'n dal {fields}, nad oes gan ddata {kind} (ai cofnod o fath arall yw e?)",
     'import.too-deep':
       'Mae {record} ({kind} "{id}") wedi\'i nythu fwy na {max} lefel o ddyfnder, ac nid yw unrhyw allforiad Together Kit felly, felly ni fewnforiwyd dim.',
     'import.unknown-kind':
@@ -385,7 +389,15 @@ export async function readImportFile(
       });
       continue;
     }
-    const problem = await checkRecordData(record.kind, record.data);
+    // Fields of another kind are said in the person's language; a schema's own words are
+    // what its parse says.
+    const fields = await fieldsNotOf(record.kind, record.data);
+    const problem = fields.length
+      ? t('import.other-fields', {
+          fields: fields.map((field) => JSON.stringify(field)).join(', '),
+          kind: record.kind,
+        })
+      : await checkRecordData(record.kind, record.data);
     if (problem !== undefined) {
       findings.push({
         path: [...path, 'data'],

@@ -16,6 +16,7 @@ import { storedEnvelope } from './item-rows.js';
 import { mergeData } from './merge.js';
 import { migrate } from './migrations.js';
 import { chooseStore } from './choose-store.js';
+import { MemoryStore } from './memory-store.js';
 import type {
   ConnectionState,
   PresenceCounts,
@@ -95,6 +96,8 @@ export class StorageController<D extends object> implements ReactiveController {
   /** The envelope this controller last wrote, to know its own change when it comes back. */
   private lastWritten?: Envelope;
   private loaded?: Promise<void>;
+  /** The store said it keeps nothing beyond the page (storage blocked). */
+  private blocked = false;
   /** The storage setting last reported as unusable, so it is reported once. */
   private storageProblem?: string;
   /** Stops watching the store's connection and refusals. */
@@ -264,6 +267,15 @@ export class StorageController<D extends object> implements ReactiveController {
     return typeof this.store?.watchConnection === 'function';
   }
 
+  /**
+   * Whether what is saved lasts only while the page is open: `storage="memory"` (or a name
+   * we did not know, which falls back to it), or a browser that blocks storage. Then "Saved"
+   * must not say "in this browser".
+   */
+  get pageOnly(): boolean {
+    return this.store instanceof MemoryStore || this.blocked;
+  }
+
   private setConnection(state: ConnectionState): void {
     if (state === this.connection) return;
     this.connection = state;
@@ -340,7 +352,8 @@ export class StorageController<D extends object> implements ReactiveController {
     let raw: unknown;
     try {
       raw = await store.load(key);
-      if ((await store.durability?.()) === 'memory') {
+      this.blocked = (await store.durability?.()) === 'memory';
+      if (this.blocked) {
         this.host.reportProblem('storage-unavailable', this.host.t('status.memory'));
       }
     } catch (error) {

@@ -30,12 +30,19 @@ interface StatusHost extends CoElement {
 export function renderStorageStatus(
   host: StatusHost,
   storage: Pick<StorageController<object>, 'status' | 'flush'> &
-    Partial<Pick<StorageController<object>, 'presence' | 'remote'>>,
+    Partial<Pick<StorageController<object>, 'presence' | 'remote' | 'pageOnly'>>,
   exportCopy?: () => void,
 ): TemplateResult {
   const { status, presence } = storage;
   const failing = status === 'failed' || status === 'quota';
-  const key = status === 'saved' && storage.remote ? 'status.saved-remote' : statusKeys[status];
+  const key =
+    status !== 'saved'
+      ? statusKeys[status]
+      : storage.pageOnly
+        ? 'status.saved-page'
+        : storage.remote
+          ? 'status.saved-remote'
+          : 'status.saved';
   const groups = host.groups ?? defaultGroups;
   return html`<div class="storage-status" part="status" data-status=${status}>
     <span>${status === 'offline' ? nothing : host.t(key)}</span>

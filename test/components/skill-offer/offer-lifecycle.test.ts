@@ -86,7 +86,8 @@ describe('<co-skill-offer> after sending', () => {
     expect(again.ownOffer?.skills).to.deep.equal(['gardening']);
     expect(textOf($(again, '#review-title'))).to.equal('Your offer');
     expect(textOf($(again, '[part=answers]'))).to.contain('Gardening');
-    expect(textOf($(again, '[part=status]'))).to.contain('Saved');
+    // Saved in this page's memory store (the test's storage), and it says so.
+    expect(textOf($(again, '[part=status]'))).to.contain('Kept on this page only');
   });
 
   it('keeps an offer in the browser’s own storage across a reload', async () => {

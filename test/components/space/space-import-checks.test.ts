@@ -204,6 +204,9 @@ describe('storage names', () => {
     expect(problem?.message).to.contain('"memroy", which Together Kit does not know');
     expect(vote.shadowRoot!.textContent).to.contain('does not know');
     expect(vote.storageController.recordStore).to.equal(storeFor('memory'));
+    // And the status line does not claim the browser keeps it.
+    expect(vote.shadowRoot!.textContent).to.contain('Kept on this page only');
+    expect(vote.shadowRoot!.textContent).not.to.contain('Saved in this browser');
   });
 
   it('fires co-error once when the name is set, and clears it when a good name follows', async () => {

@@ -74,7 +74,11 @@ describe('readImportFile: each record checked with its own kind', () => {
     const en = await readImportFile(text);
     const cy = await readImportFile(text, undefined, 'cy');
     expect(en.ok || en.problems[0]).to.match(/The record \(idea-board "main"\)/);
-    expect(cy.ok || cy.problems[0]).to.match(/Nid yw Y cofnod \(idea-board "main"\)/);
+    expect(cy.ok || cy.problems[0]).to.match(/Nid yw y cofnod \(idea-board "main"\)/);
+    // The fields of another kind are named in Welsh too, not in English inside a Welsh sentence.
+    expect(cy.ok || cy.problems[0]).to.contain(
+      'mae\'n dal "ballots", nad oes gan ddata idea-board',
+    );
   });
 
   it('refuses data nested deeper than any export, before any check that recurses', () => {
