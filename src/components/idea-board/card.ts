@@ -1,6 +1,7 @@
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BoardIndex } from './board-index.js';
 import type { BoardState } from './board-state.js';
@@ -19,6 +20,9 @@ export interface CardWords {
   tags: string;
   hidden: string;
   anonymous: string;
+  /** Not shown as such: the language and groups the words (and group names) are in. */
+  language: string;
+  groups: unknown;
 }
 
 /** What every card of one render shares, worked out once rather than per card. */
@@ -51,15 +55,57 @@ export function byline(
  * part costs a marker comment and a part object, and the whitespace around it text nodes,
  * which on a first render of 150 cards was a good part of the time.
  */
-export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): TemplateResult {
-  const id = cssId(idea.id);
-  const titleId = `title-${id}`;
+export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): unknown {
   const inner = ctx.tabStop === idea.id ? 0 : -1;
-  const builds = ctx.state.builds.get(idea.id) ?? [];
+  const builds = ctx.state.builds.get(idea.id) ?? NO_BUILDS;
   const expanded = host.clicks.expanded.has(idea.id);
   const moving = host.moveMenu.openFor === idea.id;
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const result = ctx.votesShown ? ctx.state.results.byIdea.get(idea.id) : undefined;
+  // Everything the card shows, so that a card none of it changed for is skipped: a key
+  // press in Find renders the board again, and most of its 150 cards are as they were.
+  // (An opened card reads more than this — its builds' authors, the move panel — so it is
+  // always drawn.)
+  const inputs = [
+    idea,
+    inner,
+    builds,
+    mine,
+    result,
+    ctx.voting,
+    ctx.dotsLeft > 0,
+    ctx.words,
+    expanded || moving ? {} : false,
+  ];
+  return guard(inputs, () =>
+    drawCard(host, ctx, idea, { inner, builds, expanded, moving, mine, result }),
+  );
+}
+
+const NO_BUILDS: readonly Build[] = [];
+
+function drawCard(
+  host: CoIdeaBoard,
+  ctx: CardContext,
+  idea: Idea,
+  {
+    inner,
+    builds,
+    expanded,
+    moving,
+    mine,
+    result,
+  }: {
+    inner: number;
+    builds: readonly Build[];
+    expanded: boolean;
+    moving: boolean;
+    mine: number;
+    result: IdeaResult | undefined;
+  },
+): TemplateResult {
+  const id = cssId(idea.id);
+  const titleId = `title-${id}`;
   const words = ctx.words;
   const meta = byline(host, idea, words.anonymous);
   // The closing ">" of each tag starts the next line, so no whitespace text sits between tags:

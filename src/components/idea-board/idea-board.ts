@@ -20,7 +20,7 @@ import { BoardClicks } from './board-clicks.js';
 import { boardCsvOf } from './board-export.js';
 import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
 import { BoardStateMemo, type BoardState } from './board-state.js';
-import { renderColumn, type CardContext } from './card.js';
+import { renderColumn, type CardContext, type CardWords } from './card.js';
 import { CardDialog } from './card-dialog.js';
 import { ClusterEditor } from './cluster-editor.js';
 import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
@@ -480,6 +480,30 @@ export class CoIdeaBoard extends CoElement {
     if (idea) this.announce(this.t('move.cancelled', { title: idea.title }));
   }
 
+  /**
+   * The words every card uses. The same object while the language and the group names stay
+   * the same: a card whose inputs are all unchanged is not rendered again (card.ts), and
+   * this object stands for "the words did not change".
+   */
+  private cardWords(): CardWords {
+    const words: CardWords = {
+      give: this.t('votes.give'),
+      take: this.t('votes.take'),
+      build: this.t('build.start'),
+      move: this.t('move.open'),
+      tags: this.t('idea.tags'),
+      hidden: this.t('idea.hidden'),
+      anonymous: this.t('idea.anonymous'),
+      language: this.language,
+      groups: this.groups,
+    };
+    const last = this.lastCardWords;
+    const same =
+      last && (Object.keys(words) as (keyof CardWords)[]).every((k) => last[k] === words[k]);
+    return same ? last : (this.lastCardWords = words);
+  }
+  private lastCardWords?: CardWords;
+
   override render(): TemplateResult {
     const state = this.state;
     const ctx: CardContext = {
@@ -489,15 +513,7 @@ export class CoIdeaBoard extends CoElement {
       filtering: this.filterBar.active,
       tabStop: this.roving.tabStop(this.navColumns()),
       dotsLeft: this.dotsLeft,
-      words: {
-        give: this.t('votes.give'),
-        take: this.t('votes.take'),
-        build: this.t('build.start'),
-        move: this.t('move.open'),
-        tags: this.t('idea.tags'),
-        hidden: this.t('idea.hidden'),
-        anonymous: this.t('idea.anonymous'),
-      },
+      words: this.cardWords(),
     };
     return html`${this.renderProblems()}
       ${this.facilitator ? this.facilitatorPanel.render() : nothing}

@@ -192,6 +192,32 @@ describe('<co-idea-board> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  // Cards whose inputs did not change are skipped on a render (card.ts): a change of
+  // language or of the groups' names must still reach every card.
+  it('redraws every card when its language or the groups change, and only those it must otherwise', async () => {
+    const el = await seededBoard(sample());
+    const untouched = card(el, 'c');
+    untouched.querySelector('.meta')!.append(' (marked)');
+    el.lang = 'cy';
+    // The language is followed through a MutationObserver, heard a moment later.
+    await waitUntil(() => buttonByText(card(el, 'a'), 'Symud i…'), 'cards speak Welsh');
+    expect(buttonByText(card(el, 'c'), 'Rhoi dot')).to.exist;
+    expect(card(el, 'b').textContent).to.contain('Dienw');
+    expect(card(el, 'c').querySelector('.meta')!.textContent).not.to.contain('(marked)');
+    el.groups = [
+      { id: 'community', label: 'Tenants' },
+      { id: 'professional', label: 'Housing officers' },
+    ];
+    await el.updateComplete;
+    expect(card(el, 'b').textContent).to.contain('Dienw · Housing officers');
+    // A dot given to one idea leaves the others' cards as they were drawn.
+    card(el, 'c').querySelector('.meta')!.append(' (marked)');
+    el.actions.give('a');
+    await el.updateComplete;
+    expect(card(el, 'a').querySelector('.mine')).to.exist;
+    expect(card(el, 'c').querySelector('.meta')!.textContent).to.contain('(marked)');
+  });
+
   it('speaks Welsh, with Welsh plural forms', async () => {
     const el = await seededBoard(sample(), { lang: 'cy' });
     const columnHeadings = $$(el, '.column h2').map((h) =>
