@@ -183,7 +183,7 @@ const meta: Meta<Args> = {
     hideVotes: false,
     dots: 3,
     view: undefined,
-    pageSize: 50,
+    pageSize: 30,
     participantGroup: 'community',
   },
   argTypes: {

@@ -157,7 +157,7 @@ describe('big boards: saves and Find', () => {
         await measure('10,000 ideas', typing(boards[2], 'library'), { ...options, batch: 14 }),
       ],
       [
-        'a board of 1,000 or more fills the shown page (50 cards a column) on most key presses; one of 100 has fewer cards to draw',
+        'a board of 1,000 or more fills the shown page (30 cards a column) on most key presses; one of 100 has fewer cards to draw',
       ],
     );
     // The part that grows with the board: which ideas match, per column, in board order.

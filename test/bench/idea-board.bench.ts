@@ -16,7 +16,7 @@ const LABELS: Record<string, string> = {
   developing: 'Developing',
   agreed: 'Agreed',
 };
-const PAGE = 50;
+const PAGE = 30;
 
 async function storeWith(space: string, data: StoredBoardData): Promise<MemoryStore> {
   const store = new MemoryStore();
@@ -197,7 +197,7 @@ function vanillaBoard(root: ShadowRoot, data: StoredBoardData): void {
         h(
           'button',
           { type: 'button', class: 'secondary show-more', 'data-action': 'more' },
-          'Show 50 more',
+          `Show ${PAGE} more`,
           h('span', { class: 'visually-hidden' }, `(column: ${LABELS[column]})`),
           h('span', { class: 'hint' }, `${ideas.length - PAGE} not shown yet`),
         ),
@@ -411,7 +411,9 @@ function vanillaBoard(root: ShadowRoot, data: StoredBoardData): void {
     h(
       'div',
       { class: 'storage-status', part: 'status', 'data-status': 'saved' },
-      h('span', {}, 'Saved in this browser'),
+      // The element is given a memory store here, which it says keeps work on this page only.
+      h('span', {}, 'Kept on this page only: it is gone when you leave'),
+      h('span', { role: 'status' }),
     ),
   );
 }
@@ -495,7 +497,7 @@ describe('idea board benchmark', () => {
     expect(ours).to.equal(theirs);
 
     report(
-      'first render, 1,000 ideas (3 columns, 50 cards shown per column), to layout',
+      'first render, 1,000 ideas (3 columns, 30 cards shown per column), to layout',
       await inTurns([
         ['vanilla DOM, same markup', vanilla(true)],
         ['<co-idea-board> (load, validate, group, render)', element(true)],

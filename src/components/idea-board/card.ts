@@ -50,10 +50,10 @@ export function byline(
  * One card, in its list item. Its controls are tabbable only while it is the active card
  * (roving tabindex).
  *
- * A page shows up to 150 cards at once, so the card is one flat template with few nested
+ * A page shows 90 cards at once (30 a column), more after "Show more", so the card is one flat template with few nested
  * ones, and plain text is bound as `.textContent` (still a Lit binding, still text): a child
  * part costs a marker comment and a part object, and the whitespace around it text nodes,
- * which on a first render of 150 cards was a good part of the time.
+ * which on a first render of 150 cards (the page was 50 a column then) was a good part of the time.
  */
 export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): unknown {
   const inner = ctx.tabStop === idea.id ? 0 : -1;
@@ -63,7 +63,7 @@ export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): unk
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const result = ctx.votesShown ? ctx.state.results.byIdea.get(idea.id) : undefined;
   // Everything the card shows, so that a card none of it changed for is skipped: a key
-  // press in Find renders the board again, and most of its 150 cards are as they were.
+  // press in Find renders the board again, and most of its cards are as they were.
   // (An opened card reads more than this — its builds' authors, the move panel — so it is
   // always drawn.)
   const inputs = [
@@ -109,7 +109,7 @@ function drawCard(
   const words = ctx.words;
   const meta = byline(host, idea, words.anonymous);
   // The closing ">" of each tag starts the next line, so no whitespace text sits between tags:
-  // a page of 150 cards would otherwise carry about 3,000 text nodes that show nothing.
+  // a page of 90 cards would otherwise carry about 1,800 text nodes that show nothing.
   // (Every container in a card lays out with flex or as blocks, so no space was ever shown.)
   // prettier-ignore
   return html`<li

@@ -166,8 +166,8 @@ export class CoIdeaBoard extends CoElement {
   /** `board` or `list`. Unset: the list on narrow screens (under 40rem), the board otherwise. */
   @property({ reflect: true }) view?: 'board' | 'list';
 
-  /** Cards shown per column before "Show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 50;
+  /** Cards shown per column before "Show more" (30: see docs/decisions.md, "Scale"). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
 
   /** @internal */
   readonly storageController = new StorageController<BoardData>(this, {
