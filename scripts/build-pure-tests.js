@@ -25,6 +25,7 @@ export const pureTests = [
   'test/core/store/merge.more.test.ts',
   'test/core/store/migrations.test.ts',
   'test/core/store/migrations.more.test.ts',
+  'test/core/delivery.test.ts',
 ];
 
 const harness = (file) => resolve('test/node/pure', file);

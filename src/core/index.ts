@@ -51,6 +51,16 @@ export type {
   UndecidedReason,
 } from './parity.js';
 export { explainTally, explainMessages, type ExplainOptions } from './parity-explain.js';
+export {
+  matchOffers,
+  deliveryShares,
+  consentsToDeliveryContact,
+  type TaskMatch,
+  type DeliveryContact,
+  type DeliveryShares,
+  type TaskShare,
+  type PersonShare,
+} from './delivery.js';
 export { Fraction } from './fraction.js';
 
 // Data and storage
