@@ -50,12 +50,12 @@ async function bundleKit() {
 /**
  * Starts the server. `pages` maps a path ('/vote') to the HTML it serves, under the policy;
  * or to `{ html, csp: false }` for a page that loads axe (which the policy would stop).
- * `/kit.js` is the bundle; `/kit.js?delay=1500` sends it 1.5 s late; `/axe.js` is axe-core. `/themes/*` is the package's themes
+ * `/kit.js` is the bundle; `/kit.js?hold` waits for release(); `/axe.js` is axe-core. `/themes/*` is the package's themes
  * folder, `/govuk/*` GOV.UK Frontend's dist/govuk (its CSS and fonts). Stop with close().
  */
 export async function startThemeServer(pages) {
   const kit = await bundleKit();
-  const timers = new Set();
+  const waiting = new Set();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const page = pages[url.pathname];
@@ -68,12 +68,15 @@ export async function startThemeServer(pages) {
       response.end(body);
     };
     if (url.pathname === '/kit.js') {
-      const delay = Math.min(Number(url.searchParams.get('delay') ?? 0), 10_000);
-      const timer = setTimeout(() => {
-        timers.delete(timer);
+      // ?hold: kept back until the test calls release() (or 10 s pass), as a slow network would.
+      if (!url.searchParams.has('hold')) return send(types['.js'], kit);
+      const held = () => {
+        clearTimeout(timer);
+        waiting.delete(held);
         send(types['.js'], kit);
-      }, delay);
-      timers.add(timer);
+      };
+      const timer = setTimeout(held, 10_000);
+      waiting.add(held);
       return;
     }
     if (page !== undefined) return send(types['.html'], page.html ?? page);
@@ -86,8 +89,12 @@ export async function startThemeServer(pages) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    /** Sends every script held back so far. */
+    release() {
+      for (const held of [...waiting]) held();
+    },
     close() {
-      for (const timer of timers) clearTimeout(timer);
+      this.release();
       server.closeAllConnections?.();
       return new Promise((resolve) => server.close(resolve));
     },
