@@ -123,6 +123,16 @@ for (const lang of ['en', 'cy']) {
       await Promise.all(elements.map((el) => el.ready));
       await new Promise((resolve) => setTimeout(resolve, 200));
     });
+    // The error summary and inline errors too: send the vote and the offer empty.
+    const summaries = await tab.evaluate(async () => {
+      const sent = ['co-partnership-vote', 'co-skill-offer'].map((tag) => {
+        document.querySelector(tag).shadowRoot.querySelector('button[type=submit]').click();
+        return document.querySelector(tag);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return sent.filter((el) => el.shadowRoot.querySelector('.error-summary')).length;
+    });
+    assert.equal(summaries, 2, 'both show their error summary');
     const contrasts = await tab.evaluate(readContrasts);
     const kinds = new Set(contrasts.map((c) => c.in));
     for (const tag of [
