@@ -99,7 +99,13 @@ async function measure(tab) {
       height: parseFloat(style(label, '::before').height),
     });
     const pick = (s, names) => Object.fromEntries(names.map((name) => [name, s[name]]));
-    const inputLook = ['borderTopWidth', 'borderTopStyle', 'borderTopColor', 'borderRadius'];
+    const inputLook = [
+      'borderTopWidth',
+      'borderTopStyle',
+      'borderTopColor',
+      'borderRadius',
+      'height',
+    ];
     const textLook = ['fontFamily', 'fontSize', 'fontWeight', 'color'];
     const buttonLook = [
       'fontFamily',
@@ -160,7 +166,7 @@ for (const lang of ['en', 'cy']) {
 
     assert.deepEqual(ours.radio, govuk.radio, 'radio 40×40');
     assert.deepEqual(ours.checkbox, govuk.checkbox, 'checkbox 40×40');
-    assert.deepEqual(ours.input, govuk.input, 'input: 2px solid black, square');
+    assert.deepEqual(ours.input, govuk.input, 'input: 2px solid black, square, 40px high');
     assert.equal(ours.input.borderTopColor, 'rgb(11, 12, 12)');
     assert.equal(ours.input.borderRadius, '0px');
     assert.deepEqual(ours.label, govuk.label, 'label: GOV.UK font, 19px, regular, text colour');
