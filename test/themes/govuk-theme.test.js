@@ -175,6 +175,19 @@ for (const lang of ['en', 'cy']) {
     assert.equal(ours.focus, 'rgb(255, 221, 0)');
     assert.ok(gdsTransportLoaded, 'GDS Transport, served from GOV.UK Frontend’s assets, is in use');
 
+    // Chosen radios and a ticked box on both sides, for the person looking at the picture.
+    await tab.locator('#hours').check();
+    await tab.locator('#part').check();
+    await tab.evaluate(() => {
+      document
+        .querySelector('co-partnership-vote')
+        .shadowRoot.querySelector('input[type=radio]')
+        .click();
+      document
+        .querySelector('co-skill-offer')
+        .shadowRoot.querySelector('input[type=checkbox]')
+        .click();
+    });
     const file = screenshotPath(`govuk-beside-govuk-frontend-${lang}.png`);
     await tab.screenshot({ path: file });
     console.log(`screenshot: ${file}`);
