@@ -138,6 +138,11 @@ async function measure(tab) {
         label: pick(style(ourLabel), textLook),
         button: pick(style(ourButton), buttonLook),
       },
+      // Link-like buttons take GOV.UK's link colour, read from GOV.UK Frontend's own property.
+      links: {
+        govuk: style(document.documentElement).getPropertyValue('--govuk-link-colour').trim(),
+        ours: style(vote).getPropertyValue('--_co-link').trim(),
+      },
       gdsTransportLoaded: [...document.fonts].some(
         (font) => font.family.replace(/"/g, '') === 'GDS Transport' && font.status === 'loaded',
       ),
@@ -157,7 +162,7 @@ for (const lang of ['en', 'cy']) {
     const { tab, problems } = await openTab(browser, { viewport: { width: 1100, height: 900 } });
     await tab.goto(`${server.origin}/${lang}`);
     await tab.waitForFunction(() => customElements.get('co-skill-offer') !== undefined);
-    const { govuk, ours, gdsTransportLoaded } = await measure(tab);
+    const { govuk, ours, links, gdsTransportLoaded } = await measure(tab);
 
     // GOV.UK Frontend's own figures first, so a change on their side is named as such.
     assert.deepEqual(govuk.radio, { width: 40, height: 40 }, 'GOV.UK radio');
@@ -173,6 +178,8 @@ for (const lang of ['en', 'cy']) {
     assert.deepEqual(ours.button, govuk.button, 'button: green, regular weight, square, shadow');
     assert.equal(ours.focus, govuk.focus, 'focus yellow');
     assert.equal(ours.focus, 'rgb(255, 221, 0)');
+    assert.equal(links.govuk, '#1a65a6');
+    assert.equal(links.ours, links.govuk, 'link colour');
     assert.ok(gdsTransportLoaded, 'GDS Transport, served from GOV.UK Frontend’s assets, is in use');
 
     // Chosen radios and a ticked box on both sides, for the person looking at the picture.
