@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { useTheme } from './themes.js';
 
 setCustomElementsManifest(manifest);
 
@@ -20,14 +21,14 @@ const preview: Preview = {
       },
     },
     theme: {
-      description: 'Theme set through --co-* custom properties',
+      description: 'A theme the package ships (themes/*.css): --co-* custom properties only',
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
         items: [
           { value: 'default', title: 'Default' },
-          { value: 'govuk', title: 'GOV.UK-like' },
-          { value: 'high-contrast', title: 'High contrast' },
+          { value: 'govuk', title: 'GOV.UK (themes/govuk.css)' },
+          { value: 'high-contrast', title: 'High contrast (themes/high-contrast.css)' },
         ],
         dynamicTitle: true,
       },
@@ -39,6 +40,7 @@ const preview: Preview = {
     // re-renders them in place.
     (story, context) => {
       const theme = String(context.globals.theme ?? 'default');
+      useTheme(theme);
       return html`<div class="theme-${theme}" lang=${context.globals.locale ?? 'en'}>
         ${story()}
       </div>`;

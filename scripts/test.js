@@ -24,7 +24,7 @@ if (extraArgs.length === 0) {
   await buildPureTests(pureDir);
   const node = spawnSync(
     process.execPath,
-    ['--test', '--test-reporter=spec', 'test/node/', pureDir],
+    ['--test', '--test-reporter=spec', 'test/node/', 'test/themes/', pureDir],
     { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
   );
   rmSync(pureDir, { recursive: true, force: true });

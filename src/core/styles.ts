@@ -24,6 +24,17 @@ export const tokens = css`
     --_co-focus: var(--co-color-focus, #ffdd00);
     --_co-focus-text: var(--co-color-focus-text, #0b0c0c);
     --_co-radius: var(--co-radius, 0.375rem);
+    /* Transparent: the page shows through unless a theme (high contrast) paints the element. */
+    --_co-background: var(--co-color-background, transparent);
+    --_co-link: var(--co-color-link, var(--_co-primary));
+    --_co-input-border: var(--co-color-input-border, var(--_co-border));
+    --_co-input-border-width: var(--co-input-border-width, 2px);
+    --_co-input-radius: var(--co-input-radius, var(--_co-radius));
+    /* Radios and checkboxes: GOV.UK draws them 40px, our default is the smaller native size. */
+    --_co-control-size: var(--co-control-size, 1.5rem);
+    --_co-control-accent: var(--co-color-control, var(--_co-primary));
+    --_co-button-weight: var(--co-button-font-weight, 600);
+    --_co-button-shadow: var(--co-button-shadow, none);
     --_co-space: var(--co-space, 0.5rem);
     --_co-focus-width: var(--co-focus-width, 3px);
     /* WCAG 2.5.8 asks for 24px; 44px is kinder to thumbs, and pages may lower it to 24px. */
@@ -35,6 +46,7 @@ export const tokens = css`
     font-size: var(--_co-font-size);
     line-height: var(--_co-line-height);
     color: var(--_co-text);
+    background: var(--_co-background);
   }
 
   :host([hidden]) {
@@ -76,11 +88,12 @@ export const sharedStyles = css`
     padding-block: calc(var(--_co-space) * 0.75);
     padding-inline: calc(var(--_co-space) * 2);
     font: inherit;
-    font-weight: 600;
+    font-weight: var(--_co-button-weight);
     color: var(--_co-on-primary);
     background: var(--_co-primary);
     border: 2px solid transparent;
     border-radius: var(--_co-radius);
+    box-shadow: var(--_co-button-shadow);
     cursor: pointer;
   }
 
@@ -90,10 +103,17 @@ export const sharedStyles = css`
     border-color: var(--_co-border);
   }
 
+  /* Through the property, not box-shadow itself: a rule here must not outrank the focus ring. */
+  button.link,
+  button.secondary,
+  button.warning {
+    --_co-button-shadow: none;
+  }
+
   button.link {
     min-inline-size: auto;
     padding-inline: 0;
-    color: var(--_co-primary);
+    color: var(--_co-link);
     background: none;
     text-decoration: underline;
   }
@@ -115,18 +135,19 @@ export const sharedStyles = css`
     font: inherit;
     color: var(--_co-text);
     background: var(--_co-surface);
-    border: 2px solid var(--_co-border);
-    border-radius: var(--_co-radius);
+    border: var(--_co-input-border-width) solid var(--_co-input-border);
+    border-radius: var(--_co-input-radius);
     padding: calc(var(--_co-space) * 0.5);
   }
 
   input[type='radio'],
   input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    min-block-size: 1.5rem;
+    flex: none;
+    inline-size: var(--_co-control-size);
+    block-size: var(--_co-control-size);
+    min-block-size: var(--_co-control-size);
     margin: 0;
-    accent-color: var(--_co-primary);
+    accent-color: var(--_co-control-accent);
   }
 
   fieldset {

@@ -21,6 +21,10 @@ export class NarrowController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measured now, before the first render (the host is already a block through :host), so a
+    // phone draws the one-column view at once rather than a frame of columns: a layout shift.
+    const { width } = this.host.getBoundingClientRect();
+    if (width > 0) this.narrow = width < this.width;
     this.observer ??= new ResizeObserver(([entry]) => {
       const narrow = entry.contentRect.width > 0 && entry.contentRect.width < this.width;
       // Next frame: changing the view inside the observer's callback would resize the host
