@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { explainTally } from '../../src/core/parity-explain.js';
 import { compareMajorityValues, medianOf } from '../../src/core/parity-grades.js';
 import {
   parityTally,
@@ -80,10 +81,16 @@ describe('parityTally, grades (majority judgment)', () => {
     ];
     for (const [ballot, problem] of cases) expect(validateBallot(ballot, grades)).to.equal(problem);
     expect(
-      validateBallot({ group: 'community', grades: { A: 2 } }, { ...grades, scale: 3 }),
+      validateBallot(
+        { group: 'community', grades: { A: 2 } },
+        { ...grades, scale: 3, groups: [{ id: 'community' }] },
+      ),
     ).to.equal(undefined);
     expect(
-      validateBallot({ group: 'community', grades: { A: 3 } }, { ...grades, scale: 3 }),
+      validateBallot(
+        { group: 'community', grades: { A: 3 } },
+        { ...grades, scale: 3, groups: [{ id: 'community' }] },
+      ),
     ).to.equal('grade-outside-scale');
   });
 
@@ -166,6 +173,49 @@ describe('parityTally, grades (majority judgment)', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('explainTally, grades', () => {
+  const ballots = [
+    ...graded('community', { A: 0, B: 1 }),
+    ...graded('community', { A: 1, B: 1 }),
+    ...graded('community', { A: 1, B: 2 }),
+  ];
+  const say = (lang: 'en' | 'cy') =>
+    explainTally(parityTally(ballots, { ...grades, groups: [{ id: 'community' }] }), {
+      lang,
+      groupName: (id) => id,
+      optionName: (id) => id,
+    });
+
+  it('says each middle grade and the majority judgment rule, in English and Welsh', () => {
+    expect(say('en')).to.deep.equal([
+      'Each option’s result is its middle grade (the median), with each group counting for its share.',
+      'A: the middle grade is “Good”; 100% graded it “Good” or better.',
+      'B: the middle grade is “Good”; 67% graded it “Good” or better.',
+      'A and B have the same middle grade, so, by the majority judgment rule, middle grades are set aside one at a time until they differ: A comes first.',
+      'A wins.',
+    ]);
+    expect(say('cy')[1]).to.equal('A: y radd ganol yw “Da”; rhoddodd 100% “Da” neu well.');
+  });
+
+  it('names grades by number on a scale other than 5', () => {
+    const text = explainTally(
+      parityTally(graded('community', { A: 0, B: 2 }), {
+        ...grades,
+        scale: 3,
+        groups: [{ id: 'community' }],
+      }),
+      {
+        lang: 'en',
+        groupName: (id) => id,
+        optionName: (id) => id,
+      },
+    );
+    expect(text[1]).to.equal(
+      'A: the middle grade is “grade 1”; 100% graded it “grade 1” or better.',
     );
   });
 });

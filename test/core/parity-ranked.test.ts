@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { explainTally } from '../../src/core/parity-explain.js';
 import {
   parityTally,
   validateBallot,
@@ -313,5 +314,68 @@ describe('parityTally, ranked: Borda', () => {
     expect(broken.winners).to.deep.equal(['A']);
     expect(broken.tieBreak).to.equal('first-preferences');
     expect(broken.decided).to.equal(true);
+  });
+});
+
+describe('explainTally, ranked and grades', () => {
+  const say = (ballots: Ballot[], config: TallyConfig, lang: 'en' | 'cy') =>
+    explainTally(parityTally(ballots, config), {
+      lang,
+      groupName: (id) => (id === 'community' ? 'people who use services' : 'professionals'),
+      optionName: (id) => id,
+    });
+
+  it('says every instant-runoff round, the eliminations and the tie rule, in English and Welsh', () => {
+    const ballots = [
+      ...ranked('community', 'A', 10),
+      ...ranked('professional', 'BC', 2),
+      ...ranked('professional', 'CB', 2),
+    ];
+    expect(say(ballots, irv, 'en')).to.deep.equal([
+      'Each group counts for half, however many people are in it.',
+      'Each ballot counts for its first preference. Round by round, the option with the least support is eliminated and its ballots pass to their next preference still in the count.',
+      'Round 1: A 50% (10 ballots), B 25% (2 ballots) and C 25% (2 ballots).',
+      'B and C had the same support in every round; C was eliminated because it comes later in the list of options.',
+      'Round 2: A 50% (10 ballots) and B 50% (4 ballots).',
+      'A and B had the same least support; B was eliminated because it had less support in an earlier round.',
+      'Round 3: A 50% (10 ballots).',
+      '4 ballots had no preference left.',
+      'A has more than half of the support still in the count.',
+      'A wins.',
+    ]);
+    const welsh = say(ballots, irv, 'cy');
+    expect(welsh[2]).to.equal(
+      'Rownd 1: A 50% (10 pleidlais), B 25% (2 bleidlais), C 25% (2 bleidlais).',
+    );
+    expect(welsh[welsh.length - 1]).to.equal('Yr enillydd yw A.');
+  });
+
+  it('says when ballots run out of preferences, and a tie of the last two', () => {
+    const text = say(
+      [...ranked('community', 'A'), ...ranked('community', 'B'), ...ranked('community', 'C')],
+      irv,
+      'en',
+    );
+    expect(text).to.include('1 ballot had no preference left.');
+    expect(text[text.length - 1]).to.equal(
+      'A and B had exactly the same support in every round, so there is no single winner.',
+    );
+  });
+
+  it('says how Borda points are given and how a level top was settled', () => {
+    const text = say(
+      [...ranked('community', 'AB', 2), ...ranked('community', 'BA'), ...ranked('community', 'CB')],
+      borda,
+      'en',
+    );
+    expect(text[1]).to.equal(
+      'An option ranked first gets 2 points, each place lower one point fewer, and one left unranked none.',
+    );
+    expect(text).to.include(
+      'A and B have the same points; A comes first because more of the first preferences (with each group counting for its share) went to it.',
+    );
+    expect(say(ranked('community', 'AB'), borda, 'cy')[2]).to.equal(
+      "Yn y grŵp people who use services, cafodd A 100% o'r pwyntiau posibl.",
+    );
   });
 });
