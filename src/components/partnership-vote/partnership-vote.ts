@@ -7,6 +7,7 @@ import {
   parityTally,
   type Ballot,
   type DecisionRule,
+  type RankedCount,
   type TallyResult,
   type VoteMethod,
 } from '../../core/parity.js';
@@ -19,7 +20,9 @@ import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
 import { BallotController } from './ballot-controller.js';
 import type { NamedOption } from './ballot-form.js';
+import { mergeCatalogs } from '../../core/i18n.js';
 import { partnershipVoteMessages } from './messages.js';
+import { rankedVoteMessages } from './ranked-messages.js';
 import {
   ballotOf,
   emptyVote,
@@ -33,6 +36,7 @@ import {
   type VoteData,
 } from './model.js';
 import { partnershipVoteStyles } from './partnership-vote.styles.js';
+import { rankedStyles } from './ranked.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { VoteDownloads } from './vote-downloads.js';
 import { VotePanels } from './vote-panels.js';
@@ -50,6 +54,7 @@ import {
 /** The properties `readSettings` reads: a change to any of them reads the settings again. */
 const settingKeys = [
   'method',
+  'count',
   'rule',
   'results',
   'dots',
@@ -121,8 +126,9 @@ export class CoPartnershipVote extends CoElement {
     errorSummaryStyles,
     partnershipVoteStyles,
     resultsStyles,
+    rankedStyles,
   ];
-  static override messages = partnershipVoteMessages;
+  static override messages = mergeCatalogs(partnershipVoteMessages, rankedVoteMessages);
 
   /** The question, shown as the ballot's heading. */
   @property() question = '';
@@ -130,8 +136,11 @@ export class CoPartnershipVote extends CoElement {
   /** What to vote on (JSON): `["A", "B"]`, or `[{"id": "a", "label": {"en": "…", "cy": "…"}}]`. */
   @property({ type: Array, converter: jsonAttribute(parseOptions) }) options: VoteOption[] = [];
 
-  /** `single` (one choice), `approval` (any), `score` (0 to `max-score`), `consent` (agree, concerns, object), `dots`. */
+  /** `single` (one choice), `approval` (any), `score` (0 to `max-score`), `consent` (agree, concerns, object), `dots`, `ranked` (order of preference) or `grades` (majority judgment: Very good … Reject). */
   @property({ reflect: true }) method: VoteMethod = 'single';
+
+  /** How a `ranked` vote is counted: `instant-runoff` (default, round by round) or `borda` (points by position). */
+  @property() count: RankedCount = 'instant-runoff';
 
   /** The groups people take part as (JSON); by default people who use services, and staff. */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
