@@ -76,7 +76,7 @@ export interface VoteDetail {
 /**
  * A decision where each group (by default people who use services, and professionals) has
  * equal weight whatever its head count. People say once which group they take part as, mark
- * a ballot by one of five methods and cast it with an explicit button; they can change it
+ * a ballot by one of seven methods (including ranked choice and majority judgment) and cast it with an explicit button; they can change it
  * until the vote closes. The results show the parity result beside the head count, as a bar
  * chart and a table, with the arithmetic explained in plain words, in English and Welsh.
  *
@@ -94,7 +94,7 @@ export interface VoteDetail {
  *
  * @csspart ballot - The ballot form.
  * @csspart group-question - The question of which group the person takes part as.
- * @csspart option - One option's block on a score, consent or dots ballot.
+ * @csspart option - One option's block on a score, consent, dots or grades ballot, or its row on a ranked ballot.
  * @csspart dots-left - "N of M dots left".
  * @csspart submit - The "Cast my vote" button.
  * @csspart error-summary - The list of problems shown after a ballot could not be cast.
