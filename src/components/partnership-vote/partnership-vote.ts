@@ -76,8 +76,8 @@ export interface VoteDetail {
 /**
  * A decision where each group (by default people who use services, and professionals) has
  * equal weight whatever its head count. People say once which group they take part as, mark
- * a ballot by one of seven methods (including ranked choice and majority judgment) and cast it with an explicit button; they can change it
- * until the vote closes. The results show the parity result beside the head count, as a bar
+ * a ballot by one of seven methods (among them ranked choice and majority judgment) and cast
+ * it with an explicit button; they can change it until the vote closes. The results show the parity result beside the head count, as a bar
  * chart and a table, with the arithmetic explained in plain words, in English and Welsh.
  *
  * One ballot per participant per browser; with `kiosk`, one shared device is passed round a
