@@ -230,6 +230,52 @@ describe('<co-partnership-vote method="ranked">', () => {
   });
 });
 
+describe('<co-partnership-vote method="ranked"> in a kiosk, results hidden until voting', () => {
+  it('hides the rounds until the person votes, and gives each kiosk voter a fresh ranking', async () => {
+    const space = freshSpace();
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${space}
+        .store=${storeWith(space, ranked('professional', ['eve'], 2))}
+        options=${OPTIONS}
+        method="ranked"
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    expect($(el, '.rounds-table')).to.equal(null);
+    expect(text(el)).to.contain('You will see the results after you vote.');
+    $(el, '#rank-2-up')!.click();
+    await el.updateComplete;
+    await el.submit();
+    await waitUntil(() => $(el, '.rounds-table') !== null, 'the rounds show once voted');
+    await expect(el).to.be.accessible();
+
+    const kiosk = await voteFixture(
+      html`<co-partnership-vote
+        space=${freshSpace()}
+        .store=${new MemoryStore()}
+        options=${OPTIONS}
+        method="ranked"
+        participant-group="community"
+        kiosk
+      ></co-partnership-vote>`,
+    );
+    $(kiosk, '#rank-1-up')!.click();
+    await kiosk.updateComplete;
+    expect(await kiosk.submit()).to.equal(true);
+    await shows(kiosk, 'Thank you');
+    await expect(kiosk).to.be.accessible();
+    $(kiosk, '#next-voter')!.click();
+    await kiosk.updateComplete;
+    expect($$(kiosk, '.rank-row').map((row) => row.dataset.position)).to.deep.equal([
+      '0',
+      '0',
+      '0',
+    ]);
+    expect($(kiosk, '.rounds-table')).to.equal(null);
+  });
+});
+
 describe('<co-partnership-vote method="grades">', () => {
   it('grades with words, asks for every option, and shows medians and each group', async () => {
     const el = await vote('grades');
