@@ -306,8 +306,8 @@ export function bordaOutcome(
   context: TallyContext,
   weights: readonly Fraction[],
   turnouts: readonly number[],
-): Pick<TallyResult, 'winners' | 'decided' | 'undecidedReason' | 'tieBreak'> {
-  if (base.winners.length < 2) return decision(base, base.winners);
+): Pick<TallyResult, 'ranking' | 'winners' | 'decided' | 'undecidedReason' | 'tieBreak'> {
+  if (base.winners.length < 2) return { ranking: base.ranking, ...decision(base, base.winners) };
   const firsts = context.options.map(() => ZERO);
   for (const ballot of counted) {
     const group = context.groupIndex.get(ballot.group) as number;
@@ -320,8 +320,19 @@ export function bordaOutcome(
     ZERO,
   );
   const winners = base.winners.filter((option) => of(option).equals(best));
-  return {
-    ...decision(base, winners),
-    ...(winners.length === 1 && { tieBreak: 'first-preferences' as const }),
-  };
+  if (winners.length > 1) return { ranking: base.ranking, ...decision(base, winners) };
+  // The winner first; the options it was level with now share second place.
+  const [winner] = winners;
+  const level = base.winners.length - 1;
+  const ranking = [
+    ...base.ranking.filter((entry) => entry.option === winner),
+    ...base.ranking.filter((entry) => entry.option !== winner),
+  ].map((entry) =>
+    entry.option === winner
+      ? { ...entry, rank: 1, tie: false }
+      : base.winners.includes(entry.option)
+        ? { ...entry, rank: 2, tie: level > 1 }
+        : entry,
+  );
+  return { ranking, ...decision(base, winners), tieBreak: 'first-preferences' };
 }

@@ -312,6 +312,11 @@ describe('parityTally, ranked: Borda', () => {
     );
     // A: 4 + 1 = 5; B: 2 + 2 + 1 = 5; C: 2. A has 2 first preferences, B 1.
     expect(broken.winners).to.deep.equal(['A']);
+    expect(broken.ranking.map((entry) => [entry.option, entry.rank, entry.tie])).to.deep.equal([
+      ['A', 1, false],
+      ['B', 2, false],
+      ['C', 3, false],
+    ]);
     expect(broken.tieBreak).to.equal('first-preferences');
     expect(broken.decided).to.equal(true);
   });
