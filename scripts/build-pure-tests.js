@@ -16,6 +16,8 @@ export const pureTests = [
   'test/core/parity.test.ts',
   'test/core/parity.more.test.ts',
   'test/core/parity-explain.test.ts',
+  'test/core/parity-ranked.test.ts',
+  'test/core/parity-grades.test.ts',
   'test/core/csv.test.ts',
   'test/core/csv.more.test.ts',
   'test/core/store/collection.test.ts',

@@ -49,6 +49,10 @@ export type {
   Count,
   QuorumShortfall,
   UndecidedReason,
+  RankedCount,
+  RunoffRound,
+  RoundOption,
+  GradeTally,
 } from './parity.js';
 export { explainTally, explainMessages, type ExplainOptions } from './parity-explain.js';
 export {

@@ -4,9 +4,18 @@
  */
 import { Fraction } from './fraction.js';
 import { defaultGroups, type Group } from './groups.js';
+import { countGrades, defaultScale, findGradesProblem } from './parity-grades.js';
+import { countRanks, findRanksProblem } from './parity-ranked.js';
 
 /** How participants mark a ballot; each method fixes what a group's share of an option is. */
-export type VoteMethod = 'single' | 'approval' | 'score' | 'consent' | 'dots';
+export type VoteMethod = 'single' | 'approval' | 'score' | 'consent' | 'dots' | 'ranked' | 'grades';
+
+/**
+ * How a ranked vote is counted. `instant-runoff`: round by round the option with the least
+ * parity support goes and its ballots pass to their next preference. `borda`: an option ranked
+ * at position p (1 first) of N options gets N − p points, one left unranked 0.
+ */
+export type RankedCount = 'instant-runoff' | 'borda';
 
 /** A consent mark: `object` blocks the option; `concerns` are recorded but do not block. */
 export type ConsentMark = 'agree' | 'concerns' | 'object';
@@ -39,6 +48,16 @@ export interface Ballot {
   consent?: Readonly<Record<string, ConsentMark>>;
   /** Consent only: why, by option id, shown beside concerns and objections. */
   reasons?: Readonly<Record<string, string>>;
+  /**
+   * Ranked only: the position by option id, 1 for the first preference. Options may be left
+   * unranked; gaps are allowed (only the order counts), a position used twice is not.
+   */
+  ranks?: Readonly<Record<string, number>>;
+  /**
+   * Grades only: the grade by option id, a whole number from 0 (the best, "Very good") to
+   * `scale − 1` (the worst, "Reject"). An option left ungraded counts as the worst grade.
+   */
+  grades?: Readonly<Record<string, number>>;
 }
 
 /** Which votes to count and how. Everything here is plain JSON. */
@@ -57,8 +76,12 @@ export interface TallyConfig {
    * or a number by group id (a group left out needs none). Default none.
    */
   quorum?: number | Readonly<Record<string, number>>;
-  /** Default `plurality`. */
+  /** Default `plurality`. Ranked and grades votes are decided by their own count and ignore it. */
   rule?: DecisionRule;
+  /** `ranked` only: default `instant-runoff`. */
+  count?: RankedCount;
+  /** `grades` only: how many grades, best first (default 5: Very good … Reject). 2 to 10. */
+  scale?: number;
 }
 
 /**
@@ -69,7 +92,9 @@ export interface TallyConfig {
  * score ballot of all zeros is a valid ballot that gives no support). `wrong-method`: consent
  * marks on a ballot that needs `marks`, or the reverse, or a ballot that carries both (it
  * cannot be read one way without ignoring what it says the other way).
- * `bad-reason`: a consent reason that is not text.
+ * `bad-reason`: a consent reason that is not text. `rank-used-twice`: two options ranked at the
+ * same position. `bad-rank`: a position that is not a whole number from 1 to the number of
+ * options. `grade-outside-scale`: a grade that is not a whole number from 0 to `scale − 1`.
  */
 export type BallotProblem =
   | 'unknown-group'
@@ -79,7 +104,10 @@ export type BallotProblem =
   | 'too-many-dots'
   | 'empty'
   | 'wrong-method'
-  | 'bad-reason';
+  | 'bad-reason'
+  | 'rank-used-twice'
+  | 'bad-rank'
+  | 'grade-outside-scale';
 
 /** A config checked once and turned into lookups, so counting 100,000 ballots stays cheap. */
 export interface TallyContext {
@@ -94,9 +122,20 @@ export interface TallyContext {
   quorums: readonly number[];
   maxScore: number;
   dots: number;
+  count: RankedCount;
+  scale: number;
 }
 
-const methods: readonly VoteMethod[] = ['single', 'approval', 'score', 'consent', 'dots'];
+const methods: readonly VoteMethod[] = [
+  'single',
+  'approval',
+  'score',
+  'consent',
+  'dots',
+  'ranked',
+  'grades',
+];
+const counts: readonly RankedCount[] = ['instant-runoff', 'borda'];
 const rules: readonly DecisionRule[] = ['plurality', 'double-majority'];
 const consentMarks: ReadonlySet<string> = new Set<ConsentMark>(['agree', 'concerns', 'object']);
 
@@ -106,6 +145,7 @@ const consentMarks: ReadonlySet<string> = new Set<ConsentMark>(['agree', 'concer
  */
 export function readTallyConfig(config: TallyConfig): TallyContext {
   const { method, options, rule = 'plurality', maxScore = 5, dots = 3 } = config;
+  const { count = 'instant-runoff', scale = defaultScale } = config;
   const groups = config.groups ?? defaultGroups;
   if (!methods.includes(method)) throw new Error(`"${method}" is not a voting method`);
   if (!rules.includes(rule)) throw new Error(`"${rule}" is not a decision rule`);
@@ -116,6 +156,10 @@ export function readTallyConfig(config: TallyConfig): TallyContext {
   );
   requireWholeNumber('maxScore', maxScore, 1);
   requireWholeNumber('dots', dots, 1);
+  if (!counts.includes(count)) throw new Error(`"${count}" is not a way to count a ranked vote`);
+  if (!Number.isSafeInteger(scale) || scale < 2 || scale > 10) {
+    throw new Error('scale must be a whole number from 2 to 10');
+  }
   const weights = groups.map((group) => {
     const weight = group.weight ?? 1;
     if (!Number.isFinite(weight) || weight <= 0) {
@@ -126,7 +170,8 @@ export function readTallyConfig(config: TallyConfig): TallyContext {
   const groupIndex = indexOf(groups.map((group) => group.id));
   return {
     method,
-    rule,
+    // Ranked and graded votes are decided by their own count (see TallyConfig.rule).
+    rule: method === 'ranked' || method === 'grades' ? 'plurality' : rule,
     options,
     optionIndex: indexOf(options),
     groups,
@@ -135,6 +180,8 @@ export function readTallyConfig(config: TallyConfig): TallyContext {
     quorums: readQuorums(config.quorum, groups, groupIndex),
     maxScore,
     dots,
+    count,
+    scale,
   };
 }
 
@@ -187,15 +234,33 @@ export function findBallotProblem(
 ): BallotProblem | undefined {
   if (!isRecord(ballot)) return 'empty';
   if (!context.groupIndex.has(ballot.group)) return 'unknown-group';
-  // Both kinds of marks: which one the person meant is a guess, so the ballot is not counted.
-  if (ballot.marks !== undefined && ballot.consent !== undefined) return 'wrong-method';
-  return context.method === 'consent'
-    ? findConsentProblem(ballot, context)
-    : findMarksProblem(ballot, context);
+  // Two kinds of marks: which one the person meant is a guess, so the ballot is not counted.
+  const kinds = markKinds.filter((kind) => ballot[kind] !== undefined);
+  if (kinds.length > 1) return 'wrong-method';
+  const { method } = context;
+  const wanted =
+    method === 'consent'
+      ? 'consent'
+      : method === 'ranked'
+        ? 'ranks'
+        : method === 'grades'
+          ? 'grades'
+          : 'marks';
+  if (kinds.length === 1 && kinds[0] !== wanted && isRecord(ballot[kinds[0]]))
+    return 'wrong-method';
+  if (method === 'consent') return findConsentProblem(ballot, context);
+  if (method === 'ranked')
+    return isRecord(ballot.ranks) ? findRanksProblem(ballot.ranks, context) : 'empty';
+  if (method === 'grades')
+    return isRecord(ballot.grades) ? findGradesProblem(ballot.grades, context) : 'empty';
+  return findMarksProblem(ballot, context);
 }
 
+/** The fields a ballot's marks may be in; a ballot has one of them, the one its method reads. */
+const markKinds = ['marks', 'consent', 'ranks', 'grades'] as const;
+
 // Ballots may come from storage rather than from typed code, so shapes are checked at run time.
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -275,12 +340,17 @@ export function countBallots(ballots: readonly Ballot[], context: TallyContext) 
   const counters = context.groups.map(() => newCounter(context.options.length));
   const notes: CountedNote[] = [];
   const rejectedBallots: RejectedBallot[] = [];
+  // Ranked and graded ballots are read again after the first count (runoff rounds, medians).
+  const keep = context.method === 'ranked' || context.method === 'grades';
+  const counted: Ballot[] = [];
   ballots.forEach((ballot, index) => {
     const problem = findBallotProblem(ballot, context);
-    if (problem === undefined) countBallot(ballot, context, counters, notes);
-    else rejectedBallots.push({ index, group: String(ballot?.group ?? ''), problem });
+    if (problem === undefined) {
+      countBallot(ballot, context, counters, notes);
+      if (keep) counted.push(ballot);
+    } else rejectedBallots.push({ index, group: String(ballot?.group ?? ''), problem });
   });
-  return { counters, notes, rejectedBallots };
+  return { counters, notes, rejectedBallots, counted };
 }
 
 /** All counters added together: the head count, ignoring groups. */
@@ -317,6 +387,8 @@ function countBallot(
   const counter = counters[groupIndex];
   counter.turnout += 1;
   if (context.method === 'consent') countConsent(ballot, groupIndex, context, counter, notes);
+  else if (context.method === 'ranked') countRanks(ballot.ranks ?? {}, context, counter);
+  else if (context.method === 'grades') countGrades(ballot.grades ?? {}, context, counter);
   else countMarks(ballot, context, counter);
 }
 

@@ -10,7 +10,7 @@
  * ("a" and "neu" would mutate the next name).
  */
 import { Fraction } from './fraction.js';
-import { translate, type Catalogs, type MessageParams } from './i18n.js';
+import { mergeCatalogs, translate, type Catalogs, type MessageParams } from './i18n.js';
 import type {
   ConsentNote,
   GroupTally,
@@ -18,9 +18,19 @@ import type {
   RankedOption,
   TallyResult,
 } from './parity.js';
-import { explainMessages } from './parity-explain-messages.js';
+import { explainMessages as baseMessages } from './parity-explain-messages.js';
+import { rankedExplainMessages } from './parity-explain-ranked-messages.js';
+import {
+  bordaRule,
+  gradeSentences,
+  runoffSentences,
+  tieBreakSentences,
+  tieKey,
+  type Speaker,
+} from './parity-explain-ranked.js';
 
-export { explainMessages };
+/** Every sentence's words, by language (see parity-explain-messages.ts). */
+export const explainMessages: Catalogs = mergeCatalogs(baseMessages, rankedExplainMessages);
 
 export interface ExplainOptions {
   lang: 'en' | 'cy';
@@ -30,6 +40,8 @@ export interface ExplainOptions {
   optionName: (id: string) => string;
   /** The vote is still open: say who is ahead so far, never who has won. */
   provisional?: boolean;
+  /** Grades only: a grade's words (0 the best). Default: Very good … Reject on a scale of 5. */
+  gradeName?: (grade: number) => string;
 }
 
 /** Weights with a word of their own; anything else is said as a percentage. */
@@ -64,6 +76,16 @@ class Explainer {
   sentences(): string[] {
     const { result } = this;
     if (result.turnout === 0) return [this.say('no-ballots'), ...this.rejected()];
+    if (result.method === 'ranked' || result.method === 'grades') {
+      return [
+        ...this.weights(),
+        ...this.silent(),
+        ...this.rankedOrGraded(),
+        ...this.quorum(),
+        ...this.outcome(),
+        ...this.rejected(),
+      ];
+    }
     return [
       ...this.weights(),
       ...this.silent(),
@@ -75,6 +97,37 @@ class Explainer {
       ...this.outcome(),
       ...this.rejected(),
     ];
+  }
+
+  /** Instant-runoff rounds, Borda points, or middle grades; then how a level top was settled. */
+  private rankedOrGraded(): string[] {
+    const { result } = this;
+    const speaker: Speaker = {
+      say: (key, params) => this.say(key, params),
+      list: (items) => this.list(items),
+      ballots: (count) => this.ballots(count),
+      option: (id) => this.options.optionName(id),
+      grade: (grade) => this.gradeName(grade),
+    };
+    if (result.method === 'grades') {
+      return [...gradeSentences(result, speaker), ...tieBreakSentences(result, speaker)];
+    }
+    if (result.count !== 'borda') return runoffSentences(result, speaker);
+    const rule = bordaRule(result);
+    return [
+      this.say(rule.key, rule.params),
+      this.byGroup(),
+      this.parity(),
+      ...this.raw(),
+      ...tieBreakSentences(result, speaker),
+    ];
+  }
+
+  private gradeName(grade: number): string {
+    if (this.options.gradeName) return this.options.gradeName(grade);
+    return this.result.scale === 5
+      ? this.say(`grade.${grade}`)
+      : this.say('grade.number', { number: grade + 1 });
   }
 
   private say(key: string, params: MessageParams = {}): string {
@@ -239,7 +292,7 @@ class Explainer {
     const { winners, decided, rule, ranking } = this.result;
     if (winners.length > 1) {
       const options = this.list(winners.map((id) => this.options.optionName(id)));
-      return [this.say('outcome.tie', { count: winners.length, options })];
+      return [this.say(tieKey(this.result), { count: winners.length, options })];
     }
     if (winners.length === 0) {
       const allBlocked = ranking.every((entry) => entry.blocked);

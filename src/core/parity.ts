@@ -17,8 +17,12 @@ import {
   type TallyConfig,
   type TallyContext,
 } from './parity-ballots.js';
+import { gradeOutcome, type GradeTally } from './parity-grades.js';
+import { bordaOutcome, runoff, runoffOutcome, type RunoffRound } from './parity-ranked.js';
 
 export { percentages };
+export type { GradeTally } from './parity-grades.js';
+export type { RoundOption, RunoffRound } from './parity-ranked.js';
 export { validateBallot } from './parity-ballots.js';
 export type {
   Ballot,
@@ -26,6 +30,7 @@ export type {
   ConsentMark,
   ConsentNote,
   DecisionRule,
+  RankedCount,
   RejectedBallot,
   TallyConfig,
   VoteMethod,
@@ -135,6 +140,22 @@ export interface TallyResult {
   undecidedReason?: UndecidedReason;
   quorumShortfalls: QuorumShortfall[];
   rejectedBallots: RejectedBallot[];
+  /** Ranked only: how it was counted. */
+  count?: TallyConfig['count'];
+  /** Grades only: how many grades, 0 the best. */
+  scale?: number;
+  /** Ranked instant-runoff only: every round, the first with first preferences. */
+  rounds?: RunoffRound[];
+  /** Ranked instant-runoff only: the options in the order they were eliminated. */
+  eliminated?: string[];
+  /** Grades only: each option's median grade and spread, in config order. */
+  grades?: GradeTally[];
+  /**
+   * How options level at the top were separated: `first-preferences` (Borda: level on points,
+   * more parity-weighted first preferences), `majority-value` (grades: the same median, told
+   * apart by the majority-judgment rule). Absent when nothing at the top was level.
+   */
+  tieBreak?: 'first-preferences' | 'majority-value';
 }
 
 /**
@@ -143,7 +164,7 @@ export interface TallyResult {
  */
 export function parityTally(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
   const context = readTallyConfig(config);
-  const { counters, notes, rejectedBallots } = countBallots(ballots, context);
+  const { counters, notes, rejectedBallots, counted } = countBallots(ballots, context);
 
   const voting = counters.map((counter) => counter.turnout > 0);
   const weights = votingWeights(context.weights, voting);
@@ -178,7 +199,7 @@ export function parityTally(ballots: readonly Ballot[], config: TallyConfig): Ta
   const ranking = rankOptions(context, scores, blocked, leadsEveryGroup, notes);
   const outcome = decide(context.rule, raw.turnout, quorumShortfalls.length > 0, ranking);
 
-  return {
+  const result: TallyResult = {
     method: context.method,
     rule: context.rule,
     maxScore: context.maxScore,
@@ -192,6 +213,30 @@ export function parityTally(ballots: readonly Ballot[], config: TallyConfig): Ta
     ...outcome,
     quorumShortfalls,
     rejectedBallots,
+  };
+  const turnouts = counters.map((counter) => counter.turnout);
+  if (context.method === 'grades') {
+    return {
+      ...result,
+      scale: context.scale,
+      ...gradeOutcome(result, counted, context, weights, turnouts),
+    };
+  }
+  if (context.method !== 'ranked') return result;
+  if (context.count === 'borda') {
+    return {
+      ...result,
+      count: 'borda',
+      ...bordaOutcome(result, counted, context, weights, turnouts),
+    };
+  }
+  const rounds = runoff(counted, context, weights, turnouts);
+  return {
+    ...result,
+    count: 'instant-runoff',
+    rounds: rounds.rounds,
+    eliminated: rounds.eliminated,
+    ...runoffOutcome(result, rounds),
   };
 }
 

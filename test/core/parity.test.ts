@@ -333,7 +333,7 @@ describe('parityTally', () => {
     ],
     ['a fractional quorum', { method: 'single', options: AB, quorum: 1.5 }, 'whole number'],
     ['a maxScore of 0', { method: 'score', options: AB, maxScore: 0 }, 'maxScore'],
-    ['an unknown method', { method: 'ranked' as 'single', options: AB }, 'not a voting method'],
+    ['an unknown method', { method: 'lottery' as 'single', options: AB }, 'not a voting method'],
     [
       'an unknown rule',
       { method: 'single', options: AB, rule: 'unanimity' as 'plurality' },

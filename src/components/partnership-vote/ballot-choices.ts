@@ -4,7 +4,9 @@ import { describedBy } from '../../core/ui/error-summary.js';
 import { dotsSpent } from './ballot-draft.js';
 import { hasError, inlineError } from './ballot-errors.js';
 import type { BallotFormContext, NamedOption } from './ballot-form.js';
+import { renderGrades } from './grades-ballot.js';
 import { consentMarks } from './model.js';
+import { renderRanking } from './ranked-ballot.js';
 
 /**
  * The choices on the ballot, one layout per method: radios (single), checkboxes (approval),
@@ -25,6 +27,10 @@ export function renderChoices(context: BallotFormContext) {
       return html`<div class="dots">
         ${context.options.map((option, index) => renderDots(context, option, index))}
       </div>`;
+    case 'ranked':
+      return renderRanking(context);
+    case 'grades':
+      return renderGrades(context);
   }
 }
 

@@ -14,6 +14,7 @@ import {
   draftFromBallot,
   draftToBallot,
   emptyDraft,
+  grade,
   isBlank,
   mark,
   markConsent,
@@ -25,6 +26,7 @@ import {
 import { SUMMARY_ID } from './ballot-errors.js';
 import { renderBallotForm, type NamedOption } from './ballot-form.js';
 import { castBallot, type StoredBallot, type VoteData } from './model.js';
+import { moveDown, moveUp, rankAt, type Moved } from './ranked-draft.js';
 import type { VoteSettings } from './vote-settings.js';
 import {
   renderClosed,
@@ -187,10 +189,52 @@ export class BallotController {
       score: () => mark(draft, option, Number(control.value)),
       consent: () => markConsent(draft, option, control.value as ConsentMark),
       reason: () => writeReason(draft, option, control.value),
+      grade: () => grade(draft, option, Number(control.value)),
     };
-    const change = changes[control.dataset.kind ?? ''];
+    const kind = control.dataset.kind ?? '';
+    // A select fires both input and change; the move is made (and said) once.
+    if (kind === 'rank' && event.type === 'change') {
+      const index = Number(control.dataset.index);
+      this.moved(index, rankAt(draft.ranking, option, Number(control.value)), `#rank-${index}`);
+      return;
+    }
+    const change = changes[kind];
     if (change) this.set({ draft: change() });
   };
+
+  /** Move up / Move down on a ranked ballot. */
+  private readonly onMove = (index: number, direction: 'up' | 'down'): void => {
+    const option = this.host.namedOptions[index];
+    const { ranking } = this.state.draft;
+    const at = ranking.indexOf(option.id);
+    // Nowhere to go: say so, rather than nothing happening.
+    if (direction === 'up' && at === 0) {
+      this.host.announce(this.host.t('vote.rank.already-first', { option: option.label }));
+      return;
+    }
+    if (direction === 'down' && at < 0) {
+      this.host.announce(this.host.t('vote.rank.not-ranked', { option: option.label }));
+      return;
+    }
+    const move = direction === 'up' ? moveUp : moveDown;
+    this.moved(index, move(ranking, option.id), `#rank-${index}-${direction}`);
+  };
+
+  /**
+   * Saves a move on the draft, says where the option is now, and keeps focus on the control
+   * used: the option's row has moved, and a moved element loses focus.
+   */
+  private moved(index: number, move: Moved, focus: string): void {
+    const { host } = this;
+    const option = host.namedOptions[index].label;
+    this.set({ draft: { ...this.state.draft, ranking: move.ranking } });
+    host.announce(
+      move.position > 0
+        ? host.t('vote.rank.moved', { option, position: move.position })
+        : host.t('vote.rank.unranked', { option }),
+    );
+    void host.updateComplete.then(() => this.focusOn(focus));
+  }
 
   private readonly onDots = (index: number, step: 1 | -1): void => {
     const { host } = this;
@@ -284,6 +328,7 @@ export class BallotController {
       onSubmit: this.onSubmit,
       onInput: this.onInput,
       onDots: this.onDots,
+      onMove: this.onMove,
       onChangeGroup: () => void this.onChangeGroup(),
       onKeep: () => void this.onKeep(),
     })}`;

@@ -1,4 +1,5 @@
 import type { Ballot, ConsentMark, TallyConfig } from '../../core/parity.js';
+import { rankingOf, ranksOf } from './ranked-draft.js';
 
 /**
  * What a person has marked on the ballot form but not yet cast. Pure functions: each change
@@ -12,12 +13,16 @@ export interface BallotDraft {
   consent: Readonly<Record<string, ConsentMark>>;
   /** What the person typed, kept even while the mark it explains is not chosen. */
   reasons: Readonly<Record<string, string>>;
+  /** Ranked: the options ranked so far, first preference first (see ranked-draft.ts). */
+  ranking: readonly string[];
+  /** Grades: by option id, 0 the best. */
+  grades: Readonly<Record<string, number>>;
 }
 
 export const REASON_MAX = 1000;
 
 export function emptyDraft(): BallotDraft {
-  return { marks: {}, consent: {}, reasons: {} };
+  return { marks: {}, consent: {}, reasons: {}, ranking: [], grades: {} };
 }
 
 /** A saved ballot back on the form, to change it. */
@@ -27,6 +32,8 @@ export function draftFromBallot(ballot: Ballot): BallotDraft {
     marks: { ...ballot.marks },
     consent: { ...ballot.consent },
     reasons: { ...ballot.reasons },
+    ranking: rankingOf(ballot.ranks),
+    grades: { ...ballot.grades },
   };
 }
 
@@ -35,6 +42,8 @@ export function isBlank(draft: BallotDraft): boolean {
   return (
     Object.values(draft.marks).every((mark) => mark === 0) &&
     Object.keys(draft.consent).length === 0 &&
+    draft.ranking.length === 0 &&
+    Object.keys(draft.grades).length === 0 &&
     Object.values(draft.reasons).every((reason) => reason.trim() === '')
   );
 }
@@ -55,6 +64,10 @@ export function markConsent(draft: BallotDraft, option: string, value: ConsentMa
 
 export function writeReason(draft: BallotDraft, option: string, reason: string): BallotDraft {
   return { ...draft, reasons: { ...draft.reasons, [option]: reason } };
+}
+
+export function grade(draft: BallotDraft, option: string, value: number): BallotDraft {
+  return { ...draft, grades: { ...draft.grades, [option]: value } };
 }
 
 export function chooseGroup(draft: BallotDraft, group: string): BallotDraft {
@@ -90,6 +103,11 @@ export function draftToBallot(draft: BallotDraft, config: TallyConfig, group: st
   const known = new Set(config.options);
   const current = <T>(entries: Readonly<Record<string, T>>) =>
     Object.entries(entries).filter(([option]) => known.has(option));
+  if (config.method === 'ranked') {
+    return { group, ranks: ranksOf(draft.ranking.filter((option) => known.has(option))) };
+  }
+  if (config.method === 'grades')
+    return { group, grades: Object.fromEntries(current(draft.grades)) };
   if (config.method === 'consent') {
     const reasons: Record<string, string> = {};
     for (const [option, value] of current(draft.consent)) {
@@ -153,6 +171,19 @@ export function checkDraft(
         errors.push({ ...options, key: 'vote.error.consent' });
       }
       errors.push(...reasonErrors(draft, config.options));
+      break;
+    case 'ranked':
+      if (!draft.ranking.some((option) => config.options.includes(option))) {
+        errors.push({ ...options, key: 'vote.error.ranked' });
+      }
+      break;
+    case 'grades':
+      // Every option needs a grade: one left out would count as Reject, which few people mean.
+      for (const option of config.options) {
+        if (!Object.hasOwn(draft.grades, option)) {
+          errors.push({ field: `grade:${option}`, key: 'vote.error.grade', option });
+        }
+      }
       break;
   }
   return errors;

@@ -22,12 +22,18 @@ function controlFor(field: string, method: VoteMethod, options: readonly NamedOp
     const option = field.slice('reason:'.length);
     return `reason-${options.findIndex((entry) => entry.id === option)}`;
   }
+  if (field.startsWith('grade:')) {
+    const option = field.slice('grade:'.length);
+    return `grade-${options.findIndex((entry) => entry.id === option)}-0`;
+  }
   const first: Record<VoteMethod, string> = {
     single: 'choice-0',
     approval: 'approve-0',
     score: 'score-0-0',
     consent: 'consent-0-agree',
     dots: 'dots-0-add',
+    ranked: 'rank-0',
+    grades: 'grade-0-0',
   };
   return first[method];
 }

@@ -40,6 +40,8 @@ export interface BallotFormContext {
   onSubmit: (event: SubmitEvent) => void;
   onInput: (event: Event) => void;
   onDots: (index: number, step: 1 | -1) => void;
+  /** Ranked: Move up / Move down pressed on the option at `index`. */
+  onMove: (index: number, direction: 'up' | 'down') => void;
   onChangeGroup: () => void;
   onKeep: () => void;
 }

@@ -79,6 +79,8 @@ export function castBallot(
     ...(ballot.marks && { marks: { ...ballot.marks } }),
     ...(ballot.consent && { consent: { ...ballot.consent } }),
     ...(ballot.reasons && { reasons: { ...ballot.reasons } }),
+    ...(ballot.ranks && { ranks: { ...ballot.ranks } }),
+    ...(ballot.grades && { grades: { ...ballot.grades } }),
     castAt: previous?.castAt ?? updatedAt,
     updatedAt,
   };

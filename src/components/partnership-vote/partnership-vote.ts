@@ -7,6 +7,7 @@ import {
   parityTally,
   type Ballot,
   type DecisionRule,
+  type RankedCount,
   type TallyResult,
   type VoteMethod,
 } from '../../core/parity.js';
@@ -19,7 +20,9 @@ import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
 import { BallotController } from './ballot-controller.js';
 import type { NamedOption } from './ballot-form.js';
+import { mergeCatalogs } from '../../core/i18n.js';
 import { partnershipVoteMessages } from './messages.js';
+import { rankedVoteMessages } from './ranked-messages.js';
 import {
   ballotOf,
   emptyVote,
@@ -33,6 +36,7 @@ import {
   type VoteData,
 } from './model.js';
 import { partnershipVoteStyles } from './partnership-vote.styles.js';
+import { rankedStyles } from './ranked.styles.js';
 import { resultsStyles } from './results.styles.js';
 import { VoteDownloads } from './vote-downloads.js';
 import { VotePanels } from './vote-panels.js';
@@ -50,6 +54,7 @@ import {
 /** The properties `readSettings` reads: a change to any of them reads the settings again. */
 const settingKeys = [
   'method',
+  'count',
   'rule',
   'results',
   'dots',
@@ -71,8 +76,8 @@ export interface VoteDetail {
 /**
  * A decision where each group (by default people who use services, and professionals) has
  * equal weight whatever its head count. People say once which group they take part as, mark
- * a ballot by one of five methods and cast it with an explicit button; they can change it
- * until the vote closes. The results show the parity result beside the head count, as a bar
+ * a ballot by one of seven methods (among them ranked choice and majority judgment) and cast
+ * it with an explicit button; they can change it until the vote closes. The results show the parity result beside the head count, as a bar
  * chart and a table, with the arithmetic explained in plain words, in English and Welsh.
  *
  * One ballot per participant per browser; with `kiosk`, one shared device is passed round a
@@ -89,7 +94,7 @@ export interface VoteDetail {
  *
  * @csspart ballot - The ballot form.
  * @csspart group-question - The question of which group the person takes part as.
- * @csspart option - One option's block on a score, consent or dots ballot.
+ * @csspart option - One option's block on a score, consent, dots or grades ballot, or its row on a ranked ballot.
  * @csspart dots-left - "N of M dots left".
  * @csspart submit - The "Cast my vote" button.
  * @csspart error-summary - The list of problems shown after a ballot could not be cast.
@@ -121,8 +126,9 @@ export class CoPartnershipVote extends CoElement {
     errorSummaryStyles,
     partnershipVoteStyles,
     resultsStyles,
+    rankedStyles,
   ];
-  static override messages = partnershipVoteMessages;
+  static override messages = mergeCatalogs(partnershipVoteMessages, rankedVoteMessages);
 
   /** The question, shown as the ballot's heading. */
   @property() question = '';
@@ -130,8 +136,11 @@ export class CoPartnershipVote extends CoElement {
   /** What to vote on (JSON): `["A", "B"]`, or `[{"id": "a", "label": {"en": "…", "cy": "…"}}]`. */
   @property({ type: Array, converter: jsonAttribute(parseOptions) }) options: VoteOption[] = [];
 
-  /** `single` (one choice), `approval` (any), `score` (0 to `max-score`), `consent` (agree, concerns, object), `dots`. */
+  /** `single` (one choice), `approval` (any), `score` (0 to `max-score`), `consent` (agree, concerns, object), `dots`, `ranked` (order of preference) or `grades` (majority judgment: Very good … Reject). */
   @property({ reflect: true }) method: VoteMethod = 'single';
+
+  /** How a `ranked` vote is counted: `instant-runoff` (default, round by round) or `borda` (points by position). */
+  @property() count: RankedCount = 'instant-runoff';
 
   /** The groups people take part as (JSON); by default people who use services, and staff. */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [

@@ -146,6 +146,9 @@ function countText(
       return t('vote.cell.dots', { count: support.support, total: count.outOf });
     case 'consent':
       return t('vote.cell.agree', { count: support.support, total: count.turnout });
+    case 'ranked':
+      // Borda (instant-runoff shows its rounds instead of this table).
+      return t('vote.cell.points', { count: support.support });
     default:
       return t('vote.cell.count', { count: support.support, total: count.turnout });
   }

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
 import type { ConsentNote, TallyResult } from '../../core/parity.js';
 import { renderChart } from './results-chart.js';
+import { renderGradesTable } from './results-grades.js';
+import { renderRounds } from './results-rounds.js';
 import { renderResultsTable, type ResultsWords } from './results-table.js';
 
 /**
@@ -49,7 +51,7 @@ export function renderResults(context: ResultsContext): TemplateResult {
         ? html`<p class="hint">
               ${t(closed ? 'vote.results.closed-note' : 'vote.results.open-note')}
             </p>
-            ${renderChartBlock(context)} ${renderResultsTable(result, context)}`
+            ${renderCounts(context)}`
         : nothing
     }
     <div class="explanation" part="explanation">
@@ -58,6 +60,14 @@ export function renderResults(context: ResultsContext): TemplateResult {
     </div>
     ${result.method === 'consent' ? renderNotes(context) : nothing}
   </section>`;
+}
+
+/** Instant-runoff shows its rounds, grades their spread; the other methods a chart and table. */
+function renderCounts(context: ResultsContext) {
+  const { result } = context;
+  if (result.rounds) return renderRounds(result, context);
+  if (result.grades) return renderGradesTable(result, context);
+  return html`${renderChartBlock(context)} ${renderResultsTable(result, context)}`;
 }
 
 /** What kind of outcome, for styling and for pages that read the DOM. */

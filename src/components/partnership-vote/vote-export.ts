@@ -1,6 +1,7 @@
 import type { CsvRow } from '../../core/csv.js';
 import type { TallyResult, VoteMethod } from '../../core/parity.js';
 import type { StoredBallot } from './model.js';
+import { gradeRows, rankedCell, roundRows } from './ranked-export.js';
 
 /**
  * The facilitator's downloads as tables, in the element's language. `toCsv` (core) turns them
@@ -45,6 +46,8 @@ export function ballotRows(
         const value = ballot.consent?.[option];
         return value === undefined ? '' : words.word(`vote.consent.${value}`);
       }
+      if (method === 'ranked' || method === 'grades')
+        return rankedCell(ballot, method, option, words);
       return ballot.marks?.[option] ?? 0;
     });
     const reasons = consent ? options.map((option) => ballot.reasons?.[option] ?? '') : [];
@@ -119,5 +122,7 @@ export function resultRows(result: TallyResult, words: ExportWords): CsvRow[] {
   }
   turnout.push(result.turnout);
   rows.push(turnout);
+  if (result.rounds) rows.push(...roundRows(result, words));
+  if (result.grades) rows.push(...gradeRows(result, words));
   return rows;
 }

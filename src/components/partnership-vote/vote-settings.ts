@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Group } from '../../core/groups.js';
-import type { DecisionRule, TallyConfig, VoteMethod } from '../../core/parity.js';
+import type { DecisionRule, RankedCount, TallyConfig, VoteMethod } from '../../core/parity.js';
 import { describeIssues } from '../../core/validation.js';
 
 /**
@@ -17,7 +17,16 @@ export interface VoteOption {
 /** When participants see the results (a facilitator always sees them). */
 export type ResultsMode = 'always' | 'after-vote' | 'after-close';
 
-export const methods: readonly VoteMethod[] = ['single', 'approval', 'score', 'consent', 'dots'];
+export const methods: readonly VoteMethod[] = [
+  'single',
+  'approval',
+  'score',
+  'consent',
+  'dots',
+  'ranked',
+  'grades',
+];
+export const counts: readonly RankedCount[] = ['instant-runoff', 'borda'];
 export const rules: readonly DecisionRule[] = ['plurality', 'double-majority'];
 export const resultsModes: readonly ResultsMode[] = ['always', 'after-vote', 'after-close'];
 
@@ -107,6 +116,8 @@ export function parseQuorum(value: unknown): number | Record<string, number> {
 export interface SettingsInput {
   method: string;
   rule: string;
+  /** Ranked votes: `instant-runoff` or `borda`. */
+  count?: string;
   results: string;
   dots: number;
   maxScore: number;
@@ -123,7 +134,7 @@ export interface SettingProblem {
 }
 
 export interface VoteSettings {
-  config: TallyConfig & { maxScore: number; dots: number; rule: DecisionRule };
+  config: TallyConfig & { maxScore: number; dots: number; rule: DecisionRule; count: RankedCount };
   results: ResultsMode;
   problems: SettingProblem[];
 }
@@ -160,6 +171,7 @@ export function readSettings(input: SettingsInput): VoteSettings {
 
   const method = pick('method', input.method, methods, 'single');
   const rule = pick('rule', input.rule, rules, 'plurality');
+  const rankedCount = pick('count', input.count ?? 'instant-runoff', counts, 'instant-runoff');
   const results = pick('results', input.results, resultsModes, 'after-vote');
   const dots = count('dots', input.dots, DEFAULT_DOTS, DOTS_LIMIT);
   const maxScore = count('max-score', input.maxScore, DEFAULT_MAX_SCORE, MAX_SCORE_LIMIT);
@@ -172,6 +184,7 @@ export function readSettings(input: SettingsInput): VoteSettings {
     groups,
     dots,
     maxScore,
+    count: rankedCount,
     ...(quorum !== undefined && { quorum }),
   };
   return { config, results, problems };

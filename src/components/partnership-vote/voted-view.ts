@@ -4,6 +4,7 @@ import type { MessageParams } from '../../core/i18n.js';
 import type { VoteMethod } from '../../core/parity.js';
 import type { NamedOption } from './ballot-form.js';
 import type { StoredBallot } from './model.js';
+import { rankingOf } from './ranked-draft.js';
 
 /**
  * What a person sees instead of the form: their counted vote (and the way to change it), the
@@ -58,6 +59,20 @@ export function ballotInWords(ballot: StoredBallot, context: VotedContext): stri
         const reason = value === 'agree' ? undefined : ballot.reasons?.[option.id];
         return reason ? [line, t('vote.voted.reason', { reason })] : [line];
       });
+    case 'ranked':
+      return rankingOf(ballot.ranks).flatMap((id, index) => {
+        const option = options.find((entry) => entry.id === id);
+        return option ? [t('vote.voted.rank', { position: index + 1, option: option.label })] : [];
+      });
+    case 'grades':
+      return options
+        .filter((option) => ballot.grades?.[option.id] !== undefined)
+        .map((option) =>
+          t('vote.voted.item', {
+            option: option.label,
+            value: t(`vote.grade.${ballot.grades?.[option.id]}`),
+          }),
+        );
   }
 }
 

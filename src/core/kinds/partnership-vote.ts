@@ -50,6 +50,10 @@ const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(140));
 const Time = v.pipe(v.string(), v.isoTimestamp('must be a date and time'));
 const Mark = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const ConsentMarkSchema = v.picklist(['agree', 'concerns', 'object']);
+/** A position in a ranking, 1 the first; whether it fits the options is the tally's check. */
+const Rank = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
+/** A grade, 0 the best; whether it is on the scale is the tally's check. */
+const Grade = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
 const SettingsSchema = v.object({
   id: v.literal('settings'),
@@ -65,6 +69,8 @@ const BallotSchema = v.object({
   marks: v.optional(v.record(v.string(), Mark)),
   consent: v.optional(v.record(v.string(), ConsentMarkSchema)),
   reasons: v.optional(v.record(v.string(), v.pipe(v.string(), v.maxLength(2000)))),
+  ranks: v.optional(v.record(v.string(), Rank)),
+  grades: v.optional(v.record(v.string(), Grade)),
   castAt: Time,
   updatedAt: Time,
 });

@@ -135,6 +135,8 @@ describe('ballot drafts', () => {
       marks: {},
       consent: { A: 'object' },
       reasons: { A: 'No' },
+      ranking: [],
+      grades: {},
     });
     expect(isBlank(draft)).to.be.false;
     expect(isBlank(emptyDraft())).to.be.true;

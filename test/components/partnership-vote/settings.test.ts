@@ -62,7 +62,7 @@ describe('vote settings', () => {
   };
   const settings: [string, Partial<SettingsInput>, string[], Partial<TallyConfig>][] = [
     ['the defaults', {}, [], { method: 'single', rule: 'plurality', dots: 3, maxScore: 5 }],
-    ['an unknown method', { method: 'ranked' }, ['method'], { method: 'single' }],
+    ['an unknown method', { method: 'lottery' }, ['method'], { method: 'single' }],
     ['an unknown rule', { rule: 'unanimity' }, ['rule'], { rule: 'plurality' }],
     ['an unknown results mode', { results: 'never' }, ['results'], {}],
     ['no dots', { dots: 0 }, ['dots'], { dots: 3 }],

@@ -484,7 +484,7 @@ describe('<co-partnership-vote> language and settings', () => {
         space=${freshSpace()}
         .store=${new MemoryStore()}
         options=${AB}
-        method="ranked"
+        method="lottery"
         weights="{community: 2}"
         dots="0"
         participant-group="community"
@@ -494,7 +494,9 @@ describe('<co-partnership-vote> language and settings', () => {
     const messages = errors.map((e) => e.message).join(' ');
     expect(errors.every((e) => e.code === 'attribute-invalid')).to.be.true;
     expect(messages).to.contain('"weights"');
-    expect(messages).to.contain('"ranked" is not one of single, approval, score, consent, dots');
+    expect(messages).to.contain(
+      '"lottery" is not one of single, approval, score, consent, dots, ranked, grades',
+    );
     expect(messages).to.contain('"dots"');
     expect($(el, '[part="problems"]')).to.not.equal(null);
     await community(el, 'choice-0');
