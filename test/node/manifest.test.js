@@ -240,6 +240,14 @@ test(
   { timeout: 180_000 },
 );
 
+test('React 19: the raw tags are typed as the README says', { timeout: 180_000 }, () => {
+  const errors = typeCheck([join(root, 'test/fixtures/consumer-types/react-usage.tsx')], {
+    jsx: ts.JsxEmit.ReactJSX,
+    types: ['react'],
+  });
+  assert.deepEqual(errors, []);
+});
+
 test('Vue: the elements are typed GlobalComponents', { timeout: 180_000 }, () => {
   const errors = typeCheck([join(root, 'test/fixtures/consumer-types/vue-usage.ts')]);
   assert.deepEqual(errors, []);
