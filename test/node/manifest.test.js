@@ -165,6 +165,14 @@ test('no listed member is internal: nothing of the base classes, nothing @intern
   }
 });
 
+test('every member, attribute, slot, part and CSS property listed is described', () => {
+  for (const element of elements) {
+    for (const kind of ['members', 'attributes', 'slots', 'cssParts', 'cssProperties'])
+      for (const entry of element[kind] ?? [])
+        assert.ok(entry.description?.trim(), `${element.tagName} ${kind}: ${entry.name}`);
+  }
+});
+
 test('every path the manifest names exists in the built package, under dist/', () => {
   const paths = new Set();
   const collect = (value) => {
