@@ -10,6 +10,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -26,11 +27,22 @@ const entries = {
   ...Object.fromEntries(elementNames.map((name) => [name, `src/${name}.ts`])),
 };
 
+/**
+ * Source maps carry the sources themselves (`inlineSources` in tsconfig.build.json), since the
+ * package ships no src/. Their paths still name where each source was: the TypeScript plugin
+ * gives one `../` too many for our own files (counted from the output folder, read from the
+ * source's), so it is dropped where the path does not resolve as given.
+ */
+export function sourcemapPathTransform(source, mapPath) {
+  const resolves = existsSync(resolve(dirname(mapPath), source));
+  return resolves || !source.startsWith('../') ? source : source.slice(3);
+}
+
 /** Minified browser modules with lit and the core inside. */
 function forBrowsers(input, output, outDir) {
   return {
     input,
-    output: { format: 'es', sourcemap: true, ...output },
+    output: { format: 'es', sourcemap: true, sourcemapPathTransform, ...output },
     plugins: [
       // nodeResolve picks lit's production build (the development one only adds warnings).
       nodeResolve({ browser: true }),
@@ -56,6 +68,7 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      sourcemapPathTransform,
     },
     plugins: [
       typescript({

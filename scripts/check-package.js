@@ -1,9 +1,14 @@
-// After `npm run build`: every path the package's exports map, types and customElements name
-// exists, so `import 'together-kit/idea-board.js'` works for the people who install it.
-import { existsSync, readFileSync } from 'node:fs';
+// After `npm run build`: every path the package's exports map, types, customElements and
+// web-types name exists, so `import 'together-kit/idea-board.js'` works for the people who
+// install it; every module path custom-elements.json names is in the package; and every source
+// map carries its sources (the package ships no src/, so a map that only names them does not
+// resolve in a debugger).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
+const problems = [];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const targets = new Set([pkg.main, pkg.types, pkg.customElements]);
+const targets = new Set([pkg.main, pkg.types, pkg.customElements, pkg['web-types']]);
 for (const value of Object.values(pkg.exports)) {
   if (typeof value === 'string') targets.add(value);
   else for (const path of Object.values(value)) targets.add(path);
@@ -16,6 +21,32 @@ for (const target of [...targets]) {
   }
 }
 const missing = [...targets].filter((path) => !existsSync(path));
-for (const path of missing) console.error(`missing from the build: ${path}`);
+for (const path of missing) problems.push(`missing from the build: ${path}`);
 console.log(`package check: ${targets.size - missing.length} of ${targets.size} paths present`);
-process.exit(missing.length ? 1 : 0);
+
+// custom-elements.json: module paths into the published build, all present.
+const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+const modulePaths = manifest.modules.map((m) => m.path);
+for (const path of modulePaths) {
+  if (!path.startsWith('dist/') || !existsSync(path))
+    problems.push(`custom-elements.json names a module the package lacks: ${path}`);
+}
+console.log(`manifest check: ${modulePaths.length} modules`);
+
+// Source maps: every source given by content.
+const maps = readdirSync('dist', { recursive: true }).filter((path) => path.endsWith('.map'));
+let sources = 0;
+for (const path of maps) {
+  const map = JSON.parse(readFileSync(join('dist', path), 'utf8'));
+  map.sources.forEach((source, i) => {
+    sources += 1;
+    if (typeof map.sourcesContent?.[i] !== 'string')
+      problems.push(`dist/${path}: no content for ${source}`);
+  });
+}
+if (maps.length === 0) problems.push('no source maps in dist/');
+console.log(`source map check: ${maps.length} maps, ${sources} sources, each with its content`);
+
+for (const problem of problems.slice(0, 20)) console.error(problem);
+if (problems.length > 20) console.error(`… and ${problems.length - 20} more`);
+process.exit(problems.length ? 1 : 0);

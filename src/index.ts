@@ -6,10 +6,10 @@
  */
 export * from './core/index.js';
 export { CoSpace } from './components/space/space.js';
-export { CoSkillOffer } from './components/skill-offer/skill-offer.js';
+export { CoSkillOffer, type SkillOfferSubmitDetail } from './components/skill-offer/skill-offer.js';
 export {
   CoPartnershipVote,
   type VoteDetail,
 } from './components/partnership-vote/partnership-vote.js';
-export { CoJourneyMap } from './components/journey-map/journey-map.js';
-export { CoIdeaBoard } from './components/idea-board/idea-board.js';
+export { CoJourneyMap, type LinkIdeaDetail } from './components/journey-map/journey-map.js';
+export { CoIdeaBoard, type IdeaMoveDetail } from './components/idea-board/idea-board.js';

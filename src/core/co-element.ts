@@ -64,7 +64,7 @@ const cloneInPlace = {
 export class CoElement extends LitElement {
   static override styles = [tokens, sharedStyles];
 
-  /** The element's own strings by language; merged over the core strings. */
+  /** @internal The element's own strings by language; merged over the core strings. */
   static messages: Catalogs = {};
 
   private readonly langController = new LangController(this);
@@ -78,7 +78,7 @@ export class CoElement extends LitElement {
   @property({ attribute: 'heading-level', converter: headingLevelConverter, reflect: true })
   headingLevel = 2;
 
-  /** Problems to show the person (malformed settings, storage trouble). */
+  /** @internal Problems to show the person (malformed settings, storage trouble). */
   @state() problems: readonly Problem[] = [];
 
   constructor() {
@@ -104,18 +104,19 @@ export class CoElement extends LitElement {
     return resolveLanguage(this.langController.value, this.catalogs);
   }
 
-  /** The translated string for `key` in the element's language. */
+  /** @internal The translated string for `key` in the element's language. */
   t(key: string, params?: MessageParams): string {
     return translate(this.catalogs, this.language, key, params);
   }
 
-  /** Like `t`, but `undefined` when no catalog has the key. */
+  /** @internal Like `t`, but `undefined` when no catalog has the key. */
   tOptional(key: string): string | undefined {
     const text = this.t(key);
     return text === key ? undefined : text;
   }
 
   /**
+   * @internal
    * Dispatches a `co-*` event that bubbles and crosses shadow roots. Returns false when the
    * event was cancelable and a listener called `preventDefault()` (the page vetoed it).
    */
@@ -135,6 +136,7 @@ export class CoElement extends LitElement {
   }
 
   /**
+   * @internal
    * Tells the person (in words, through `renderProblems()`) and the page (a `co-error` event
    * and a console warning) that something went wrong. A problem with the same `key` (by
    * default its code) replaces the older one, so a retrying save does not pile up alerts.
@@ -149,14 +151,14 @@ export class CoElement extends LitElement {
     this.emit('co-error', { code, message, ...(causeText ? { cause: causeText } : {}) });
   }
 
-  /** Removes a problem once it no longer applies (e.g. storage works again). */
+  /** @internal Removes a problem once it no longer applies (e.g. storage works again). */
   clearProblem(code: CoErrorCode): void {
     if (this.problems.some((p) => p.code === code)) {
       this.problems = this.problems.filter((p) => p.code !== code);
     }
   }
 
-  /** Removes the problem reported under `key` (see {@link reportProblem}). */
+  /** @internal Removes the problem reported under `key` (see {@link reportProblem}). */
   clearProblemKey(key: string): void {
     if (this.problems.some((p) => p.key === key)) {
       this.problems = this.problems.filter((p) => p.key !== key);

@@ -150,7 +150,7 @@ export class CoJourneyMap extends CoElement {
   /** The board column new ideas go to. */
   @property({ attribute: 'idea-column' }) ideaColumn = 'ideas';
 
-  /** Binds the map to its saved record; `ready` resolves once it has loaded. */
+  /** @internal Binds the map to its saved record; `ready` resolves once it has loaded. */
   readonly storageController = new StorageController<JourneyData>(this, {
     kind: 'journey-map',
     empty: emptyJourney,

@@ -176,18 +176,23 @@ export class CoSkillOffer extends CoElement {
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Whether the answers are valid, as for a native form control. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** What is wrong with the answers, in the element's language; empty when nothing is. */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** Whether the host form validates this element (not when `disabled`). */
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** True when the answers are valid; otherwise fires `invalid` and returns false. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** Like `checkValidity()`, and shows the browser's message when the answers are not valid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
