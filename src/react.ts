@@ -8,7 +8,7 @@
  * package root stays free of React and of side effects.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import type { CoEventDetails } from './core/events.js';
 import { CoIdeaBoard } from './idea-board.js';
 import { CoJourneyMap } from './journey-map.js';
@@ -37,49 +37,88 @@ export const eventProps = {
   'co-journey-map': { ...shared, onCoLinkIdea: event('co-link-idea') },
 } as const;
 
+/** A list property's own items, or what a page may give instead: plain strings, or JSON text. */
+type ListInput<T> = T extends readonly (infer Item)[] ? readonly (string | Item)[] | string : never;
+
+/**
+ * The element's props with its JSON-shaped properties (`options`, `groups` …) typed as what
+ * they accept (issue #13): `options={['Evenings', 'Saturdays']}` type-checks, as it works. The
+ * `ref` stays the element itself, whose properties read back in their checked form.
+ */
+type Wrapper<
+  I extends HTMLElement,
+  E extends Record<string, EventName | string>,
+  Lists extends keyof I,
+  Maps extends keyof I = never,
+> = React.ForwardRefExoticComponent<
+  Omit<
+    React.ComponentPropsWithoutRef<
+      ReactWebComponent<
+        Omit<I, Lists | Maps> & { [P in Lists]?: ListInput<I[P]> } & {
+          [P in Maps]?: NonNullable<I[P]> | string;
+        } & HTMLElement,
+        E
+      >
+    >,
+    'ref'
+  > &
+    React.RefAttributes<I>
+>;
+
+/**
+ * A wrapper made by `@lit/react`, typed as {@link Wrapper}. The one cast is what the element
+ * does at run time: its JSON-shaped properties check and convert what they are given.
+ */
+function wrap<
+  I extends HTMLElement,
+  E extends Record<string, EventName | string>,
+  Lists extends keyof I = never,
+  Maps extends keyof I = never,
+>(tagName: string, elementClass: new () => I, events: E, displayName: string) {
+  const component = createComponent({ react: React, tagName, elementClass, events, displayName });
+  return component as unknown as Wrapper<I, E, Lists, Maps>;
+}
+
+type Events = typeof eventProps;
+
 /** `<co-space>`: one space around the elements inside it, with export, import and delete. */
-export const Space = createComponent({
-  react: React,
-  tagName: 'co-space',
-  elementClass: CoSpace,
-  events: eventProps['co-space'],
-  displayName: 'Space',
-});
+export const Space = wrap<CoSpace, Events['co-space']>(
+  'co-space',
+  CoSpace,
+  eventProps['co-space'],
+  'Space',
+);
 
 /** `<co-skill-offer>`: people offer skills and time; `onCoSubmit` may cancel an offer. */
-export const SkillOffer = createComponent({
-  react: React,
-  tagName: 'co-skill-offer',
-  elementClass: CoSkillOffer,
-  events: eventProps['co-skill-offer'],
-  displayName: 'SkillOffer',
-});
+export const SkillOffer = wrap<
+  CoSkillOffer,
+  Events['co-skill-offer'],
+  'groups' | 'skills',
+  'labels'
+>('co-skill-offer', CoSkillOffer, eventProps['co-skill-offer'], 'SkillOffer');
 
 /** `<co-partnership-vote>`: a vote where each group counts equally; `onCoVote` may refuse a ballot. */
-export const PartnershipVote = createComponent({
-  react: React,
-  tagName: 'co-partnership-vote',
-  elementClass: CoPartnershipVote,
-  events: eventProps['co-partnership-vote'],
-  displayName: 'PartnershipVote',
-});
+export const PartnershipVote = wrap<
+  CoPartnershipVote,
+  Events['co-partnership-vote'],
+  'options' | 'groups',
+  'weights' | 'quorum'
+>('co-partnership-vote', CoPartnershipVote, eventProps['co-partnership-vote'], 'PartnershipVote');
 
 /** `<co-idea-board>`: ideas in columns; `onCoIdeaMove` may keep a card where it was. */
-export const IdeaBoard = createComponent({
-  react: React,
-  tagName: 'co-idea-board',
-  elementClass: CoIdeaBoard,
-  events: eventProps['co-idea-board'],
-  displayName: 'IdeaBoard',
-});
+export const IdeaBoard = wrap<CoIdeaBoard, Events['co-idea-board'], 'columns' | 'groups'>(
+  'co-idea-board',
+  CoIdeaBoard,
+  eventProps['co-idea-board'],
+  'IdeaBoard',
+);
 
 /** `<co-journey-map>`: a service journey, stage by stage; `onCoLinkIdea` when no board is near. */
-export const JourneyMap = createComponent({
-  react: React,
-  tagName: 'co-journey-map',
-  elementClass: CoJourneyMap,
-  events: eventProps['co-journey-map'],
-  displayName: 'JourneyMap',
-});
+export const JourneyMap = wrap<CoJourneyMap, Events['co-journey-map'], 'lanes' | 'groups'>(
+  'co-journey-map',
+  CoJourneyMap,
+  eventProps['co-journey-map'],
+  'JourneyMap',
+);
 
 export type { CoEventDetails, CoErrorDetail, CoChangeDetail } from './core/events.js';
