@@ -14,7 +14,8 @@ import { dirname, resolve } from 'node:path';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const dependencies = Object.keys(pkg.dependencies ?? {});
+// React (an optional peer, for together-kit/react only) is the page's own, never bundled.
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
 const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
 // One registering entry per element folder: src/<name>.ts registers components/<name>/<name>.ts.
@@ -60,7 +61,8 @@ function forBrowsers(input, output, outDir) {
 
 export default [
   {
-    input: [...Object.values(entries), 'src/core/index.ts'],
+    // react.ts only here: React wrappers are for bundlers, not for the CDN files.
+    input: [...Object.values(entries), 'src/core/index.ts', 'src/react.ts'],
     external: isDependency,
     output: {
       dir: 'dist/esm',

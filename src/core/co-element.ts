@@ -16,7 +16,7 @@ import {
   type Catalogs,
   type MessageParams,
 } from './i18n.js';
-import { InvalidAttribute } from './json-attribute.js';
+import { InvalidAttribute, valueConverter } from './json-attribute.js';
 import { LangController } from './lang-controller.js';
 import { coreMessages } from './messages.js';
 import { attachContextRoot } from './space-context.js';
@@ -41,6 +41,10 @@ const headingLevelConverter = {
   },
   toAttribute: (level: number) => String(level),
 };
+
+/** `headingLevel` → `heading-level`: how a property is named in the page and its notices. */
+const attributeName = (key: PropertyKey): string =>
+  String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 const mergedCatalogs = new WeakMap<typeof CoElement, Catalogs>();
 
@@ -168,36 +172,67 @@ export class CoElement extends LitElement {
   /** Last good value of each property that was given an unreadable JSON attribute. */
   private goodValues?: Map<PropertyKey, unknown>;
 
+  /** Set while a JSON property's value is replaced by its checked form (see requestUpdate). */
+  private converting = false;
+
   override requestUpdate(
     name?: PropertyKey,
     oldValue?: unknown,
     options?: PropertyDeclaration,
   ): void {
-    // Property setters call this with the value they replaced: remember it when the new one is
-    // an unreadable attribute, so willUpdate can put it back (the default, on first render).
-    if (name !== undefined && !(oldValue instanceof InvalidAttribute)) {
-      const value = (this as unknown as Record<PropertyKey, unknown>)[name];
-      if (value instanceof InvalidAttribute) (this.goodValues ??= new Map()).set(name, oldValue);
+    if (this.converting) return; // the outer call below records the change, once
+    if (name !== undefined) {
+      const self = this as unknown as Record<PropertyKey, unknown>;
+      // A JSON-shaped property set from script (React and Vue set properties, not attributes)
+      // is checked here, as its attribute is by the converter: JSON text or the value itself,
+      // so `vote.options = ['A', 'B']` works and a number is refused, never rendered blank.
+      const fromValue = valueConverter(
+        (options ?? (this.constructor as typeof CoElement).getPropertyOptions(name)).converter,
+      );
+      if (fromValue) {
+        const value = self[name];
+        const converted = fromValue(value);
+        if (converted !== value) {
+          this.converting = true;
+          try {
+            self[name] = converted;
+          } finally {
+            this.converting = false;
+          }
+        }
+      }
+      // Property setters call this with the value they replaced: remember it when the new one
+      // is unreadable, so willUpdate can put it back (the default, on first render). A value
+      // that can be read puts the setting right: its notice goes, even if the value is the one
+      // the element kept.
+      if (self[name] instanceof InvalidAttribute) {
+        if (!(oldValue instanceof InvalidAttribute))
+          (this.goodValues ??= new Map()).set(name, oldValue);
+      } else if (this.goodValues?.delete(name)) {
+        this.clearProblemKey(`attribute-invalid:${attributeName(name)}`);
+      }
     }
     super.requestUpdate(name, oldValue, options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A JSON attribute that could not be read arrives as InvalidAttribute: report it and keep
-    // the value the element had, so a typo in the page never breaks the element.
+    // A JSON attribute or property that could not be read arrives as InvalidAttribute: report
+    // it and keep the value the element had, so a typo in the page never breaks the element.
     for (const key of changed.keys()) {
       const value = (this as unknown as Record<PropertyKey, unknown>)[key];
-      if (value instanceof InvalidAttribute) {
-        const name = String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-        (this as unknown as Record<PropertyKey, unknown>)[key] = this.goodValues?.get(key);
-        this.reportProblem(
-          'attribute-invalid',
-          this.t('problem.attribute', { name, detail: value.detail }),
-          value.raw,
-          `attribute-invalid:${name}`,
-        );
-      }
+      if (!(value instanceof InvalidAttribute)) continue;
+      const name = attributeName(key);
+      const good = this.goodValues?.get(key);
+      (this as unknown as Record<PropertyKey, unknown>)[key] = good;
+      // Kept, so the next readable value the page sets clears the notice (requestUpdate).
+      (this.goodValues ??= new Map()).set(key, good);
+      this.reportProblem(
+        'attribute-invalid',
+        this.t('problem.attribute', { name, detail: value.detail }),
+        value.raw,
+        `attribute-invalid:${name}`,
+      );
     }
   }
 

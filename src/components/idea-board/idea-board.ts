@@ -125,12 +125,15 @@ export class CoIdeaBoard extends CoElement {
   static override styles = [...CoElement.styles, errorSummaryStyles, ideaBoardStyles];
   static override messages = ideaBoardMessages;
 
-  /** The columns (JSON: `[{"id", "label": {"en", "cy"}}]` or plain strings). Default: Ideas, Developing, Agreed. */
+  /** The columns: plain strings or `[{"id", "label": {"en", "cy"}}]`, as JSON text or the list itself. Default: Ideas, Developing, Agreed. */
   @property({ type: Array, converter: jsonAttribute(parseColumns) }) columns: BoardColumn[] = [
     ...defaultColumns,
   ];
 
-  /** The groups people take part as (JSON); by default people who use services, and staff. */
+  /**
+   * The groups people take part as: ids (`["tenants", "staff"]`) or `[{"id", "label"}]`, as JSON
+   * text or the list itself; by default people who use services, and staff.
+   */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
     ...defaultGroups,
   ];

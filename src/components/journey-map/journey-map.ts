@@ -118,13 +118,14 @@ export class CoJourneyMap extends CoElement {
   /** The group every participant here takes part as, when the page knows it. */
   @property({ attribute: 'participant-group' }) participantGroup?: string;
 
-  /** The groups notes can come from: JSON in the attribute, or a list through the property. */
+  /** The groups notes can come from: ids or `[{"id", "label"}]`, as JSON text or the list itself. */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: readonly Group[] =
     defaultGroups;
 
   /**
    * The rows of the map, in order: ids (`["doing", "pain-points"]`) or objects
-   * `{id, label?, hidden?, ideas?}`; `label` is text or `{"en": …, "cy": …}`.
+   * `{id, label?, hidden?, ideas?}`; `label` is text or `{"en": …, "cy": …}`. JSON text in the
+   * attribute; the list itself or its JSON text through the property.
    */
   @property({ type: Array, converter: jsonAttribute(parseLanes) }) lanes: readonly Lane[] =
     defaultLanes;

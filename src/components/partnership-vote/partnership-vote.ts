@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
-import { jsonAttribute } from '../../core/json-attribute.js';
+import { checkedDefault, jsonAttribute } from '../../core/json-attribute.js';
 import {
   parityTally,
   type Ballot,
@@ -133,8 +133,13 @@ export class CoPartnershipVote extends CoElement {
   /** The question, shown as the ballot's heading. */
   @property() question = '';
 
-  /** What to vote on (JSON): `["A", "B"]`, or `[{"id": "a", "label": {"en": "…", "cy": "…"}}]`. */
-  @property({ type: Array, converter: jsonAttribute(parseOptions) }) options: VoteOption[] = [];
+  /**
+   * What to vote on: `["A", "B"]`, or `[{"id": "a", "label": {"en": "…", "cy": "…"}}]`, as the
+   * attribute's JSON text or set as the property (the list itself, or the JSON text).
+   * Anything else is refused in words (`co-error` `attribute-invalid`) and the options stay.
+   */
+  @property({ type: Array, converter: jsonAttribute(parseOptions) }) options: VoteOption[] =
+    checkedDefault([]);
 
   /** `single` (one choice), `approval` (any), `score` (0 to `max-score`), `consent` (agree, concerns, object), `dots`, `ranked` (order of preference) or `grades` (majority judgment: Very good … Reject). */
   @property({ reflect: true }) method: VoteMethod = 'single';
@@ -142,12 +147,15 @@ export class CoPartnershipVote extends CoElement {
   /** How a `ranked` vote is counted: `instant-runoff` (default, round by round) or `borda` (points by position). */
   @property() count: RankedCount = 'instant-runoff';
 
-  /** The groups people take part as (JSON); by default people who use services, and staff. */
+  /**
+   * The groups people take part as: ids (`["tenants", "staff"]`) or `[{"id", "label", "weight"}]`,
+   * as JSON text or the list itself; by default people who use services, and staff.
+   */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
     ...defaultGroups,
   ];
 
-  /** Weights by group id (JSON, `{"community": 2, "professional": 1}`); equal by default. */
+  /** Weights by group id, `{"community": 2, "professional": 1}` (the object or its JSON text); equal by default. */
   @property({ type: Object, converter: jsonAttribute(parseWeights) }) weights?: Record<
     string,
     number
@@ -159,7 +167,7 @@ export class CoPartnershipVote extends CoElement {
   /** The highest score (`score` method); the lowest is 0. */
   @property({ type: Number, attribute: 'max-score' }) maxScore = 5;
 
-  /** The fewest ballots each group needs for a final result: a number, or JSON by group id. */
+  /** The fewest ballots each group needs for a final result: a number, or one by group id (an object or its JSON text). */
   @property({ converter: jsonAttribute(parseQuorum) }) quorum?: number | Record<string, number>;
 
   /** `plurality` (highest parity score), or `double-majority` (must also lead in every group). */

@@ -112,17 +112,20 @@ export class CoSkillOffer extends CoElement {
   /** The group the person takes part as, when the page knows it; otherwise the form asks. */
   @property({ attribute: 'participant-group' }) participantGroup?: string;
 
-  /** The groups people take part as (JSON); by default people who use services, and staff. */
+  /**
+   * The groups people take part as: ids (`["tenants", "staff"]`) or `[{"id", "label"}]`, as JSON
+   * text or the list itself; by default people who use services, and staff.
+   */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
     ...defaultGroups,
   ];
 
-  /** The skills to choose from (JSON: `[{"id", "label": {"en", "cy"}}]` or plain strings). */
+  /** The skills to choose from: plain strings or `[{"id", "label": {"en", "cy"}}]`, as JSON text or the list itself. */
   @property({ type: Array, converter: jsonAttribute(parseSkills) }) skills: Skill[] = [
     ...defaultSkills,
   ];
 
-  /** The page's own labels and hints by key (`{"name": "…", "name-hint": "…"}`), text or by language. */
+  /** The page's own labels and hints by key (`{"name": "…", "name-hint": "…"}`, the object or its JSON text), text or by language. */
   @property({ type: Object, converter: jsonAttribute(parseLabels) }) labels?: LabelOverrides;
 
   /** How long offers are kept, in words, shown with the consent ("12 months"). */
