@@ -39,6 +39,7 @@ async function bundleKit() {
     format: 'esm',
     platform: 'browser',
     conditions: ['production'],
+    minify: true,
     tsconfig: 'tsconfig.json',
     target: 'es2021',
     write: false,
