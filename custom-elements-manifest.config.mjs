@@ -73,8 +73,9 @@ function publicApiPlugin() {
     name: 'together-kit-public-api',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
-      const names = new Set();
-      const hidden = new Set();
+      // By name, as `inheritedFrom` names classes; two classes of one name share their sets.
+      const names = declared.get(node.name.text) ?? new Set();
+      const hidden = internal.get(node.name.text) ?? new Set();
       for (const member of node.members) {
         if (!member.name || ts.isConstructorDeclaration(member)) continue;
         const name = member.name.getText().replace(/^['"]|['"]$/g, '');
