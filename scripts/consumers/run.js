@@ -41,7 +41,7 @@ if (only.length && chosen.length !== only.length) {
 const { chromium } = await import('playwright-core');
 
 /** Runs a command; resolves to its output, rejects with the output's tail when it fails. */
-function run(command, args, cwd, timeoutMs = 180_000) {
+function run(command, args, cwd, timeoutMs = 300_000) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
@@ -83,9 +83,15 @@ try {
   const installs = chosen.map(async (project) => {
     const dir = join(work, project.name);
     cpSync(join(templates, project.name), dir, { recursive: true });
-    await run('npm', ['ci', '--no-audit', '--no-fund'], dir);
-    await run('npm', ['install', tarball, '--no-save', '--no-audit', '--no-fund'], dir);
-    if (project.build) await oneAtATime(() => run(project.build[0], project.build.slice(1), dir));
+    // --prefer-offline: what npm's cache holds is not asked of the registry again.
+    const quiet = ['--no-audit', '--no-fund', '--prefer-offline'];
+    await run('npm', ['ci', ...quiet], dir);
+    await run('npm', ['install', tarball, '--no-save', ...quiet], dir);
+    console.log(`  ${project.name}: installed — ${seconds()}`);
+    if (project.build) {
+      await oneAtATime(() => run(project.build[0], project.build.slice(1), dir));
+      console.log(`  ${project.name}: built — ${seconds()}`);
+    }
     return dir;
   });
   const dirs = await Promise.allSettled(installs);

@@ -59,4 +59,14 @@ describe('jsonAttribute.fromValue, what a property is given', () => {
     expect(refused[2].detail).to.contain('groups are a list');
     expect(groups.fromValue('[a]')).to.be.instanceOf(InvalidAttribute);
   });
+
+  it('describes what cannot be written as JSON without failing, and cuts a long value short', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect((groups.fromValue(circular) as InvalidAttribute).raw).to.equal('[object Object]');
+    expect((groups.fromValue(BigInt(7)) as InvalidAttribute).raw).to.equal('[object BigInt]');
+    const long = (groups.fromValue([{ id: 'x'.repeat(300) }]) as InvalidAttribute).raw;
+    expect(long).to.have.length(201);
+    expect(long.endsWith('…')).to.be.true;
+  });
 });

@@ -1,5 +1,6 @@
 // Imports every path the installed package exports, as a server (or Next.js / Nuxt rendering on
-// the server) would, then runs parityTally. Prints one line per path; exits non-zero on a failure.
+// the server) would, then runs parityTally. Prints each failure and one line of what worked;
+// exits non-zero on a failure.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -7,6 +8,7 @@ const pkg = require('together-kit/package.json');
 // Browser-only files: the one-tag bundle and the CDN modules carry Lit's browser build.
 const browserOnly = new Set(['./together-kit.min.js', './cdn/*']);
 let failed = 0;
+let imported = 0;
 
 for (const [path, target] of Object.entries(pkg.exports)) {
   if (browserOnly.has(path)) continue;
@@ -14,7 +16,7 @@ for (const [path, target] of Object.entries(pkg.exports)) {
   try {
     if (path.endsWith('.json')) require(specifier);
     else await import(specifier);
-    console.log(`imports: ${specifier}`);
+    imported += 1;
   } catch (error) {
     failed += 1;
     console.log(
@@ -32,7 +34,7 @@ const result = parityTally(
   { method: 'single', options: ['a', 'b'] },
 );
 const shares = result.ranking.map(({ option, tie }) => `${option}${tie ? ' (tie)' : ''}`);
-console.log(`parityTally: ${shares.join(', ')}`);
+console.log(`${imported} export paths import in Node; parityTally: ${shares.join(', ')}`);
 if (!result.ranking.every((entry) => entry.tie)) {
   failed += 1;
   console.log('FAILS: 10 community for a and 2 professionals for b must be a tie under parity');
