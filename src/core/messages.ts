@@ -13,7 +13,7 @@ export const coreMessages: Catalogs = {
     'group.you': 'You are taking part as: {group}',
     'problem.title': 'There is a problem',
     'problem.attribute':
-      'This page set "{name}" in a way we could not read, so the usual setting is used instead. ({detail})',
+      'This page set "{name}" in a way we could not read, so the setting stays as it was. ({detail})',
     'problem.dismiss': 'Dismiss',
     'problem.unknown-storage':
       'This page asked to save in "{name}", which Together Kit does not know, so nothing entered here will be kept after you leave the page. (The page can use "local", "memory", "http" or "yjs".)',
@@ -72,7 +72,7 @@ export const coreMessages: Catalogs = {
     'group.you': "Rydych chi'n cymryd rhan fel: {group}",
     'problem.title': 'Mae problem',
     'problem.attribute':
-      'Gosododd y dudalen hon "{name}" mewn ffordd na allem ei darllen, felly defnyddir y gosodiad arferol yn lle hynny. ({detail})',
+      'Gosododd y dudalen hon "{name}" mewn ffordd na allem ei darllen, felly mae’r gosodiad yn aros fel yr oedd. ({detail})',
     'problem.dismiss': 'Cau',
     'problem.unknown-storage':
       'Gofynnodd y dudalen hon am gadw yn "{name}", nad yw Together Kit yn ei adnabod, felly ni fydd dim a roddir yma yn cael ei gadw ar ôl i chi adael y dudalen. (Gall y dudalen ddefnyddio "local", "memory", "http" neu "yjs".)',
