@@ -6,6 +6,9 @@ export default {
   mutate: [
     'src/core/parity.ts',
     'src/core/parity-ballots.ts',
+    'src/core/parity-ranked.ts',
+    'src/core/parity-grades.ts',
+    'src/core/parity-explain-ranked.ts',
     'src/core/fraction.ts',
     'src/core/csv.ts',
     'src/core/store/envelope.ts',

@@ -140,6 +140,35 @@ describe('parityTally, grades (majority judgment)', () => {
     );
   });
 
+  it('doubling every ballot of one group changes no median and no ranking', () => {
+    const gradesArb = fc.array(
+      fc.record({ A: fc.integer({ min: 0, max: 4 }), B: fc.integer({ min: 0, max: 4 }) }),
+      { minLength: 1, maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(gradesArb, gradesArb, (community, professional) => {
+        const once = [
+          ...community.map((marks) => ({ group: 'community', grades: marks })),
+          ...professional.map((marks) => ({ group: 'professional', grades: marks })),
+        ];
+        const twice = [
+          ...once,
+          ...community.map((marks) => ({ group: 'community', grades: marks })),
+        ];
+        const a = parityTally(once, grades);
+        const b = parityTally(twice, grades);
+        expect(b.grades?.map((entry) => entry.median)).to.deep.equal(
+          a.grades?.map((entry) => entry.median),
+        );
+        expect(b.ranking.map((entry) => [entry.option, entry.rank])).to.deep.equal(
+          a.ranking.map((entry) => [entry.option, entry.rank]),
+        );
+        expect(b.winners).to.deep.equal(a.winners);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('compares majority values as removing median grades one at a time does', () => {
     /** The majority value the long way: the medians as they are taken away one by one. */
     const majorityValue = (list: number[]) => {

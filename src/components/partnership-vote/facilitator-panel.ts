@@ -29,7 +29,7 @@ export interface FacilitatorContext {
   onAskReset: () => void;
   onConfirmReset: () => void;
   onCancelReset: () => void;
-  onExport: (what: 'ballots' | 'results' | 'json') => void;
+  onExport: (what: 'ballots' | 'results' | 'results-json' | 'json') => void;
 }
 
 export function renderFacilitator(context: FacilitatorContext): TemplateResult {
@@ -97,6 +97,9 @@ export function renderFacilitator(context: FacilitatorContext): TemplateResult {
       </button>
       <button type="button" class="secondary" @click=${() => context.onExport('results')}>
         ${t('vote.facilitator.results-csv')}
+      </button>
+      <button type="button" class="secondary" @click=${() => context.onExport('results-json')}>
+        ${t('vote.facilitator.results-json')}
       </button>
       <button type="button" class="secondary" @click=${() => context.onExport('json')}>
         ${t('vote.facilitator.json')}

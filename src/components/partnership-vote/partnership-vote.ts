@@ -305,6 +305,11 @@ export class CoPartnershipVote extends CoElement {
     return this.downloads.resultsCsv();
   }
 
+  /** The results as JSON text (`tally()`): exact shares, and every instant-runoff round or grade spread. */
+  exportResultsJson(): string {
+    return this.downloads.resultsJson();
+  }
+
   /** The saved record (the envelope), with every change saved first. */
   async exportJson(): Promise<Envelope<VoteData>> {
     await this.storageController.flush();

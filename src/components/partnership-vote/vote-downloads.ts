@@ -40,14 +40,22 @@ export class VoteDownloads {
     return toCsv(resultRows(this.host.tally(), this.words));
   }
 
+  /** The tally as JSON: every share exact, and every instant-runoff round or grade spread. */
+  resultsJson(): string {
+    return JSON.stringify(this.host.tally(), null, 2);
+  }
+
   /** Saves one download as a file; the name says the space, the record and the date. */
-  download(what: 'ballots' | 'results' | 'json'): void {
+  download(what: 'ballots' | 'results' | 'results-json' | 'json'): void {
     const { space, id } = this.host.storageController;
     const name = (part: string) => csvFileName(space, `${id}-${part}`);
     if (what === 'ballots') {
       downloadFile(name('ballots'), this.ballotsCsv(), 'text/csv;charset=utf-8');
     } else if (what === 'results') {
       downloadFile(name('results'), this.resultsCsv(), 'text/csv;charset=utf-8');
+    } else if (what === 'results-json') {
+      const file = name('results').replace(/\.csv$/, '.json');
+      downloadFile(file, this.resultsJson(), 'application/json');
     } else {
       void this.host.exportJson().then((envelope) => {
         const file = name('vote').replace(/\.csv$/, '.json');

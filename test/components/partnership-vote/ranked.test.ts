@@ -226,7 +226,14 @@ describe('<co-partnership-vote method="ranked">', () => {
       'Round,Option,Ballots,Parity share (%),Parity share (0 to 1),Eliminated this round',
     );
     expect(results).to.contain('1,No preference left,0,0,0,');
-    expect(el.tally().rounds?.length).to.be.greaterThan(0);
+    const json = JSON.parse(el.exportResultsJson());
+    expect(
+      json.rounds[0].options.map((entry: { share: { exact: string } }) => entry.share.exact),
+    ).to.deep.equal(['0', '1/2', '1/2']);
+    expect(json.eliminated).to.deep.equal(el.tally().eliminated);
+    expect(
+      $$(el, '[part="facilitator"] button').some((b) => b.textContent!.trim() === 'Results (JSON)'),
+    ).to.equal(true);
   });
 });
 
