@@ -1,5 +1,5 @@
-import type { Catalog, Catalogs } from '../../core/i18n.js';
-import { welsh } from './messages-cy.js';
+import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
+import { explainEnglish } from '../../core/parity-explain-messages.js';
 
 /** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
 const english: Catalog = {
@@ -170,4 +170,16 @@ const english: Catalog = {
   'vote.export.ballots': 'Ballots',
 };
 
-export const partnershipVoteMessages: Catalogs = { en: english, cy: welsh };
+/** The results' explanation (core/parity-explain-messages.ts) under `explain.`. */
+const explanation = (catalog: Catalog): Catalog =>
+  Object.fromEntries(Object.entries(catalog).map(([key, message]) => [`explain.${key}`, message]));
+
+export const partnershipVoteMessages: LazyCatalogs = {
+  en: { ...english, ...explanation(explainEnglish) },
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () =>
+    Promise.all([
+      import('./messages-cy.js'),
+      import('../../core/parity-explain-messages-cy.js'),
+    ]).then(([vote, explain]) => ({ ...vote.welsh, ...explanation(explain.explainWelsh) })),
+};

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
-import { explainTally } from '../../core/parity-explain.js';
+import { explainSentences } from '../../core/parity-explain-sentences.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import { renderFacilitator } from './facilitator-panel.js';
@@ -75,12 +75,16 @@ export class VotePanels {
       optionLabel: (id) => host.optionName(id),
       list: (items) => host.list(items),
       result,
-      explanation: explainTally(result, {
-        lang: host.language === 'cy' ? 'cy' : 'en',
-        groupName: (id) => this.groupInSentence(id),
-        optionName: (id) => host.optionName(id),
-        provisional: !host.isClosed,
-      }),
+      explanation: explainSentences(
+        result,
+        {
+          lang: host.language === 'cy' ? 'cy' : 'en',
+          groupName: (id) => this.groupInSentence(id),
+          optionName: (id) => host.optionName(id),
+          provisional: !host.isClosed,
+        },
+        (key, params) => host.t(`explain.${key}`, params),
+      ),
       closed: host.isClosed,
       headingLevel: host.headingLevel,
       showRaw: this.showRaw,
