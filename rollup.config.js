@@ -10,7 +10,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -26,6 +26,33 @@ const entries = {
   ...Object.fromEntries(elementNames.map((name) => [name, `src/${name}.ts`])),
 };
 
+/**
+ * Lit's minifier for the html`…` and css`…` literals in our source: comments go, and runs of
+ * whitespace become one space (conservative: never none, so text beside a binding keeps its
+ * space, and `white-space: pre-line` text shows as before); CSS through lightningcss.
+ * scripts/check-minified.js renders the built elements beside the source and compares what
+ * people see and hear.
+ */
+const minifyTemplates = () =>
+  minifyHtmlLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        caseSensitive: true, // Lit's `.property` and `?attribute` bindings
+        collapseWhitespace: true,
+        conservativeCollapse: true,
+        removeComments: true,
+        // An empty attribute can mean something (`alt=""`, `value=""`): kept.
+        removeEmptyAttributes: false,
+        removeAttributeQuotes: false,
+        decodeEntities: false,
+        minifyJS: false,
+        minifyCSS: { minify: true },
+      },
+    },
+  });
+
 /** Minified browser modules with lit and the core inside. */
 function forBrowsers(input, output, outDir) {
   return {
@@ -40,7 +67,7 @@ function forBrowsers(input, output, outDir) {
         declaration: false,
         declarationDir: undefined,
       }),
-      minifyCssLiterals(),
+      minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   };
@@ -63,7 +90,7 @@ export default [
         outDir: 'dist/esm',
         declarationDir: 'dist/esm',
       }),
-      minifyCssLiterals(),
+      minifyTemplates(),
     ],
   },
   forBrowsers(
