@@ -203,6 +203,24 @@ export class CoElement extends LitElement {
     }
   }
 
+  /** Parts still loading by import() (lazy-part.ts); `updateComplete` waits for them. */
+  private readonly partsLoading = new Set<Promise<unknown>>();
+
+  /** Makes `updateComplete` wait for `loading` (a part of the element on its way) too. */
+  waitFor(loading: Promise<unknown>): void {
+    this.partsLoading.add(loading);
+    void loading.finally(() => this.partsLoading.delete(loading));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.partsLoading.size > 0) {
+      await Promise.allSettled([...this.partsLoading]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Last good value of each property that was given an unreadable JSON attribute. */
   private goodValues?: Map<PropertyKey, unknown>;
 
