@@ -9,11 +9,15 @@
 // The goals are those of issue #13 ("Embeds anywhere", Lighter): one element ≤ 35 KB, all five
 // ≤ 90, vote + board on one page ≤ 70, Welsh ≤ 4 KB more per element. Where a goal is not met
 // yet, the budget holds today's size so that nothing grows unnoticed, and the goal is printed
-// beside it. What stands between (measured 2026-11-30): every element's first load starts with
-// the shared core chunk, 25.3 KB (Lit 7.5, the stores and the storage controller 12, valibot
-// 2.7, the element base, languages, groups and core words 3); the vote adds 16.6 + parity 3.2,
-// the board 25, the map 20, the offer 15. The Welsh of an element (its own words 2.9–3.3,
-// the core's 1.3, the results explanation's 0.8 for the vote) gzips to 4.2–5.0.
+// beside it. What stands between (measured 2026-11-30, after Welsh on demand, minified
+// templates and the rare parts by import()): every element's first load starts with the
+// shared core chunk, 25.3 KB gzip (Lit 6.6, the stores and the storage controller 11,
+// valibot 2.8, the element base, styles, core words and groups 5); then the element's own chunk
+// (board 24.5, map 18.3, vote 16.6, offer 16.0, space 4.2), the parity count (3.2, all but
+// the offer and the space) and Lit's directives (1.8). all.js and the one tag also carry the
+// package's API (import-file 4.7, `explainTally` in both languages). The Welsh of an element
+// (its own words 2.9-3.3, the core's 1.3, the results explanation's 0.8 for the vote) gzips
+// to 4.2-5.5 KB, each file on its own.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -69,10 +73,10 @@ const oneTag = firstLoad('dist/together-kit.min.js');
 
 // Budgets: today's sizes (rounded up to the next whole KB) where the goal is not met yet.
 const budgets = [
-  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 115, goal: 90 },
-  { name: 'cdn: all.js', files: cdn('all'), kb: 127, goal: 90 },
+  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 114, goal: 90 },
+  { name: 'cdn: all.js', files: cdn('all'), kb: 126, goal: 90 },
   { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 59, goal: 35 },
-  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 54, goal: 35 },
+  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 53, goal: 35 },
   { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 50, goal: 35 },
   { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 46, goal: 35 },
   { name: 'cdn: space.js', files: cdn('space'), kb: 30, goal: 35 },
