@@ -122,6 +122,36 @@ describe('Welsh words that cannot load', () => {
   });
 });
 
+let arriveLate: (catalog: Record<string, string>) => void = () => undefined;
+class LateWelsh extends CoElement {
+  static override messages = {
+    en: { hello: 'Hello' },
+    cy: () =>
+      new Promise<Record<string, string>>((resolve) => {
+        arriveLate = resolve;
+      }),
+  };
+
+  override render() {
+    return litHtml`<p>${this.t('hello')}</p>`;
+  }
+}
+defineElement('test-late-welsh', LateWelsh);
+
+describe('Welsh words that are slow to come', () => {
+  it('the element shows English after 3 s, and Welsh when the words arrive', async () => {
+    const started = performance.now();
+    const el = await fixture<LateWelsh>(html`<test-late-welsh lang="cy"></test-late-welsh>`);
+    expect(performance.now() - started).to.be.within(2900, 8000);
+    expect(el.language).to.equal('en');
+    expect(words(el)).to.contain('Hello');
+    arriveLate({ hello: 'Shwmae' });
+    // The core's Welsh is long here: only this element's words were late.
+    await waitUntil(() => words(el).includes('Shwmae'), 'no Welsh once the words arrived');
+    expect(el.language).to.equal('cy');
+  });
+});
+
 describe('ElementCatalogs', () => {
   it('knows a language before it is loaded, and speaks it only once every part has come', async () => {
     let loads = 0;
