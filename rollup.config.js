@@ -11,7 +11,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // React (an optional peer, for together-kit/react only) is the page's own, never bundled.
@@ -39,6 +39,33 @@ export function sourcemapPathTransform(source, mapPath) {
   return resolves || !source.startsWith('../') ? source : source.slice(3);
 }
 
+/**
+ * Lit's minifier for the html`…` and css`…` literals in our source: comments go, and runs of
+ * whitespace become one space (conservative: never none, so text beside a binding keeps its
+ * space, and `white-space: pre-line` text shows as before); CSS through lightningcss.
+ * scripts/check-minified.js renders the built elements beside the source and compares what
+ * people see and hear.
+ */
+const minifyTemplates = () =>
+  minifyHtmlLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        caseSensitive: true, // Lit's `.property` and `?attribute` bindings
+        collapseWhitespace: true,
+        conservativeCollapse: true,
+        removeComments: true,
+        // An empty attribute can mean something (`alt=""`, `value=""`): kept.
+        removeEmptyAttributes: false,
+        removeAttributeQuotes: false,
+        decodeEntities: false,
+        minifyJS: false,
+        minifyCSS: { minify: true },
+      },
+    },
+  });
+
 /** Minified browser modules with lit and the core inside. */
 function forBrowsers(input, output, outDir) {
   return {
@@ -53,7 +80,7 @@ function forBrowsers(input, output, outDir) {
         declaration: false,
         declarationDir: undefined,
       }),
-      minifyCssLiterals(),
+      minifyTemplates(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
   };
@@ -78,7 +105,7 @@ export default [
         outDir: 'dist/esm',
         declarationDir: 'dist/esm',
       }),
-      minifyCssLiterals(),
+      minifyTemplates(),
     ],
   },
   forBrowsers(

@@ -52,6 +52,10 @@ const server = createServer((request, response) => {
   } else if (request.url === '/cdn') {
     response.writeHead(200, { ...headers, 'Content-Type': 'text/html' });
     response.end(cdnPage);
+  } else if (file.startsWith('together-kit/') && existsSync(join('dist', file))) {
+    // What the one file loads later by import() (a facilitator's panel), from beside it.
+    response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
+    response.end(readFileSync(join('dist', file)));
   } else if (file.startsWith('dist/') && file.endsWith('.js') && existsSync(file)) {
     response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' });
     response.end(readFileSync(file));

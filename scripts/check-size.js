@@ -3,8 +3,21 @@
 //
 // What a page downloads before it shows anything is measured, not single files: for a
 // dist/cdn entry, the entry and every chunk it imports statically (chunks it imports with
-// import(), such as the Yjs store, load only when used and are reported on their own lines).
-// Two entries on one page share their chunks, so "vote + board" counts each chunk once.
+// import() load only when used and are reported on their own lines). Two entries on one page
+// share their chunks, so "vote + board" counts each chunk once. Gzip level 9, English page.
+//
+// The goals are those of issue #13 ("Embeds anywhere", Lighter): one element ≤ 35 KB, all five
+// ≤ 90, vote + board on one page ≤ 70, Welsh ≤ 4 KB more per element. Where a goal is not met
+// yet, the budget holds today's size so that nothing grows unnoticed, and the goal is printed
+// beside it. What stands between (measured 2026-11-30, after Welsh on demand, minified
+// templates and the rare parts by import()): every element's first load starts with the
+// shared core chunk, 25.3 KB gzip (Lit 6.6, the stores and the storage controller 11,
+// valibot 2.8, the element base, styles, core words and groups 5); then the element's own chunk
+// (board 24.5, map 18.3, vote 16.6, offer 16.0, space 4.2), the parity count (3.2, all but
+// the offer and the space) and Lit's directives (1.8). all.js and the one tag also carry the
+// package's API (import-file 4.7, `explainTally` in both languages). The Welsh of an element
+// (its own words 2.9-3.3, the core's 1.3, the results explanation's 0.8 for the vote) gzips
+// to 4.2-5.5 KB, each file on its own.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -45,60 +58,95 @@ const cdn = (...names) => {
   return files;
 };
 
-// Measured 2026-11-30, end of the day: one tag 129.9; cdn all 139.3, board 62.5, map 56.7,
-// vote 53.6, offer 49.8, space 34.9, vote + board 84.6 KB. (Start of the day, one tag 124.2:
-// +5.7 KB for the offline and presence words in two languages, the storage rows, the shared
-// error summary, the board's word index and the accessibility fixes.) Shared chunks cost each
-// one-element page 5–9 KB over the self-contained files they replaced (each file gzips alone)
-// and save a page with two elements a second copy of Lit and the core. The goals of the
-// "Embeds anywhere" issue are lower (one element ≤ 35, all ≤ 90, vote + board ≤ 70 KB; Welsh
-// on demand, minified templates, lazy dialogs); until then these budgets hold today's sizes
-// so that nothing grows unnoticed.
+/** What a page loads when `build` first speaks Welsh: every Welsh catalog it can import. */
+const welshOf = (build) => {
+  const files = new Set();
+  for (const file of lazyParts(build)) {
+    if (!/messages-cy/.test(file)) continue;
+    for (const part of firstLoad(file)) if (!build.has(part)) files.add(part);
+  }
+  return files;
+};
+
+const elements = ['idea-board', 'journey-map', 'partnership-vote', 'skill-offer', 'space'];
+const oneTag = firstLoad('dist/together-kit.min.js');
+
+// Budgets: today's sizes (rounded up to the next whole KB) where the goal is not met yet.
 const budgets = [
+  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 114, goal: 90 },
+  { name: 'cdn: all.js', files: cdn('all'), kb: 126, goal: 90 },
+  { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 59, goal: 35 },
+  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 53, goal: 35 },
+  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 50, goal: 35 },
+  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 46, goal: 35 },
+  { name: 'cdn: space.js', files: cdn('space'), kb: 30, goal: 35 },
   {
-    name: 'one tag: dist/together-kit.min.js',
-    files: firstLoad('dist/together-kit.min.js'),
-    kb: 131,
+    name: 'cdn: vote + board on one page',
+    files: cdn('partnership-vote', 'idea-board'),
+    kb: 77,
+    goal: 70,
   },
-  { name: 'cdn: all.js', files: cdn('all'), kb: 141 },
-  { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 64 },
-  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 58 },
-  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 55 },
-  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 51 },
-  { name: 'cdn: space.js', files: cdn('space'), kb: 36 },
-  { name: 'cdn: vote + board on one page', files: cdn('partnership-vote', 'idea-board'), kb: 86 },
 ];
+const welshBudgets = {
+  'idea-board': 5,
+  'journey-map': 5,
+  'partnership-vote': 6,
+  'skill-offer': 5,
+  space: 3,
+};
 
 let failed = false;
-console.log('| first load (gzip) | KB | budget |\n|---|---|---|');
-for (const { name, files, kb } of budgets) {
-  const size = gzipKB(files);
-  const ok = size <= kb;
-  failed ||= !ok;
-  console.log(`| ${ok ? '' : 'OVER: '}${name} | ${size.toFixed(1)} | ${kb} |`);
+const row = (name, size, kb, goal) => {
+  const over = kb !== undefined && size > kb;
+  failed ||= over;
+  const goalText = goal === undefined ? '' : `${goal}${size > goal ? ' (not yet)' : ''}`;
+  console.log(
+    `| ${over ? 'OVER: ' : ''}${name} | ${size.toFixed(1)} | ${kb ?? 'lazy'} | ${goalText} |`,
+  );
+};
+
+console.log('| first load (gzip, English page) | KB | budget | goal |\n|---|---|---|---|');
+for (const { name, files, kb, goal } of budgets) row(name, gzipKB(files), kb, goal);
+
+// Welsh: loaded when an element first speaks it, never by an English page.
+for (const name of elements) {
+  const build = cdn(name);
+  const welsh = welshOf(build);
+  if (welsh.size === 0) {
+    failed = true;
+    console.log(`| OVER: cdn: ${name}.js has no Welsh to load on demand | | | |`);
+  }
+  row(`Welsh extra: ${name}.js`, gzipKB(welsh), welshBudgets[name], 4);
+  for (const file of build) {
+    if (/messages-cy/.test(file)) {
+      failed = true;
+      console.log(`| OVER: ${file} (Welsh) is in the first load of ${name}.js | | | |`);
+    }
+  }
 }
 
-// Loaded only when a page asks for them (the server stores: Yjs alone is ~27 KB): they must
-// not be part of any first load above. Their size is what they add to the page's first load.
+// Loaded only when a page asks for them (the server stores: Yjs alone is ~27 KB; a
+// facilitator's panel, a directory, an import): they must not be part of any first load above.
+// Their size is what they add to the page's first load.
 const everything = new Set(budgets.flatMap(({ files }) => [...files]));
-for (const build of [cdn('all'), firstLoad('dist/together-kit.min.js')]) {
+// A kind's schema, which the core imports when it meets that kind, is in its element's first
+// load anyway; it is not listed again.
+const listed = new Set(elements.flatMap((name) => [...cdn(name)]));
+for (const build of [...elements.map((name) => cdn(name)), cdn('all'), oneTag]) {
   for (const file of lazyParts(build)) {
-    if (everything.has(file)) continue; // a kind's schema its element imports anyway
+    if (build.has(file) || listed.has(file) || /messages-cy/.test(file)) continue;
+    listed.add(file);
     const extra = gzipKB([...firstLoad(file)].filter((part) => !build.has(part)));
     // Yjs with its provider and IndexedDB copy measured 33.5 KB; the http store 4.3 KB.
     const budget = /yjs-store/.test(file) ? 35 : /http-store/.test(file) ? 6 : undefined;
-    const over = budget !== undefined && extra > budget;
-    failed ||= over;
-    console.log(
-      `| ${over ? 'OVER: ' : ''}later, by import(): ${file} | +${extra.toFixed(1)} | ${budget ?? 'lazy'} |`,
-    );
+    row(`later, by import(): ${file}`, extra, budget);
   }
 }
 for (const file of everything) {
   if (/(yjs|http)-store/.test(file)) {
     failed = true;
     console.log(
-      `| OVER: ${file} is in a first load; a server store must load only when used | | |`,
+      `| OVER: ${file} is in a first load; a server store must load only when used | | | |`,
     );
   }
 }

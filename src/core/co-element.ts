@@ -9,13 +9,8 @@ import {
 import { property, state } from 'lit/decorators.js';
 import { Announcer } from './announcer.js';
 import type { CoErrorCode, CoEventDetails } from './events.js';
-import {
-  mergeCatalogs,
-  resolveLanguage,
-  translate,
-  type Catalogs,
-  type MessageParams,
-} from './i18n.js';
+import { ElementCatalogs } from './element-catalogs.js';
+import { translate, type LazyCatalogs, type MessageParams } from './i18n.js';
 import { InvalidAttribute, valueConverter } from './json-attribute.js';
 import { LangController } from './lang-controller.js';
 import { coreMessages } from './messages.js';
@@ -46,7 +41,14 @@ const headingLevelConverter = {
 const attributeName = (key: PropertyKey): string =>
   String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-const mergedCatalogs = new WeakMap<typeof CoElement, Catalogs>();
+const catalogsByClass = new WeakMap<typeof CoElement, ElementCatalogs>();
+
+/**
+ * How long an element waits for the words of its language (Welsh, loaded on demand) before it
+ * shows itself in English; it changes to Welsh when they arrive. Usually they are there long
+ * before: a few kilobytes from the same place as the element.
+ */
+const languageWaitMs = 3000;
 
 /**
  * Where Lit copies our templates from: `cloneNode`, in place of Lit's default
@@ -68,8 +70,11 @@ const cloneInPlace = {
 export class CoElement extends LitElement {
   static override styles = [tokens, sharedStyles];
 
-  /** @internal The element's own strings by language; merged over the core strings. */
-  static messages: Catalogs = {};
+  /**
+   * @internal The element's own strings by language, merged over the core strings. English is given;
+   * other languages are given as loaders, loaded when an element first speaks them.
+   */
+  static messages: LazyCatalogs = {};
 
   private readonly langController = new LangController(this);
   protected readonly announcer = new Announcer(this);
@@ -95,22 +100,57 @@ export class CoElement extends LitElement {
     super.connectedCallback();
   }
 
-  private get catalogs(): Catalogs {
+  private get catalogs(): ElementCatalogs {
     const ctor = this.constructor as typeof CoElement;
-    let catalogs = mergedCatalogs.get(ctor);
-    if (!catalogs)
-      mergedCatalogs.set(ctor, (catalogs = mergeCatalogs(coreMessages, ctor.messages)));
+    let catalogs = catalogsByClass.get(ctor);
+    if (!catalogs) {
+      catalogs = new ElementCatalogs([coreMessages, ctor.messages]);
+      catalogsByClass.set(ctor, catalogs);
+    }
     return catalogs;
   }
 
-  /** The language the element speaks: from the nearest `lang`, `en` when we lack that one. */
+  /**
+   * The language the element speaks: from the nearest `lang`, `en` when we lack that one, and
+   * `en` while the words of that one are still loading.
+   */
   get language(): string {
-    return resolveLanguage(this.langController.value, this.catalogs);
+    const wanted = this.catalogs.wanted(this.langController.value);
+    return this.catalogs.has(wanted) ? wanted : 'en';
   }
 
   /** @internal The translated string for `key` in the element's language. */
   t(key: string, params?: MessageParams): string {
-    return translate(this.catalogs, this.language, key, params);
+    return translate(this.catalogs.loaded, this.language, key, params);
+  }
+
+  /** Whether an update is already waiting for the words of `lang`. */
+  private awaitedLanguage?: string;
+
+  /**
+   * Renders once the words of the element's language are here, so a Welsh element does not
+   * show English first and then change under the reader's eyes (on first load, or when the
+   * page switches `lang` at run time). If they take longer than `languageWaitMs`, or cannot
+   * load, the element shows English meanwhile and updates again when they arrive.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const { catalogs } = this;
+    const wanted = catalogs.wanted(this.langController.value);
+    if (catalogs.has(wanted)) return super.scheduleUpdate();
+    const arrived = catalogs.load(wanted);
+    if (this.awaitedLanguage !== wanted) {
+      this.awaitedLanguage = wanted;
+      void arrived.then(() => {
+        this.awaitedLanguage = undefined;
+        this.requestUpdate();
+      });
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const givenUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, languageWaitMs)));
+    return Promise.race([arrived, givenUp]).then(() => {
+      clearTimeout(timer);
+      return super.scheduleUpdate();
+    });
   }
 
   /** @internal Like `t`, but `undefined` when no catalog has the key. */
@@ -167,6 +207,24 @@ export class CoElement extends LitElement {
     if (this.problems.some((p) => p.key === key)) {
       this.problems = this.problems.filter((p) => p.key !== key);
     }
+  }
+
+  /** Parts still loading by import() (lazy-part.ts); `updateComplete` waits for them. */
+  private readonly partsLoading = new Set<Promise<unknown>>();
+
+  /** Makes `updateComplete` wait for `loading` (a part of the element on its way) too. */
+  waitFor(loading: Promise<unknown>): void {
+    this.partsLoading.add(loading);
+    void loading.finally(() => this.partsLoading.delete(loading));
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.partsLoading.size > 0) {
+      await Promise.allSettled([...this.partsLoading]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Last good value of each property that was given an unreadable JSON attribute. */

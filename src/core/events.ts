@@ -18,6 +18,7 @@ export type CoErrorCode =
   | 'sync-offline'
   | 'sync-refused'
   | 'vote-refused'
+  | 'part-unavailable'
   | (string & {});
 
 export interface CoErrorDetail {

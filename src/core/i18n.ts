@@ -19,6 +19,13 @@ export type Catalog = Readonly<Record<string, Message>>;
 /** Catalogs by base language tag (`en`, `cy`). English is the fallback and must be complete. */
 export type Catalogs = Readonly<Record<string, Catalog>>;
 export type MessageParams = Readonly<Record<string, string | number>>;
+/**
+ * Loads one language's catalog when an element first speaks it, e.g.
+ * `() => import('./messages-cy.js').then((m) => m.welsh)`: an English page never downloads Welsh.
+ */
+export type CatalogLoader = () => Promise<Catalog>;
+/** An element's catalogs by language: each given, or loaded on demand. English is given. */
+export type LazyCatalogs = Readonly<Record<string, Catalog | CatalogLoader>>;
 
 /** Languages that ship complete. */
 export const shippedLanguages = ['en', 'cy'] as const;

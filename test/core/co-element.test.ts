@@ -56,6 +56,7 @@ describe('CoElement', () => {
       </div>`,
     );
     const el = wrapper.querySelector('test-greeting') as TestGreeting;
+    await el.updateComplete; // its first render waits for the core's Welsh words
     expect(el.language).to.equal('cy');
     expect(text(el)).to.equal('Shwmae Ceri');
   });

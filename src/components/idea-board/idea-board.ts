@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
+import { LazyPart } from '../../core/lazy-part.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { csvFileName } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
@@ -26,7 +27,6 @@ import { ClusterEditor } from './cluster-editor.js';
 import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
 import { DragController } from './drag-controller.js';
 import { draftContent, emptyDraft, validateDraft } from './draft.js';
-import { FacilitatorPanel } from './facilitator-panel.js';
 import { FilterBar } from './filter-bar.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
 import { IdeaForm } from './idea-form.js';
@@ -193,7 +193,11 @@ export class CoIdeaBoard extends CoElement {
   /** @internal */ readonly filterBar = new FilterBar(this);
   /** @internal */ readonly paging = new Paging(this);
   /** @internal */ readonly clicks = new BoardClicks(this);
-  private readonly facilitatorPanel = new FacilitatorPanel(this);
+  /** Only a facilitator sees it: loaded when one does. */
+  private readonly facilitatorPanel = new LazyPart(this, async () => {
+    const { FacilitatorPanel } = await import('./facilitator-panel.js');
+    return new FacilitatorPanel(this);
+  });
   private readonly memo = new BoardStateMemo();
   private readonly participantKey = participantId();
   private readonly width = new NarrowController(this);
@@ -519,7 +523,7 @@ export class CoIdeaBoard extends CoElement {
       words: this.cardWords(),
     };
     return html`${this.renderProblems()}
-      ${this.facilitator ? this.facilitatorPanel.render() : nothing}
+      ${this.facilitator ? (this.facilitatorPanel.get()?.render() ?? nothing) : nothing}
       ${renderPostSection(this, this.groupController)} ${this.filterBar.render()}
       ${this.voting ? renderDotsInfo(this) : nothing}
       <div class="views" @click=${this.clicks.onClick}>

@@ -1,5 +1,4 @@
-import type { Catalog, Catalogs } from '../../core/i18n.js';
-import { ideaBoardWelsh } from './messages-cy.js';
+import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
 
 /** The board's English strings. `{title}`, `{column}`, `{name}` are what people typed or the page set. */
 const english: Catalog = {
@@ -207,4 +206,8 @@ const english: Catalog = {
   'csv.builds': 'Builds',
 };
 
-export const ideaBoardMessages: Catalogs = { en: english, cy: ideaBoardWelsh };
+export const ideaBoardMessages: LazyCatalogs = {
+  en: english,
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () => import('./messages-cy.js').then((m) => m.ideaBoardWelsh),
+};

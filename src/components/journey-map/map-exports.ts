@@ -1,10 +1,13 @@
 import { toCsv } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
 import { createEnvelope } from '../../core/store/envelope.js';
-import { exportFileName, noteRows, serialiseSvg, csvColumns } from './export.js';
+import type { noteRows } from './export.js';
 import type { MapHost } from './map-host.js';
 import type { MapContext } from './view-context.js';
 import { ideaLinkText } from './view-context.js';
+
+/** The export code (rows, file names, the curve as a file): loaded when someone downloads. */
+const exportCode = () => import('./export.js');
 
 /**
  * The three downloads: the map's record as JSON (the envelope an import reads back), the notes
@@ -20,6 +23,7 @@ export class MapExports {
   /** The record as saved, with anything still waiting saved first. */
   async json(): Promise<void> {
     await this.host.flush();
+    const { exportFileName } = await exportCode();
     const { space, id } = this.host.record();
     const envelope = createEnvelope({ space, kind: 'journey-map', id }, this.host.data());
     downloadFile(
@@ -31,7 +35,8 @@ export class MapExports {
   }
 
   /** One row per note: stage, lane, layer, words, group, evidence and linked idea. */
-  csv(): void {
+  async csv(): Promise<void> {
+    const { exportFileName, noteRows, csvColumns } = await exportCode();
     const ctx = this.context();
     const { space, id } = this.host.record();
     const rows = noteRows(ctx.data, this.lanes(), {
@@ -52,7 +57,8 @@ export class MapExports {
   }
 
   /** The curve as drawn, as a file; false when there is no curve to save. */
-  svg(): boolean {
+  async svg(): Promise<boolean> {
+    const { exportFileName, serialiseSvg } = await exportCode();
     const curve = this.host.element.renderRoot.querySelector<SVGSVGElement>('svg.curve');
     if (!curve) return false;
     const { space, id } = this.host.record();

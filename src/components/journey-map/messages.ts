@@ -1,5 +1,4 @@
-import type { Catalogs } from '../../core/i18n.js';
-import { journeyMapWelsh } from './messages-cy.js';
+import type { LazyCatalogs } from '../../core/i18n.js';
 
 /** English strings of `<co-journey-map>`; Welsh in messages-cy.ts. */
 export const journeyMapEnglish = {
@@ -195,4 +194,8 @@ export const journeyMapEnglish = {
   'csv.idea-column': 'Idea column',
 } as const;
 
-export const journeyMapMessages: Catalogs = { en: journeyMapEnglish, cy: journeyMapWelsh };
+export const journeyMapMessages: LazyCatalogs = {
+  en: journeyMapEnglish,
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () => import('./messages-cy.js').then((m) => m.journeyMapWelsh),
+};

@@ -1,5 +1,7 @@
-import type { Catalog, Catalogs } from '../../core/i18n.js';
-import { welsh } from './messages-cy.js';
+import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
+import { explainEnglish } from '../../core/parity-explain-messages.js';
+import { rankedExplainEnglish } from '../../core/parity-explain-ranked-messages.js';
+import { rankedVoteEnglish } from './ranked-messages.js';
 
 /** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
 const english: Catalog = {
@@ -170,4 +172,26 @@ const english: Catalog = {
   'vote.export.ballots': 'Ballots',
 };
 
-export const partnershipVoteMessages: Catalogs = { en: english, cy: welsh };
+/** The results' explanation (core/parity-explain-messages.ts) under `explain.`. */
+const explanation = (catalog: Catalog): Catalog =>
+  Object.fromEntries(Object.entries(catalog).map(([key, message]) => [`explain.${key}`, message]));
+
+export const partnershipVoteMessages: LazyCatalogs = {
+  en: {
+    ...english,
+    ...rankedVoteEnglish,
+    ...explanation({ ...explainEnglish, ...rankedExplainEnglish }),
+  },
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () =>
+    Promise.all([
+      import('./messages-cy.js'),
+      import('./ranked-messages-cy.js'),
+      import('../../core/parity-explain-messages-cy.js'),
+      import('../../core/parity-explain-ranked-messages-cy.js'),
+    ]).then(([vote, rankedVote, explain, ranked]) => ({
+      ...vote.welsh,
+      ...rankedVote.rankedVoteWelsh,
+      ...explanation({ ...explain.explainWelsh, ...ranked.rankedExplainWelsh }),
+    })),
+};

@@ -20,9 +20,7 @@ import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
 import { BallotController } from './ballot-controller.js';
 import type { NamedOption } from './ballot-form.js';
-import { mergeCatalogs } from '../../core/i18n.js';
 import { partnershipVoteMessages } from './messages.js';
-import { rankedVoteMessages } from './ranked-messages.js';
 import {
   ballotOf,
   emptyVote,
@@ -128,7 +126,7 @@ export class CoPartnershipVote extends CoElement {
     resultsStyles,
     rankedStyles,
   ];
-  static override messages = mergeCatalogs(partnershipVoteMessages, rankedVoteMessages);
+  static override messages = partnershipVoteMessages;
 
   /** The question, shown as the ballot's heading. */
   @property() question = '';

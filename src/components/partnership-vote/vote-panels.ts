@@ -1,10 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
-import { explainTally } from '../../core/parity-explain.js';
+import { LazyPart } from '../../core/lazy-part.js';
+import { explainSentences } from '../../core/parity-explain-sentences.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
-import { renderFacilitator } from './facilitator-panel.js';
 import { resultsVisible, type StoredBallot, type VoteData } from './model.js';
 import { renderResults } from './results-view.js';
 import type { VoteDownloads } from './vote-downloads.js';
@@ -38,7 +38,12 @@ export class VotePanels {
   /** The head-count bars are shown beside the parity ones. */
   private showRaw = false;
 
-  constructor(private readonly host: PanelsHost) {}
+  /** Only a facilitator sees it: loaded when one does. */
+  private readonly facilitatorPanel: LazyPart<typeof import('./facilitator-panel.js')>;
+
+  constructor(private readonly host: PanelsHost) {
+    this.facilitatorPanel = new LazyPart(host, () => import('./facilitator-panel.js'));
+  }
 
   /** Whether participants see the results, having voted or not. */
   private visibleTo(voted: boolean): boolean {
@@ -75,12 +80,16 @@ export class VotePanels {
       optionLabel: (id) => host.optionName(id),
       list: (items) => host.list(items),
       result,
-      explanation: explainTally(result, {
-        lang: host.language === 'cy' ? 'cy' : 'en',
-        groupName: (id) => this.groupInSentence(id),
-        optionName: (id) => host.optionName(id),
-        provisional: !host.isClosed,
-      }),
+      explanation: explainSentences(
+        result,
+        {
+          lang: host.language === 'cy' ? 'cy' : 'en',
+          groupName: (id) => this.groupInSentence(id),
+          optionName: (id) => host.optionName(id),
+          provisional: !host.isClosed,
+        },
+        (key, params) => host.t(`explain.${key}`, params),
+      ),
       closed: host.isClosed,
       headingLevel: host.headingLevel,
       showRaw: this.showRaw,
@@ -117,12 +126,14 @@ export class VotePanels {
     }
   }
 
-  renderFacilitator(): TemplateResult {
+  renderFacilitator(): TemplateResult | typeof nothing {
     const { host } = this;
+    const panel = this.facilitatorPanel.get();
+    if (!panel) return nothing;
     const result = host.tally();
     const { settings } = host.storageController.data;
     const dialog = () => host.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog');
-    return renderFacilitator({
+    return panel.renderFacilitator({
       t: (key, params) => host.t(key, params),
       groupLabel: (id) => host.groupName(id),
       groups: result.groups,

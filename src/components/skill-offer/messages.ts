@@ -1,5 +1,4 @@
-import type { Catalog, Catalogs } from '../../core/i18n.js';
-import { welsh } from './messages-cy.js';
+import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
 
 /**
  * Strings of `<co-skill-offer>`. Labels (`field.*`) and hints (`hint.*`) can also be replaced
@@ -197,4 +196,8 @@ const english: Catalog = {
     'This page asked to hide or require “{names}”, which this form cannot do, so that was ignored. Fields are: {fields}. Consent can be hidden, but never required.',
 };
 
-export const skillOfferMessages: Catalogs = { en: english, cy: welsh };
+export const skillOfferMessages: LazyCatalogs = {
+  en: english,
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () => import('./messages-cy.js').then((m) => m.welsh),
+};

@@ -1,6 +1,7 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
 import { csvFileName, toCsv } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
+import { LazyPart } from '../../core/lazy-part.js';
 import { newId } from '../../core/participant.js';
 import { createEnvelope } from '../../core/store/envelope.js';
 import {
@@ -11,7 +12,6 @@ import {
   type DirectoryFilter,
   type OfferView,
 } from './directory-model.js';
-import { renderDirectory } from './directory-view.js';
 import type { SkillOffer } from './model.js';
 import {
   facilitatorViews,
@@ -33,7 +33,12 @@ const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'suppor
 export class OfferDirectory {
   filter: DirectoryFilter = noFilter;
 
-  constructor(private readonly host: CoSkillOffer) {}
+  /** Most people fill in the form and never see the directory: loaded when it is shown. */
+  private readonly view: LazyPart<typeof import('./directory-view.js')>;
+
+  constructor(private readonly host: CoSkillOffer) {
+    this.view = new LazyPart(host, () => import('./directory-view.js'));
+  }
 
   /** Offers not withdrawn, oldest first, as saved. */
   get live(): SkillOffer[] {
@@ -91,11 +96,13 @@ export class OfferDirectory {
     host.announce(host.t('export.done', { count: this.live.length }));
   }
 
-  render(): TemplateResult {
+  render(): TemplateResult | typeof nothing {
     const { host } = this;
+    const view = this.view.get();
+    if (!view) return nothing;
     const views = this.views();
     const matching = views.filter((view) => matchesFilter(view, this.filter));
-    return renderDirectory({
+    return view.renderDirectory({
       ...host.words,
       headingLevel: host.headingLevel,
       views,

@@ -6,7 +6,6 @@ import { CoElement } from '../../core/co-element.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
 import { chooseStore } from '../../core/store/choose-store.js';
-import { exportSpace, readImportFile } from '../../core/store/import-file.js';
 import type { SpaceExport } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { flushPendingSaves } from '../../core/store/storage-controller.js';
@@ -14,6 +13,12 @@ import { downloadFile } from '../../core/download.js';
 import { spaceMessages } from './messages.js';
 import { applyImport, deleteSpace, planImport, readSpace, type ImportStep } from './model.js';
 import { spaceStyles } from './space.styles.js';
+
+/**
+ * Reading an import file (validation, migrations, where a JSON error is) and writing an
+ * export: a fifth of the space's weight, loaded the first time someone imports or exports.
+ */
+const importFileCode = () => import('../../core/store/import-file.js');
 
 /**
  * Gives the elements inside it one space, storage, group and language, and lets people take
@@ -106,6 +111,7 @@ export class CoSpace extends CoElement {
   /** Everything saved in this space, as the JSON that export writes and import reads. */
   async exportData(): Promise<SpaceExport> {
     await flushPendingSaves();
+    const { exportSpace } = await importFileCode();
     return exportSpace(this.space, await readSpace(this.activeStore, this.space));
   }
 
@@ -131,6 +137,7 @@ export class CoSpace extends CoElement {
 
   private async planFrom(text: string): Promise<ImportStep[] | undefined> {
     this.importProblems = [];
+    const { readImportFile } = await importFileCode();
     const parsed = await readImportFile(text, undefined, this.language);
     if (!parsed.ok) return this.refuseImport(parsed.problems);
     // An export of another space is brought into this one: the records move with it, so an

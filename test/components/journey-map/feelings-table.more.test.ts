@@ -5,14 +5,14 @@ import { render } from 'lit';
 import { renderFeelingsTable } from '../../../src/components/journey-map/feelings-table.js';
 import { defaultLanes } from '../../../src/components/journey-map/lanes.js';
 import { buildContext } from '../../../src/components/journey-map/map-context.js';
-import { journeyMapMessages } from '../../../src/components/journey-map/messages.js';
+import { journeyMapEnglish } from '../../../src/components/journey-map/messages.js';
 import { addStage, emptyJourney, type Stage } from '../../../src/components/journey-map/model.js';
 import { translate } from '../../../src/core/i18n.js';
 
 const at = new Date('2025-06-01T10:00:00.000Z');
 const data = addStage(emptyJourney(), { id: 'a', name: 'Finding out' }, at);
 const context = buildContext({
-  t: (key, params) => translate(journeyMapMessages, 'en', key, params),
+  t: (key, params) => translate({ en: journeyMapEnglish }, 'en', key, params),
   language: 'en',
   data,
   lanes: defaultLanes,

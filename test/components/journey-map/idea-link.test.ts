@@ -113,6 +113,8 @@ describe('<co-journey-map> turning notes into ideas', () => {
     const downloads = catchDownloads();
     try {
       $<HTMLButtonElement>(el, '[data-export="csv"]')!.click();
+      // The export code loads on the first download.
+      await waitUntil(() => downloads.files.length === 1, 'the file');
       const csv = await downloads.text(0);
       expect(csv).to.contain(
         `No news for weeks,People who use services,Heard from 12 people,${idea.id},main,Developing`,

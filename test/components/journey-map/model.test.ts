@@ -19,7 +19,8 @@ import {
   parseLanes,
   visibleLanes,
 } from '../../../src/components/journey-map/lanes.js';
-import { journeyMapMessages } from '../../../src/components/journey-map/messages.js';
+import { journeyMapEnglish } from '../../../src/components/journey-map/messages.js';
+import { journeyMapWelsh } from '../../../src/components/journey-map/messages-cy.js';
 import {
   addNote,
   addStage,
@@ -46,6 +47,8 @@ import { mergeData } from '../../../src/core/store/merge.js';
 
 const now = new Date('2026-11-29T10:00:00.000Z');
 const later = new Date('2026-11-29T11:00:00.000Z');
+// Both languages at once, as an element has them once Welsh has loaded.
+const journeyMapMessages = { en: journeyMapEnglish, cy: journeyMapWelsh };
 const t = (lang: string) => (key: string, params?: Record<string, string | number>) =>
   translate(journeyMapMessages, lang, key, params);
 

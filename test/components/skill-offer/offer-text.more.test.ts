@@ -8,10 +8,10 @@ import {
   availabilityWords,
   type OfferWords,
 } from '../../../src/components/skill-offer/offer-text.js';
-import { translate } from '../../../src/core/i18n.js';
+import { translate, type Catalog } from '../../../src/core/i18n.js';
 
 const words: OfferWords = {
-  t: (key, params) => translate(skillOfferMessages, 'en', key, params),
+  t: (key, params) => translate({ en: skillOfferMessages.en as Catalog }, 'en', key, params),
   lang: 'en',
   skills: [],
   groupLabel: (id) => id,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toCsv } from '../../../src/core/csv.js';
-import { translate } from '../../../src/core/i18n.js';
+import { translate, type Catalog } from '../../../src/core/i18n.js';
 import {
   matchesFilter,
   noFilter,
@@ -9,6 +9,7 @@ import {
 } from '../../../src/components/skill-offer/directory-model.js';
 import { parseLabels, overrideFor } from '../../../src/components/skill-offer/labels.js';
 import { skillOfferMessages } from '../../../src/components/skill-offer/messages.js';
+import { welsh } from '../../../src/components/skill-offer/messages-cy.js';
 import type { SkillOffer } from '../../../src/components/skill-offer/model.js';
 import {
   facilitatorViews,
@@ -190,7 +191,7 @@ describe('skill offers: who sees what', () => {
 });
 
 describe('skill offers: exports', () => {
-  const t = (key: string) => translate(skillOfferMessages, 'en', key);
+  const t = (key: string) => translate({ en: skillOfferMessages.en as Catalog }, 'en', key);
   const labels: ExportLabels = {
     column: (c) => t(`column.${c}`),
     skill: (id) => skillLabel(defaultSkills, id, 'en'),
@@ -292,7 +293,8 @@ describe('skill offers: the page’s taxonomy and labels', () => {
 });
 
 describe('skill offers: messages', () => {
-  const { en, cy } = skillOfferMessages;
+  const en = skillOfferMessages.en as Catalog;
+  const cy = welsh;
 
   it('has every English string in Welsh', () => {
     expect(Object.keys(cy).sort()).to.deep.equal(Object.keys(en).sort());

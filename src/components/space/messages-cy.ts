@@ -1,0 +1,47 @@
+import type { Catalog } from '../../core/i18n.js';
+
+/** Welsh strings of `<co-space>`; loaded when it first speaks Welsh. */
+export const spaceWelsh: Catalog = {
+  'space.heading': 'Eich data yn y gofod hwn',
+  'space.hint':
+    "Mae popeth rydych chi'n ei ychwanegu yma yn cael ei gadw yn y porwr hwn. Gallwch gymryd copi, dod ag un yn ôl, neu ddileu'r cyfan.",
+  'space.export': 'Allforio popeth',
+  'space.import': 'Mewnforio ffeil',
+  'space.delete': 'Dileu fy nata',
+  'space.exported': {
+    zero: 'Allforiwyd {count} cofnod',
+    one: 'Allforiwyd {count} cofnod',
+    two: 'Allforiwyd {count} gofnod',
+    few: 'Allforiwyd {count} chofnod',
+    many: 'Allforiwyd {count} chofnod',
+    other: 'Allforiwyd {count} cofnod',
+  },
+  'space.nothing': "Does dim byd wedi'i gadw yn y gofod hwn eto.",
+  'space.import-problems': "Nid oes modd mewnforio'r ffeil hon",
+  'space.import-confirm-title': "Mewnforio'r ffeil hon?",
+  'space.import-confirm-body':
+    "Mae mewnforio yn ychwanegu'r hyn sydd yn y ffeil at yr hyn sydd yma. Lle mae gan y ddau yr un eitem, cedwir y fersiwn mwy newydd. Does dim byd arall yn cael ei ddileu.",
+  'space.import-adds': 'yn ychwanegu {name}',
+  'space.import-merges': 'yn uno â {name}, a gadwyd yma {date}',
+  'space.import-confirm': 'Mewnforio',
+  'space.imported': {
+    zero: 'Mewnforiwyd {count} cofnod',
+    one: 'Mewnforiwyd {count} cofnod',
+    two: 'Mewnforiwyd {count} gofnod',
+    few: 'Mewnforiwyd {count} chofnod',
+    many: 'Mewnforiwyd {count} chofnod',
+    other: 'Mewnforiwyd {count} cofnod',
+  },
+  'space.import-failed': "Doedd dim modd cadw'r mewnforio, felly ni newidiwyd dim. ({detail})",
+  'space.delete-confirm-title': 'Dileu popeth yn y gofod hwn?',
+  'space.delete-confirm-body':
+    'Mae hyn yn dileu popeth sydd wedi\'i gadw yn "{space}" o\'r porwr hwn: {count} cofnod. Nid oes modd dadwneud hyn. Allforiwch gopi yn gyntaf os gallai fod ei angen arnoch.',
+  'space.delete-confirm': 'Dileu popeth',
+  'space.deleted': "Cafodd popeth yn y gofod hwn ei ddileu o'r porwr hwn.",
+  'space.cancel': 'Canslo',
+  'space.record': '{kind} "{id}"',
+  'kind.partnership-vote': 'Pleidlais',
+  'kind.idea-board': 'Bwrdd syniadau',
+  'kind.skill-offer': 'Cynigion sgiliau',
+  'kind.journey-map': 'Map taith',
+};

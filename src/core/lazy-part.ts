@@ -1,0 +1,36 @@
+import type { CoElement } from './co-element.js';
+
+/**
+ * A part of an element that most people never use (a facilitator's panel, a directory),
+ * loaded by `import()` the first time it is shown rather than with the element. `get()` gives
+ * the module once it is here; the first call starts loading it, and the element renders
+ * again when it arrives (`updateComplete` waits for it, so code that awaits the element's
+ * update, and focus moved after it, finds the part in place). If it cannot load (offline),
+ * the element says so in words and goes on without it.
+ */
+export class LazyPart<M> {
+  private module?: M;
+  private loading?: Promise<void>;
+
+  constructor(
+    private readonly host: CoElement,
+    private readonly load: () => Promise<M>,
+  ) {}
+
+  /** The module if it has arrived; otherwise `undefined`, and it is on its way. */
+  get(): M | undefined {
+    if (this.module === undefined && this.loading === undefined) {
+      this.loading = this.load().then(
+        (module) => {
+          this.module = module;
+          this.host.requestUpdate();
+        },
+        (error: unknown) => {
+          this.host.reportProblem('part-unavailable', this.host.t('problem.part'), error);
+        },
+      );
+      this.host.waitFor(this.loading);
+    }
+    return this.module;
+  }
+}
