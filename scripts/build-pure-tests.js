@@ -16,6 +16,7 @@ export const pureTests = [
   'test/core/parity.test.ts',
   'test/core/parity.more.test.ts',
   'test/core/parity-explain.test.ts',
+  'test/core/health-results.test.ts',
   'test/core/csv.test.ts',
   'test/core/csv.more.test.ts',
   'test/core/store/collection.test.ts',
