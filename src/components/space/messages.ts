@@ -30,6 +30,7 @@ export const spaceMessages: Catalogs = {
     'kind.idea-board': 'Idea board',
     'kind.skill-offer': 'Skill offers',
     'kind.journey-map': 'Journey map',
+    'kind.health-check': 'Health check',
   },
   cy: {
     'space.heading': 'Eich data yn y gofod hwn',
@@ -74,5 +75,6 @@ export const spaceMessages: Catalogs = {
     'kind.idea-board': 'Bwrdd syniadau',
     'kind.skill-offer': 'Cynigion sgiliau',
     'kind.journey-map': 'Map taith',
+    'kind.health-check': 'Archwiliad iechyd',
   },
 };
