@@ -235,7 +235,7 @@ export class AnswerController {
       t: (key, params) => host.t(key, params),
       lang: host.language,
       framework: host.framework,
-      headingLevel: host.headingLevel + 1,
+      headingLevel: host.headingLevel,
       draft: state.draft,
       errors: state.attempted ? this.errors : [],
       groups: this.asksGroup ? groups : undefined,
