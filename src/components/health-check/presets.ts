@@ -38,8 +38,8 @@ const wales: Framework = {
         {
           id: 'strengths-3',
           text: {
-            en: 'Everyone here is treated as an equal.',
-            cy: 'Mae pawb yma yn cael eu trin yn gyfartal.',
+            en: 'We treat each other as equals.',
+            cy: "Rydyn ni'n trin ein gilydd fel pobl gyfartal.",
           },
         },
       ],
@@ -85,8 +85,8 @@ const wales: Framework = {
         {
           id: 'matters-2',
           text: {
-            en: 'Everyone gets something good out of taking part.',
-            cy: 'Mae pawb yn cael rhywbeth da o gymryd rhan.',
+            en: 'All who take part get some good out of it.',
+            cy: "Mae pawb sy'n cymryd rhan yn cael rhywbeth da ohono.",
           },
         },
         {
@@ -105,8 +105,8 @@ const wales: Framework = {
         {
           id: 'power-1',
           text: {
-            en: 'People who use the service help decide what happens next.',
-            cy: "Mae pobl sy'n defnyddio'r gwasanaeth yn helpu i benderfynu beth sy'n digwydd nesaf.",
+            en: 'People who use the service help us choose what we do next.',
+            cy: "Mae pobl sy'n defnyddio'r gwasanaeth yn ein helpu i ddewis beth i'w wneud nesaf.",
           },
         },
         {
@@ -209,8 +209,8 @@ const nef: Framework = {
         {
           id: 'mutual-1',
           text: {
-            en: 'Everyone gives something and gets something back.',
-            cy: 'Mae pawb yn rhoi rhywbeth ac yn cael rhywbeth yn ôl.',
+            en: 'We all give, and we all get back.',
+            cy: 'Rydyn ni i gyd yn rhoi, ac rydyn ni i gyd yn cael yn ôl.',
           },
         },
         {
@@ -326,8 +326,8 @@ const scie: Framework = {
         {
           id: 'diversity-1',
           text: {
-            en: 'People from all parts of the community take part.',
-            cy: "Mae pobl o bob rhan o'r gymuned yn cymryd rhan.",
+            en: 'People from all walks of life take part.',
+            cy: 'Mae pobl o bob cefndir yn cymryd rhan.',
           },
         },
         {
@@ -387,8 +387,8 @@ const scie: Framework = {
         {
           id: 'reciprocity-2',
           text: {
-            en: 'We tell people what happened because of their ideas.',
-            cy: "Rydyn ni'n dweud wrth bobl beth ddigwyddodd oherwydd eu syniadau.",
+            en: 'We tell people what came of their ideas.',
+            cy: "Rydyn ni'n dweud wrth bobl beth ddaeth o'u syniadau.",
           },
         },
         {
