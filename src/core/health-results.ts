@@ -172,42 +172,16 @@ export function healthCheckResults(
   const rungs = [...(config.ladder ?? LADDER_RUNGS)];
   const rungIndex = new Map(rungs.map((rung, index) => [rung, index]));
 
+  const { acc, counted, ladder, ignored } = countAnswers(responses, {
+    groupIndex,
+    ids,
+    scale,
+    rungIndex,
+    groups: groups.length,
+    rungs: rungs.length,
+  });
   const S = ids.length;
   const G = groups.length;
-  const acc = sums(G * S);
-  const counted = new Array<number>(G).fill(0);
-  const ladder = rungs.length > 0 ? new Array<number>(G * rungs.length).fill(0) : [];
-  let ignored = 0;
-
-  for (const response of responses) {
-    const g = groupIndex.get(response.group);
-    if (g === undefined) {
-      ignored += 1;
-      continue;
-    }
-    counted[g] += 1;
-    const { ratings } = response;
-    const base = g * S;
-    for (let s = 0; s < S; s += 1) {
-      const value = ratings[ids[s]];
-      if (value === undefined) continue;
-      const i = base + s;
-      if (value === DONT_KNOW) {
-        acc.dontKnow[i] += 1;
-        continue;
-      }
-      if (typeof value !== 'number' || !(value >= 1 && value <= scale) || value % 1 !== 0) continue;
-      acc.n[i] += 1;
-      acc.sum[i] += value;
-      acc.squares[i] += value * value;
-      if (value < acc.low[i]) acc.low[i] = value;
-      if (value > acc.high[i]) acc.high[i] = value;
-    }
-    if (response.ladder !== undefined) {
-      const rung = rungIndex.get(response.ladder);
-      if (rung !== undefined) ladder[g * rungs.length + rung] += 1;
-    }
-  }
 
   const shown = counted.map((count) => count >= minResponses);
   const standings: GroupStanding[] = groups.map((group, g) => ({
@@ -268,6 +242,60 @@ export function healthCheckResults(
       }),
     },
   };
+}
+
+/**
+ * The one pass over every answer, kept small and apart so the engine optimises it alone: sums
+ * per group × statement in flat typed arrays, "I don't know" counted apart, ratings off the
+ * scale skipped, and the ladder counted by group × rung.
+ */
+function countAnswers(
+  responses: readonly HealthResponseInput[],
+  shape: {
+    groupIndex: ReadonlyMap<string, number>;
+    ids: readonly string[];
+    scale: number;
+    rungIndex: ReadonlyMap<string, number>;
+    groups: number;
+    rungs: number;
+  },
+) {
+  const { groupIndex, ids, scale, rungIndex, rungs } = shape;
+  const S = ids.length;
+  const acc = sums(shape.groups * S);
+  const { n, sum, squares, dontKnow, low, high } = acc;
+  const counted = new Array<number>(shape.groups).fill(0);
+  const ladder = new Array<number>(shape.groups * rungs).fill(0);
+  let ignored = 0;
+  for (const response of responses) {
+    const g = groupIndex.get(response.group);
+    if (g === undefined) {
+      ignored += 1;
+      continue;
+    }
+    counted[g] += 1;
+    const { ratings } = response;
+    const base = g * S;
+    for (let s = 0; s < S; s += 1) {
+      const value = ratings[ids[s]];
+      if (value === undefined) continue;
+      const i = base + s;
+      if (value === DONT_KNOW) {
+        dontKnow[i] += 1;
+      } else if (typeof value === 'number' && value >= 1 && value <= scale && value % 1 === 0) {
+        n[i] += 1;
+        sum[i] += value;
+        squares[i] += value * value;
+        if (value < low[i]) low[i] = value;
+        if (value > high[i]) high[i] = value;
+      }
+    }
+    if (response.ladder !== undefined) {
+      const rung = rungIndex.get(response.ladder);
+      if (rung !== undefined) ladder[g * rungs + rung] += 1;
+    }
+  }
+  return { acc, counted, ladder, ignored };
 }
 
 /** One group's figure over some cells (one statement, or a principle's statements pooled). */
