@@ -28,6 +28,7 @@ export interface AnswerHost extends CoElement {
   readonly round: HealthRound;
   readonly ownResponse: StoredResponse | undefined;
   readonly participantKey: string;
+  readonly minResponses: number;
   readonly storageController: StorageController<HealthData>;
   groupName(id: string): string;
 }
@@ -241,6 +242,7 @@ export class AnswerController {
       groups: this.asksGroup ? groups : undefined,
       knownGroup: known ? host.groupName(known) : undefined,
       editing: state.editing,
+      minResponses: host.minResponses,
       onSubmit: this.onSubmit,
       onInput: this.onInput,
       onKeep: () => void this.onKeep(),

@@ -28,6 +28,8 @@ export interface FormContext {
   /** The group the person takes part as, when known. */
   knownGroup?: string;
   editing: boolean;
+  /** The fewest responses a group needs before it is shown. */
+  minResponses: number;
   onSubmit: (event: SubmitEvent) => void;
   onInput: (event: Event) => void;
   onKeep: () => void;
@@ -114,7 +116,9 @@ function renderGroup(context: FormContext) {
     aria-describedby=${describedBy('group-hint', error && 'group-error')}
   >
     <legend>${t('group.question')}</legend>
-    <p class="hint" id="group-hint">${t('health.form.group-hint')}</p>
+    <p class="hint" id="group-hint">
+      ${t('health.form.group-hint', { count: context.minResponses })}
+    </p>
     ${renderInlineError('group-error', t('error.prefix'), error)}
     ${context.groups.map(
       (group, index) =>

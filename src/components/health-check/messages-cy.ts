@@ -22,8 +22,11 @@ export const welsh: Catalog = {
 
   'health.form.hint':
     'Ar gyfer pob brawddeg, dewiswch pa mor wir yw hi, o "{low}" i "{high}". Os nad ydych chi\'n siŵr, dewiswch "Dydw i ddim yn gwybod". Fydd neb yn gweld pwy roddodd pa ateb.',
-  'health.form.group-hint':
-    "Dim ond fel rhan o'ch grŵp y bydd eich atebion yn cael eu dangos, a dim ond ar ôl i o leiaf 3 pherson yn y grŵp ateb.",
+  'health.form.group-hint': {
+    one: "Dim ond fel rhan o'ch grŵp y bydd eich atebion yn cael eu dangos.",
+    other:
+      "Dim ond fel rhan o'ch grŵp y bydd eich atebion yn cael eu dangos, a dim ond ar ôl i o leiaf {count} o bobl yn y grŵp ateb.",
+  },
   'health.form.comment': 'Beth fyddai\'n gwella "{principle}"? (dewisol)',
   'health.form.comment-hint': 'Hyd at {max} nod. Peidiwch ag ysgrifennu enwau, os gwelwch yn dda.',
   'health.form.send': 'Anfon fy atebion',

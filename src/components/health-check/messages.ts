@@ -21,8 +21,11 @@ const english: Catalog = {
   // The form
   'health.form.hint':
     'For each sentence, choose how true it is, from "{low}" to "{high}". If you are not sure, choose "I don\'t know". Nobody will see who gave which answer.',
-  'health.form.group-hint':
-    'Your answers are shown only as part of your group, and only once at least 3 people in it have answered.',
+  'health.form.group-hint': {
+    one: 'Your answers are shown only as part of your group.',
+    other:
+      'Your answers are shown only as part of your group, and only once at least {count} people in it have answered.',
+  },
   'health.form.comment': 'What would make "{principle}" better? (optional)',
   'health.form.comment-hint': 'Up to {max} characters. Please do not write names.',
   'health.form.send': 'Send my answers',
