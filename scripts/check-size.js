@@ -58,14 +58,19 @@ const budgets = [
   {
     name: 'one tag: dist/together-kit.min.js',
     files: firstLoad('dist/together-kit.min.js'),
-    kb: 131,
+    // 131 before the health check (issue #15) added 18 KB: measured 149.0.
+    kb: 150,
   },
-  { name: 'cdn: all.js', files: cdn('all'), kb: 141 },
+  // 141 before the health check added 19 KB: measured 160.0.
+  { name: 'cdn: all.js', files: cdn('all'), kb: 161 },
   { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 64 },
   { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 58 },
   { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 55 },
   { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 51 },
   { name: 'cdn: space.js', files: cdn('space'), kb: 36 },
+  // The health check (issue #15), measured 2026-11-30: 51.7 KB on its own page. Its own chunk
+  // is 19.6 KB, of which its words in two languages are 5.2 and the three frameworks 2.6.
+  { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 52 },
   { name: 'cdn: vote + board on one page', files: cdn('partnership-vote', 'idea-board'), kb: 86 },
 ];
 
