@@ -30,6 +30,8 @@ export interface AnswerHost extends CoElement {
   readonly participantKey: string;
   readonly minResponses: number;
   readonly storageController: StorageController<HealthData>;
+  /** Saves the next data (the element's one way to save); false when read-only. */
+  commit(next: HealthData): boolean;
   groupName(id: string): string;
 }
 
@@ -121,8 +123,7 @@ export class AnswerController {
       ...(draft.ladder && { ladder: draft.ladder }),
       comments: { ...draft.comments },
     });
-    if (!host.storageController.update(next)) return this.refuse('health.refused.read-only');
-    host.requestUpdate();
+    if (!host.commit(next)) return this.refuse('health.refused.read-only');
     if (host.kiosk) this.groups.forget({ remember: false });
     else if (this.asksGroup) this.groups.choose(group);
     this.set({ ...fresh(), thanked: host.kiosk });

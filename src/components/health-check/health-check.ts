@@ -292,8 +292,11 @@ export class CoHealthCheck extends CoElement {
     return toCsv(answerRows(responses, numberOf, this.words));
   }
 
-  /** Saves the next data and says what changed; false (and said) when the record is read-only. */
-  private commit(next: HealthData, announcement?: string): boolean {
+  /**
+   * @internal Saves the next data, the one way every change is saved, and says what changed;
+   * false (and said) when the record is read-only.
+   */
+  commit(next: HealthData, announcement?: string): boolean {
     if (!this.storageController.update(next)) {
       this.announcer.announce(this.t('health.refused.read-only'));
       return false;

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CoErrorDetail } from '../../../src/core/events.js';
 import {
   $,
@@ -466,5 +466,43 @@ describe('<co-health-check>: settings', () => {
     );
     expect(el.minResponses).to.equal(3);
     expect($(el, '[part="problems"]')!.textContent).to.include('"min-responses"');
+  });
+
+  it('fits its headings to heading-level', async () => {
+    const el = await checkFixture(
+      html`<co-health-check
+        heading-level="3"
+        facilitator
+        storage="memory"
+        space=${freshSpace()}
+        framework=${SMALL}
+      ></co-health-check>`,
+    );
+    expect($(el, '#check-title')!.localName).to.equal('h3');
+    expect($(el, '#facilitator-title')!.localName).to.equal('h3');
+    expect($(el, '#principle-power')!.localName).to.equal('h4');
+    expect($(el, '#results-title')!.localName).to.equal('h3');
+  });
+
+  it('prints the results as a report, without the form or buttons', async () => {
+    const space = freshSpace();
+    const store = storeWith(space, seededData(answered('community', small, 3)));
+    const el = await checkFixture(
+      html`<co-health-check
+        facilitator
+        space=${space}
+        framework=${SMALL}
+        .store=${store}
+      ></co-health-check>`,
+    );
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.answering')!).display).to.equal('none');
+      expect(getComputedStyle(button(el, 'Start round 2')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part="table"]')!).display).to.not.equal('none');
+      expect(getComputedStyle($(el, '[part="chart"]')!).display).to.not.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
