@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { LADDER_RUNGS, LADDER_STRETCHES } from '../../core/health-results.js';
 import type { MessageParams } from '../../core/i18n.js';
 import { describedBy, renderErrorSummary, renderInlineError } from '../../core/ui/error-summary.js';
@@ -129,7 +130,7 @@ function renderGroup(context: FormContext) {
             id="group-${index}"
             data-kind="group"
             value=${group.id}
-            .checked=${context.draft.group === group.id}
+            .checked=${live(context.draft.group === group.id)}
           />
           <span>${group.label}</span></label
         >`,
@@ -162,7 +163,7 @@ function renderPrinciple(context: FormContext, principle: Principle, words: read
         data-principle=${principle.id}
         aria-invalid=${commentError ? 'true' : 'false'}
         aria-describedby=${describedBy(`${commentId}-hint`, commentError && `${commentId}-error`)}
-        .value=${context.draft.comments[principle.id] ?? ''}
+        .value=${live(context.draft.comments[principle.id] ?? '')}
       ></textarea>
     </div>
   </section>`;
@@ -182,7 +183,7 @@ function renderStatement(context: FormContext, statement: Statement, words: read
         value=${point}
         data-kind="rate"
         data-statement=${statement.id}
-        .checked=${value !== undefined && String(value) === point}
+        .checked=${live(value !== undefined && String(value) === point)}
       />
       <span>${label}</span></label
     >`;
@@ -225,7 +226,7 @@ function renderLadder(context: FormContext) {
                     id="rung-${rung}"
                     value=${rung}
                     data-kind="ladder"
-                    .checked=${context.draft.ladder === rung}
+                    .checked=${live(context.draft.ladder === rung)}
                   />
                   <span
                     ><strong>${t(`health.rung.${rung}`)}</strong>
@@ -244,7 +245,7 @@ function renderLadder(context: FormContext) {
           id="rung-dont-know"
           value=${DONT_KNOW}
           data-kind="ladder"
-          .checked=${context.draft.ladder === DONT_KNOW}
+          .checked=${live(context.draft.ladder === DONT_KNOW)}
         />
         <span>${t('health.scale.dont-know')}</span></label
       >
