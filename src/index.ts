@@ -13,3 +13,13 @@ export {
 } from './components/partnership-vote/partnership-vote.js';
 export { CoJourneyMap, type LinkIdeaDetail } from './components/journey-map/journey-map.js';
 export { CoIdeaBoard, type IdeaMoveDetail } from './components/idea-board/idea-board.js';
+export { CoHealthCheck } from './components/health-check/health-check.js';
+export {
+  parseFramework,
+  localText,
+  type Framework,
+  type Principle,
+  type Statement,
+  type LocalText,
+} from './components/health-check/framework.js';
+export { presets as healthCheckPresets } from './components/health-check/presets.js';

@@ -66,6 +66,32 @@ export {
   type PersonShare,
 } from './delivery.js';
 export { Fraction } from './fraction.js';
+export {
+  healthCheckResults,
+  compareRounds,
+  LADDER_RUNGS,
+  LADDER_STRETCHES,
+  type HealthResults,
+  type HealthResultsConfig,
+  type HealthResponseInput,
+  type GroupFigure,
+  type GroupStanding,
+  type Gap,
+  type ItemResult,
+  type StatementResult,
+  type PrincipleResult,
+  type LadderResult,
+  type RoundChange,
+} from './health-results.js';
+export {
+  HEALTH_KIND,
+  DONT_KNOW,
+  parseHealthData,
+  type HealthData,
+  type Rating,
+  type StoredResponse,
+  type HealthRound,
+} from './kinds/health-check.js';
 
 // Data and storage
 export {

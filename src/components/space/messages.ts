@@ -30,6 +30,7 @@ export const spaceMessages: LazyCatalogs = {
     'kind.idea-board': 'Idea board',
     'kind.skill-offer': 'Skill offers',
     'kind.journey-map': 'Journey map',
+    'kind.health-check': 'Health check',
   },
   cy: () => import('./messages-cy.js').then((m) => m.spaceWelsh),
 };

@@ -20,6 +20,11 @@ interface KindCheck {
 const checks: Record<string, () => Promise<KindCheck>> = {
   // Literal names, not imported constants: importing core/idea.ts here would pull the idea
   // format and parity arithmetic into every element's first load.
+  'health-check': () =>
+    import('./health-check.js').then((kind) => ({
+      parse: kind.parseHealthData,
+      fields: kind.HEALTH_DATA_KEYS,
+    })),
   'idea-board': () =>
     import('./idea-board.js').then((kind) => ({
       parse: kind.parseBoard,

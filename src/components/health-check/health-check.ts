@@ -1,0 +1,481 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CoElement } from '../../core/co-element.js';
+import { csvFileName, toCsv } from '../../core/csv.js';
+import { downloadFile } from '../../core/download.js';
+import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
+import {
+  compareRounds,
+  healthCheckResults,
+  type HealthResults,
+} from '../../core/health-results.js';
+import { InvalidAttribute, jsonAttribute } from '../../core/json-attribute.js';
+import { ParticipantGroupController } from '../../core/participant-group.js';
+import { participantId } from '../../core/participant.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
+import type { RecordStore } from '../../core/store/record-store.js';
+import { StorageController } from '../../core/store/storage-controller.js';
+import { renderStorageStatus } from '../../core/store/storage-status.js';
+import { errorSummaryStyles } from '../../core/styles.js';
+import { heading } from '../../core/ui/heading.js';
+import { AnswerController } from './answer-controller.js';
+import { renderFacilitator, type HealthDownload } from './facilitator-panel.js';
+import {
+  frameworkFromAttribute,
+  localText,
+  parseFramework,
+  scalePoints,
+  type Framework,
+} from './framework.js';
+import { answerRows, resultRows } from './health-export.js';
+import { healthCheckStyles } from './health-check.styles.js';
+import { healthCheckMessages } from './messages.js';
+import {
+  currentRound,
+  emptyHealth,
+  HEALTH_KIND,
+  liveRounds,
+  parseHealthData,
+  responseOf,
+  responsesIn,
+  setRevealed,
+  setRoundOpen,
+  startRound,
+  type HealthData,
+  type HealthRound,
+  type StoredResponse,
+} from './model.js';
+import { presets } from './presets.js';
+import { renderResults } from './results-view.js';
+import type { ResultsWords } from './results-words.js';
+
+/** `framework`: a preset's name (`wales`, `nef`, `scie`) or JSON; anything else is refused. */
+const frameworkConverter = {
+  fromAttribute(raw: string | null): Framework | InvalidAttribute | undefined {
+    if (raw === null) return undefined;
+    let value: unknown;
+    try {
+      value = frameworkFromAttribute(raw);
+    } catch (error) {
+      return new InvalidAttribute(raw, `not valid JSON: ${(error as Error).message}`);
+    }
+    try {
+      return parseFramework(value);
+    } catch (error) {
+      return new InvalidAttribute(raw, (error as Error).message);
+    }
+  },
+  toAttribute: (value: Framework) => JSON.stringify(value),
+};
+
+/** `min-responses`: a whole number, 1 or more. */
+const minResponsesConverter = {
+  fromAttribute(raw: string | null): number | InvalidAttribute | undefined {
+    if (raw === null) return undefined;
+    const value = Number(raw.trim());
+    return Number.isInteger(value) && value >= 1
+      ? value
+      : new InvalidAttribute(raw, 'it must be a whole number, 1 or more');
+  },
+  toAttribute: (value: number) => String(value),
+};
+
+/**
+ * "Is this really co-production?" People who use services and professionals rate the same
+ * partnership separately, statement by statement, and see their views side by side: each
+ * group's average and spread, the parity-combined figure, and the widest gaps between them said
+ * in words first. Each person also places the project on the ladder of co-production, and may
+ * say what would make each principle better. A facilitator runs rounds over time, and the
+ * results compare the first round with the latest.
+ *
+ * Anonymous: a response keeps its group, never a name, and a group's results are shown only
+ * once it has `min-responses` responses (default 3). One response per participant per round
+ * (changeable until the round closes); with `kiosk`, one shared device is passed round a
+ * workshop and each person starts afresh. (`facilitator` is a display setting, not access
+ * control: a portal with a shared backend must check on the server who may run rounds.)
+ *
+ * @summary Both groups rate the partnership, side by side: is this really co-production?
+ *
+ * @fires co-change - Answers or a facilitator's change were saved (`{kind, space, id, record}`).
+ * @fires co-error - Something went wrong (`{code, message}`): `round-closed` (the round closed before the answers were sent), `attribute-invalid` (a bad `framework`, `groups`, `min-responses` …), storage full or unavailable.
+ *
+ * @csspart form - The form of statements, comments and the ladder.
+ * @csspart error-summary - The list of problems shown after answers could not be sent.
+ * @csspart submit - The "Send my answers" button.
+ * @csspart confirmation - "Your answers are saved", or the kiosk's thank-you.
+ * @csspart refusal - Why answers were not accepted.
+ * @csspart closed - The notice that the round is closed.
+ * @csspart results - The results section.
+ * @csspart privacy - Which groups are still too few to show, and why.
+ * @csspart gaps - The widest gaps between groups, in words.
+ * @csspart chart - The chart of each principle by group.
+ * @csspart table - The results table.
+ * @csspart ladder-table - Where each group puts the project on the ladder.
+ * @csspart rounds - The first round compared with the latest.
+ * @csspart comments - What people said would make things better (facilitator view).
+ * @csspart facilitator - The facilitator's controls.
+ * @csspart facilitator-note - Who else can see the results, in the facilitator view.
+ * @csspart problems - Problems with settings or storage.
+ * @csspart status - Whether the answers are saved.
+ *
+ * @cssprop --co-health-bar - The first group's bars. Default: `--co-color-primary`.
+ * @cssprop --co-health-bar-2 - The second group's bars (outlined). Default: `--co-color-secondary`.
+ * @cssprop --co-health-combined - The combined figure's bars. Default: `--co-color-text`.
+ * @cssprop --co-health-track - The empty part of each bar. Default: `--co-color-surface-alt`.
+ * @cssprop --co-health-max-width - The line length of the form and results. Default: `48rem`.
+ */
+export class CoHealthCheck extends CoElement {
+  static override styles = [...CoElement.styles, errorSummaryStyles, healthCheckStyles];
+  static override messages = healthCheckMessages;
+
+  /**
+   * What is asked: `wales` (the Co-production Network for Wales's five principles, default),
+   * `nef` (nef's six components), `scie` (SCIE's four principles), or JSON
+   * `{"principles": [{"id", "label", "statements": [...]}], "scale": [...]}`.
+   */
+  @property({ converter: frameworkConverter }) framework: Framework = presets.wales;
+
+  /** The groups people take part as (JSON); by default people who use services, and staff. */
+  @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
+    ...defaultGroups,
+  ];
+
+  /** The fewest responses a group needs before its results are shown (default 3). */
+  @property({ attribute: 'min-responses', converter: minResponsesConverter }) minResponses = 3;
+
+  /** The group every person here takes part as, when the page knows it; otherwise people are asked. */
+  @property({ attribute: 'participant-group' }) participantGroup?: string;
+
+  /** One shared device for many people: each gets a fresh form and is asked their group. */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  /** Shows the controls to run rounds, and always shows the results. */
+  @property({ type: Boolean, reflect: true }) facilitator = false;
+
+  /** The space the check belongs to; `<co-space>` sets it for the elements inside it. */
+  @property({ reflect: true }) space?: string;
+
+  /** Where answers are saved: `local` (default), `memory`, `http` or `yjs` (at `endpoint`). */
+  @property() storage?: string;
+
+  /** The server for `storage="http"` (a URL) or `storage="yjs"` (a `ws:` or `wss:` URL). */
+  @property() endpoint?: string;
+
+  /** A store of your own (any object with the RecordStore methods); wins over `storage`. */
+  @property({ attribute: false }) store?: RecordStore;
+
+  private readonly participant = participantId();
+  private summaries = new WeakMap<object, Map<string, HealthResults>>();
+
+  /** @internal */
+  readonly storageController = new StorageController<HealthData>(this, {
+    kind: HEALTH_KIND,
+    empty: emptyHealth,
+    parse: parseHealthData,
+    onLoad: () => this.answers.dataLoaded(),
+  });
+  private readonly groupController = new ParticipantGroupController(this, () => ({
+    space: this.storageController.space,
+    context: this.storageController.spaceSettings,
+  }));
+  private readonly answers = new AnswerController(this, this.groupController);
+
+  // ── Public API ──
+
+  /** Resolves once the saved answers have loaded. */
+  get ready(): Promise<void> {
+    return this.storageController.ready;
+  }
+
+  /** The round people answer now: the latest. */
+  get round(): HealthRound {
+    return currentRound(this.storageController.data);
+  }
+
+  /** Every round, first to latest. */
+  get rounds(): HealthRound[] {
+    return liveRounds(this.storageController.data);
+  }
+
+  /** The responses of a round (default: the current one). */
+  responses(round = this.round.id): StoredResponse[] {
+    return responsesIn(this.storageController.data, round);
+  }
+
+  /** This browser's participant's response in the current round (never in a kiosk). */
+  get ownResponse(): StoredResponse | undefined {
+    if (this.kiosk) return undefined;
+    return responseOf(this.storageController.data, this.round.id, this.participant);
+  }
+
+  /** The results of a round (default: the current one), from `healthCheckResults`. */
+  results(round = this.round.id): HealthResults {
+    // Cached per responses object and settings: a render reads them more than once.
+    const { responses } = this.storageController.data;
+    let byRound = this.summaries.get(responses);
+    if (!byRound) this.summaries.set(responses, (byRound = new Map()));
+    const cached = byRound.get(round);
+    if (cached) return cached;
+    const result = healthCheckResults(this.responses(round), {
+      principles: this.framework.principles.map((principle) => ({
+        id: principle.id,
+        statements: principle.statements.map((statement) => statement.id),
+      })),
+      scale: scalePoints(this.framework),
+      groups: this.groups,
+      minResponses: this.minResponses,
+    });
+    byRound.set(round, result);
+    return result;
+  }
+
+  /** Sends the form's answers, as its button does. Resolves true when they were saved. */
+  submit(): Promise<boolean> {
+    return this.answers.submit();
+  }
+
+  /** Closes or reopens the current round. False when read-only. */
+  openRound(open: boolean): boolean {
+    const { number } = this.round;
+    return this.commit(
+      setRoundOpen(this.storageController.data, this.round.id, open),
+      this.t(open ? 'health.announce.opened' : 'health.announce.closed', { round: number }),
+    );
+  }
+
+  /** Closes the current round and opens the next. False when read-only. */
+  startRound(): boolean {
+    const next = startRound(this.storageController.data);
+    if (!this.commit(next, this.t('health.announce.new-round', { round: this.round.number + 1 }))) {
+      return false;
+    }
+    this.answers.startOver();
+    return true;
+  }
+
+  /** Shows the results to everyone, or hides them again. */
+  reveal(revealed = true): boolean {
+    return this.commit(
+      setRevealed(this.storageController.data, revealed),
+      this.t(revealed ? 'health.announce.revealed' : 'health.announce.hidden'),
+    );
+  }
+
+  /** The saved record (the envelope), with every change saved first. */
+  async exportJson(): Promise<Envelope<HealthData>> {
+    await this.storageController.flush();
+    const { envelope, space, id } = this.storageController;
+    return (
+      envelope ?? createEnvelope({ space, kind: HEALTH_KIND, id }, this.storageController.data)
+    );
+  }
+
+  /** The answers of every round as CSV: one row per response, no participant ids. */
+  async exportCsv(): Promise<string> {
+    await this.storageController.flush();
+    return this.answersCsv();
+  }
+
+  /** The results of every round as CSV, groups below `min-responses` left out. */
+  exportResultsCsv(): string {
+    const rounds = this.rounds.map((round) => ({
+      number: round.number,
+      results: this.results(round.id),
+    }));
+    return toCsv(resultRows(rounds, this.words));
+  }
+
+  private answersCsv(): string {
+    const rounds = this.rounds;
+    const responses = rounds.flatMap((round) => this.responses(round.id));
+    const numberOf = (id: string) => rounds.find((round) => round.id === id)?.number ?? 0;
+    return toCsv(answerRows(responses, numberOf, this.words));
+  }
+
+  /**
+   * @internal Saves the next data, the one way every change is saved, and says what changed;
+   * false (and said) when the record is read-only.
+   */
+  commit(next: HealthData, announcement?: string): boolean {
+    if (!this.storageController.update(next)) {
+      this.announcer.announce(this.t('health.refused.read-only'));
+      return false;
+    }
+    // The controller re-renders only when its status changes; the data changed every time.
+    this.requestUpdate();
+    if (announcement) this.announcer.announce(announcement);
+    return true;
+  }
+
+  private download(what: HealthDownload): void {
+    const { space, id } = this.storageController;
+    const name = (part: string) => csvFileName(space, `${id}-${part}`);
+    if (what === 'answers') {
+      downloadFile(name('answers'), this.answersCsv(), 'text/csv;charset=utf-8');
+    } else if (what === 'results') {
+      downloadFile(name('results'), this.exportResultsCsv(), 'text/csv;charset=utf-8');
+    } else {
+      void this.exportJson().then((envelope) => {
+        const file = name('health-check').replace(/\.csv$/, '.json');
+        downloadFile(file, JSON.stringify(envelope, null, 2), 'application/json');
+      });
+    }
+  }
+
+  // ── Words, shared with the views and the downloads ──
+
+  /** @internal */
+  groupName(id: string): string {
+    const group = this.groups.find((entry) => entry.id === id) ?? { id };
+    return groupLabel(group, this.language, (key) => this.tOptional(key));
+  }
+
+  /** A group's name inside a sentence: "professionals" rather than "Professionals and staff". */
+  private groupInSentence(id: string): string {
+    const group = this.groups.find((entry) => entry.id === id);
+    if (group?.label !== undefined) return this.groupName(id);
+    return this.tOptional(`health.group-name.${id}`) ?? this.groupName(id);
+  }
+
+  private get words(): ResultsWords {
+    const { framework } = this;
+    const lang = this.language;
+    const statements = new Map(
+      framework.principles.flatMap((p) => p.statements.map((s) => [s.id, s.text] as const)),
+    );
+    return {
+      t: (key, params) => this.t(key, params),
+      lang,
+      framework,
+      groupName: (id) => this.groupName(id),
+      groupInSentence: (id) => this.groupInSentence(id),
+      principleName: (id) =>
+        localText(framework.principles.find((p) => p.id === id)?.label, lang) || id,
+      statementText: (id) => localText(statements.get(id), lang) || id,
+    };
+  }
+
+  /** @internal This browser's participant id. */
+  get participantKey(): string {
+    return this.participant;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('framework') || changed.has('groups') || changed.has('minResponses')) {
+      this.summaries = new WeakMap();
+    }
+    if ((changed.has('participantGroup') || changed.has('groups')) && this.participantGroup) {
+      if (!this.groups.some((group) => group.id === this.participantGroup)) {
+        const detail = `no group is called "${this.participantGroup}"`;
+        this.reportProblem(
+          'attribute-invalid',
+          this.t('problem.attribute', { name: 'participant-group', detail }),
+        );
+      }
+    }
+    if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.answers.startOver();
+    if (changed.has('space') || changed.has('storage') || changed.has('store')) {
+      this.storageController.reconnect();
+    }
+  }
+
+  // ── Rendering ──
+
+  override render() {
+    const lang = this.language;
+    const title = localText(this.framework.title, lang);
+    return html`${this.renderProblems()} ${this.facilitator ? this.renderFacilitator() : nothing}
+      ${this.kiosk ? html`<p class="kiosk-note hint">${this.t('health.kiosk.note')}</p>` : nothing}
+      <div class="body">
+        <section class="answering" aria-labelledby="check-title">
+          ${heading(this.headingLevel, this.t('health.title'), { id: 'check-title', class: 'h-main' })}
+          <p class="round-line">
+            ${this.t('health.round', { round: this.round.number })}${
+              title ? html` · <span class="framework-title">${title}</span>` : nothing
+            }
+          </p>
+          ${this.answers.render()}
+        </section>
+        ${this.renderResults()}
+      </div>
+      ${renderStorageStatus(this, this.storageController, () => this.download('json'))}`;
+  }
+
+  private renderFacilitator() {
+    const round = this.round;
+    return renderFacilitator({
+      t: (key, params) => this.t(key, params),
+      groupName: (id) => this.groupName(id),
+      headingLevel: this.headingLevel,
+      round: round.number,
+      open: round.open,
+      groups: this.results().groups,
+      revealed: this.storageController.data.settings.revealed,
+      readOnly: this.storageController.readOnly,
+      onOpen: (open) => void this.keepingFocus(() => this.openRound(open)),
+      onNewRound: () => void this.keepingFocus(() => this.startRound()),
+      onReveal: (revealed) => void this.keepingFocus(() => this.reveal(revealed)),
+      onDownload: (what) => this.download(what),
+    });
+  }
+
+  /** Runs a facilitator's action; if the pressed button is gone, focus goes to the panel's heading. */
+  private async keepingFocus(action: () => void): Promise<void> {
+    action();
+    await this.updateComplete;
+    if (!this.renderRoot.querySelector(':focus')) {
+      this.renderRoot.querySelector<HTMLElement>('#facilitator-title')?.focus();
+    }
+  }
+
+  private renderResults() {
+    const { revealed } = this.storageController.data.settings;
+    if (!this.facilitator && !revealed) {
+      return html`<p class="hint results-wait">${this.t('health.results.wait')}</p>`;
+    }
+    const rounds = this.rounds;
+    const round = this.round;
+    const results = this.results(round.id);
+    const first = rounds[0];
+    const comparison =
+      first && first.id !== round.id
+        ? {
+            first: first.number,
+            latest: round.number,
+            changes: compareRounds(this.results(first.id), results),
+          }
+        : undefined;
+    const weight = (group: Group) => group.weight ?? 1;
+    const shown = new Set(results.groups.filter((g) => g.shown).map((g) => g.group));
+    const comments = this.facilitator
+      ? this.responses(round.id).flatMap((response) =>
+          shown.has(response.group)
+            ? Object.entries(response.comments ?? {}).map(([principle, text]) => ({
+                principle,
+                group: response.group,
+                text,
+              }))
+            : [],
+        )
+      : undefined;
+    return renderResults({
+      ...this.words,
+      headingLevel: this.headingLevel,
+      results,
+      round: round.number,
+      comparison,
+      facilitatorNote:
+        this.facilitator && !revealed ? this.t('health.results.facilitator-note') : undefined,
+      comments,
+      rtl: getComputedStyle(this).direction === 'rtl',
+      equalWeights: this.groups.every((group) => weight(group) === weight(this.groups[0])),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'co-health-check': CoHealthCheck;
+  }
+}

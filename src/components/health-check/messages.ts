@@ -1,0 +1,173 @@
+import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
+
+/** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
+const english: Catalog = {
+  'health.title': 'How well are we working together?',
+  'health.round': 'Round {round}',
+  'health.kiosk.note': 'This device is shared: each person answers in turn.',
+  // A group's name inside a sentence, where it is people.
+  'health.group-name.community': 'people who use services',
+  'health.group-name.professional': 'professionals',
+
+  // The scale
+  'health.scale.1': 'Not yet',
+  'health.scale.2': 'A little',
+  'health.scale.3': 'Sometimes',
+  'health.scale.4': 'Mostly',
+  'health.scale.5': 'We do this well',
+  'health.scale.dont-know': "I don't know",
+
+  // The form
+  'health.form.hint':
+    'For each sentence, choose how true it is, from "{low}" to "{high}". If you are not sure, choose "I don\'t know". Nobody will see who gave which answer.',
+  'health.form.group-hint': {
+    one: 'Your answers are shown only as part of your group.',
+    other:
+      'Your answers are shown only as part of your group, and only once at least {count} people in it have answered.',
+  },
+  'health.form.comment': 'What would make "{principle}" better? (optional)',
+  'health.form.comment-hint': 'Up to {max} characters. Please do not write names.',
+  'health.form.send': 'Send my answers',
+  'health.form.save': 'Save my changes',
+  'health.form.keep': 'Keep my answers as they were',
+  'health.error.group': 'Choose the group you are taking part as',
+  'health.error.rating': 'Choose an answer for "{statement}", or choose "I don\'t know"',
+  'health.error.comment-long': 'Your comment on "{principle}" must be {max} characters or fewer',
+
+  // The ladder
+  'health.ladder.title': 'The ladder of co-production',
+  'health.ladder.question': 'Which step best describes how this project works now?',
+  'health.ladder.hint':
+    'The steps go from doing things to people, to doing things for them, to doing things with them. This question is optional.',
+  'health.ladder.doing-with': 'Doing with: people work as equals',
+  'health.ladder.doing-for': 'Doing for: people are asked or told',
+  'health.ladder.doing-to': 'Doing to: people have no say',
+  'health.rung.co-production': 'Co-production',
+  'health.rung.co-production.about':
+    'People and staff share power and work as equals from start to end.',
+  'health.rung.co-design': 'Co-design',
+  'health.rung.co-design.about': 'People help to design the service, but staff still decide.',
+  'health.rung.engagement': 'Engagement',
+  'health.rung.engagement.about': 'People have more say, but staff hold the power.',
+  'health.rung.consultation': 'Consultation',
+  'health.rung.consultation.about': 'People are asked what they think, and then others decide.',
+  'health.rung.informing': 'Informing',
+  'health.rung.informing.about': 'People are told what has been decided.',
+  'health.rung.educating': 'Educating',
+  'health.rung.educating.about': 'People are taught to use the service as it is.',
+  'health.rung.coercion': 'Coercion',
+  'health.rung.coercion.about': 'People are made to take part, with no real choice.',
+
+  // After sending
+  'health.sent.title': 'Thank you: your answers for round {round} are saved',
+  'health.sent.change-hint': 'You can change your answers until this round closes.',
+  'health.sent.change': 'Change my answers',
+  'health.sent.closed': 'Round {round} is closed, so your answers can no longer be changed.',
+  'health.closed': 'Round {round} is closed, so it no longer takes answers.',
+  'health.closed-before': 'This round closed before you sent your answers, so they were not saved.',
+  'health.refused.read-only':
+    'This check was saved by a newer version of Together Kit, so nothing can be changed here.',
+  'health.kiosk.thanks': 'Thank you: your answers are saved',
+  'health.kiosk.next-hint': 'Please pass the device to the next person.',
+  'health.kiosk.next': 'Start for the next person',
+
+  // Results
+  'health.results.title': 'Results: round {round}',
+  'health.results.wait':
+    'The results will be shown here when the people running this check share them.',
+  'health.results.facilitator-note':
+    'Only you can see these results. Other people will see them when you show them to everyone.',
+  'health.results.by-principle': 'How each group rates each principle',
+  'health.privacy.why': {
+    one: "We show a group's answers once {count} person in it has answered.",
+    other:
+      "We show a group's answers once {count} people in it have answered, so that nobody can be picked out.",
+  },
+  'health.privacy.group': {
+    one: '{group}: {count} answer so far, {needed} more needed.',
+    other: '{group}: {count} answers so far, {needed} more needed.',
+  },
+  'health.gaps.title': 'Where the groups see things differently',
+  'health.gaps.widest':
+    '{low} rate "{principle}" {lowMean} of {max}; {high} rate it {highMean}. This is the widest gap.',
+  'health.gaps.next': '{low} rate "{principle}" {lowMean} of {max}; {high} rate it {highMean}.',
+  'health.gaps.none': 'The groups rate every principle about the same.',
+  'health.gaps.one-group':
+    'Once more than one group has enough answers, the gaps between them will be shown here.',
+  'health.chart.label': 'Average rating out of {max}, by group.',
+  'health.combined': 'Combined (each group counts the same)',
+  'health.combined-weighted': 'Combined (each group counts by its weight)',
+  'health.none-rated': 'No ratings',
+  'health.responses': { one: '{count} response', other: '{count} responses' },
+  'health.table.caption': 'Average rating out of {max} in round {round}, by group',
+  'health.table.statement': 'Principle and statement',
+  'health.table.combined': 'Combined',
+  'health.table.equal': 'each group counts the same',
+  'health.table.weighted': 'each group counts by its weight',
+  'health.table.range': 'from {low} to {high}',
+  'health.table.rated': { one: '{count} rating', other: '{count} ratings' },
+  'health.table.dont-know': { one: "{count} don't know", other: "{count} don't know" },
+  'health.ladder.results-title': 'Where each group puts the project on the ladder',
+  'health.ladder.caption': 'How many in each group chose each step',
+  'health.ladder.rung': 'Step',
+  'health.ladder.answered': { one: '{count} answer', other: '{count} answers' },
+  'health.ladder.cell': '{count} ({percent}%)',
+  'health.rounds.title': 'Round {first} compared with round {latest}',
+  'health.rounds.caption': 'Average rating out of {max}: round {first}, then round {latest}',
+  'health.rounds.principle': 'Principle',
+  'health.rounds.up': '{first} to {latest} (up {change})',
+  'health.rounds.down': '{first} to {latest} (down {change})',
+  'health.rounds.same': '{first} to {latest} (about the same)',
+  'health.rounds.none':
+    'No group has enough answers in both round {first} and round {latest} to compare yet.',
+  'health.comments.title': 'What people said would make things better',
+  'health.comments.none': 'No comments yet.',
+
+  // Facilitator
+  'health.facilitator.title': 'Running this check',
+  'health.facilitator.open': 'Round {round} is open.',
+  'health.facilitator.closed': 'Round {round} is closed.',
+  'health.facilitator.turnout': {
+    one: '{group}: {count} response',
+    other: '{group}: {count} responses',
+  },
+  'health.facilitator.close': 'Close round {round}',
+  'health.facilitator.reopen': 'Reopen round {round}',
+  'health.facilitator.new-round': 'Start round {round}',
+  'health.facilitator.new-round-hint':
+    'Starting a new round closes this one. Everyone can then answer again, and the results compare the first round with the latest.',
+  'health.facilitator.reveal': 'Show the results to everyone',
+  'health.facilitator.hide': 'Hide the results',
+  'health.facilitator.download': 'Download',
+  'health.facilitator.answers': 'Answers (CSV)',
+  'health.facilitator.results': 'Results (CSV)',
+  'health.facilitator.json': 'Everything (JSON)',
+  'health.announce.opened': 'Round {round} is open again.',
+  'health.announce.closed': 'Round {round} is closed.',
+  'health.announce.new-round': 'Round {round} has started.',
+  'health.announce.revealed': 'The results are shown to everyone.',
+  'health.announce.hidden': 'The results are hidden.',
+
+  // Downloads
+  'health.export.round': 'Round',
+  'health.export.group': 'Group',
+  'health.export.sent': 'Sent at',
+  'health.export.changed': 'Last changed',
+  'health.export.ladder': 'Ladder step',
+  'health.export.comment': 'Comment: {principle}',
+  'health.export.principle': 'Principle',
+  'health.export.statement': 'Statement',
+  'health.export.all-statements': 'All its statements',
+  'health.export.mean': '{group}: average',
+  'health.export.spread': '{group}: spread (standard deviation)',
+  'health.export.rated': '{group}: ratings',
+  'health.export.dont-know': "{group}: don't know",
+  'health.export.not-shown': 'Not shown (fewer than {count} responses)',
+  'health.export.combined': 'Combined',
+};
+
+export const healthCheckMessages: LazyCatalogs = {
+  en: english,
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () => import('./messages-cy.js').then((m) => m.welsh),
+};
