@@ -363,20 +363,40 @@ export class YjsStore implements RecordStore {
     };
     awareness?.on('change', report);
     report();
+    // Every element on this page that shows the record shares the page's one presence: a
+    // device is counted once. Its group is theirs when they agree, "not said" when they do
+    // not. Worked out from all of them, never from the last to speak: two elements in two
+    // groups would otherwise each put their own back on every render, for ever.
+    const joiners = (this.presenceJoiners.get(key) ??
+      this.presenceJoiners.set(key, new Map()).get(key))!;
+    const me = Symbol('presence');
+    joiners.set(me, undefined);
+    const share = () => {
+      const groups = new Set([...joiners.values()].filter((g) => g !== undefined));
+      const state = presenceState(groups.size === 1 ? [...groups][0] : undefined);
+      const current: unknown = awareness?.getLocalState()?.[PRESENCE_FIELD];
+      if (JSON.stringify(current) !== JSON.stringify(state)) {
+        awareness?.setLocalStateField(PRESENCE_FIELD, state);
+      }
+    };
     return {
       setGroup: (group) => {
-        const state = presenceState(group);
-        const current: unknown = awareness?.getLocalState()?.[PRESENCE_FIELD];
-        if (JSON.stringify(current) !== JSON.stringify(state)) {
-          awareness?.setLocalStateField(PRESENCE_FIELD, state);
-        }
+        joiners.set(me, group);
+        share();
       },
       leave: () => {
         awareness?.off('change', report);
-        awareness?.setLocalStateField(PRESENCE_FIELD, null);
+        joiners.delete(me);
+        if (joiners.size) share();
+        else {
+          this.presenceJoiners.delete(key);
+          awareness?.setLocalStateField(PRESENCE_FIELD, null);
+        }
       },
     };
   }
+  /** The elements of this page in each record's presence, and the group each says. */
+  private readonly presenceJoiners = new Map<string, Map<symbol, string | undefined>>();
 
   /** Closes the connection and every document (tests; a page that leaves sync). */
   close(): void {

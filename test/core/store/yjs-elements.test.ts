@@ -287,4 +287,41 @@ describe('two devices on one record over yjs', function () {
     a.closest('div')!.setAttribute('lang', 'cy');
     await until(() => statusText(a).includes('2 o bobl yma'), 'presence in Welsh');
   });
+
+  // Two elements of this page on one record share the page's one presence. Each used to put
+  // its own group back on every render, which woke the other to put its own back: the tab
+  // hung. Now the device says a group when its elements agree, and "not said" when not.
+  it('two elements on one page in two groups count as one device, and the page stays usable', async () => {
+    const space = freshSpace();
+    const store = createYjsStore(server.wsUrl);
+    stores.push(store);
+    const holder = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const made: (CoPartnershipVote & Synced)[] = [];
+    for (const group of ['community', 'professional']) {
+      const el = document.createElement('co-partnership-vote') as CoPartnershipVote & Synced;
+      el.setAttribute('space', space);
+      el.setAttribute('options', '["A","B"]');
+      el.setAttribute('participant-group', group);
+      (el as unknown as { store: YjsStore }).store = store;
+      holder.append(el);
+      made.push(el);
+    }
+    const [a, b] = made;
+    await Promise.all([a.ready, b.ready]);
+    // An update loop never settles: a timer would not get its turn.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await until(() => statusText(a).includes('1 person here'), 'one device here');
+    expect(a.storageController.presence).to.deep.equal({ total: 1, groups: {} });
+    b.setAttribute('participant-group', 'community');
+    await until(
+      () => statusText(a).includes('1 person here: 1 person who uses services'),
+      'the device says its group once its elements agree',
+    );
+    b.remove();
+    a.setAttribute('participant-group', 'professional');
+    await until(
+      () => statusText(a).includes('1 person here: 1 professional'),
+      'the element left speaks alone',
+    );
+  });
 });
