@@ -7,5 +7,6 @@ import './skill-offer.js';
 import './partnership-vote.js';
 import './idea-board.js';
 import './journey-map.js';
+import './delivery-plan.js';
 
 export * from './index.js';

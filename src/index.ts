@@ -13,3 +13,4 @@ export {
 } from './components/partnership-vote/partnership-vote.js';
 export { CoJourneyMap } from './components/journey-map/journey-map.js';
 export { CoIdeaBoard } from './components/idea-board/idea-board.js';
+export { CoDeliveryPlan } from './components/delivery-plan/delivery-plan.js';
