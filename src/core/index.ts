@@ -140,3 +140,14 @@ export {
   type SharedBoardData,
   type IdeaStanding,
 } from './idea.js';
+export { boardIdeas, postIdeaNote, type BoardIdea, type IdeaNote } from './idea-tasks.js';
+export {
+  DELIVERY_PLAN_KIND,
+  parseDeliveryPlanData,
+  type DeliveryPlanData,
+  type Task,
+  type TaskStatus,
+  type SignUp,
+  type HoursEntry,
+  type Evaluation,
+} from './kinds/delivery-plan.js';

@@ -29,6 +29,7 @@ export const spaceMessages: Catalogs = {
     'kind.partnership-vote': 'Vote',
     'kind.idea-board': 'Idea board',
     'kind.skill-offer': 'Skill offers',
+    'kind.delivery-plan': 'Delivery plan',
     'kind.journey-map': 'Journey map',
   },
   cy: {
@@ -73,6 +74,7 @@ export const spaceMessages: Catalogs = {
     'kind.partnership-vote': 'Pleidlais',
     'kind.idea-board': 'Bwrdd syniadau',
     'kind.skill-offer': 'Cynigion sgiliau',
+    'kind.delivery-plan': 'Cynllun cyflawni',
     'kind.journey-map': 'Map taith',
   },
 };
