@@ -472,7 +472,7 @@ export class CoDeliveryPlan extends CoElement {
   /** @internal In a kiosk, the next person: a new participant, asked their group again. */
   nextPerson(): void {
     this.kioskPerson = newId();
-    this.groupController.forget({ remember: false });
+    this.groupController.forget();
     this.requestUpdate();
   }
 

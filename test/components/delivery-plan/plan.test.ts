@@ -153,3 +153,43 @@ describe('<co-delivery-plan>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<co-delivery-plan kiosk>', () => {
+  it('one shared device: each person says their group, signs up, and hands over', async () => {
+    const { el } = await makePlan({ kiosk: true });
+    el.addTask({
+      title: 'Peer course',
+      detail: '',
+      skills: [],
+      when: '',
+      people: null,
+      groups: [],
+    });
+    await el.updateComplete;
+    expect(textOf($(el, '.kiosk-note'))).to.equal(
+      'This device is shared: each person signs up in turn.',
+    );
+    const choose = async (index: number) => {
+      $<HTMLInputElement>(el, `#group-${index}`).click();
+      button(el, 'Continue').click();
+      await el.updateComplete;
+    };
+    await choose(0);
+    button(task(el, 'Peer course'), 'Sign up for “Peer course”').click();
+    await el.updateComplete;
+    // No running totals of people at a shared device, and no time form: only the hand-over.
+    expect(textOf($(el, '.you'))).not.to.contain('You are on');
+    expect(task(el, 'Peer course').querySelector('form.time-form')).to.equal(null);
+    await expect(el).to.be.accessible();
+    button(el, 'I have finished: next person').click();
+    await el.updateComplete;
+    expect(textOf($(el, '.you'))).to.contain('Which group are you taking part as?');
+    await choose(1);
+    button(task(el, 'Peer course'), 'Sign up for “Peer course”').click();
+    await el.updateComplete;
+    expect(textOf(task(el, 'Peer course').querySelector('[part=together]'))).to.equal(
+      'Delivered together: both groups are on this task.',
+    );
+    expect(el.shares.tasks.get(el.tasks[0].id)?.people).to.equal(2);
+  });
+});
