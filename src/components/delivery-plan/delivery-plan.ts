@@ -537,6 +537,9 @@ export class CoDeliveryPlan extends CoElement {
       }
     }
     if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.nextPerson();
+    // Read the space's offers here, not while rendering: one that cannot be read is reported,
+    // and a problem is state, which must not change in the middle of a render.
+    this.liveOffers();
     if (changed.has('space') || changed.has('storage') || changed.has('store')) {
       this.storageController.reconnect();
     }

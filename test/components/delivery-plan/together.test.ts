@@ -5,7 +5,7 @@ import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.
 import type { CoDeliveryPlan } from '../../../src/components/delivery-plan/delivery-plan.js';
 import type { CoSpace } from '../../../src/components/space/space.js';
 import { postIdea } from '../../../src/core/idea.js';
-import { recordKey, validateEnvelope } from '../../../src/core/store/envelope.js';
+import { createEnvelope, recordKey, validateEnvelope } from '../../../src/core/store/envelope.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import {
   $,
@@ -301,5 +301,81 @@ describe('<co-delivery-plan> with the other elements of its space', () => {
     let refused = '';
     await wrapper.importData(bad).catch((error: Error) => (refused = error.message));
     expect(refused).to.match(/offers/);
+  });
+});
+
+describe('<co-delivery-plan> between two participants', () => {
+  afterEach(() => localStorage.removeItem('together-kit/participant'));
+
+  /** A participant with their own id (read when the element is made), on a shared store. */
+  async function person(store: MemoryStore, space: string, name: string, group: string) {
+    localStorage.setItem('together-kit/participant', `${name}-${space}`);
+    return (await makePlan({ store, space, group })).el;
+  }
+
+  it('the person the time was given with confirms it; someone not on the task cannot', async () => {
+    const store = new MemoryStore();
+    const space = freshSpace();
+    const ann = await person(store, space, 'ann', 'community');
+    ann.addTask({ ...cooking, skills: [] });
+    const id = ann.tasks[0].id;
+    ann.signUp(id);
+    ann.recordTime(id, 90);
+    await ann.storageController.flush();
+    const bob = await person(store, space, 'bob', 'professional');
+    const cai = await person(store, space, 'cai', 'professional');
+    expect(bob.confirmable).to.have.length(0); // not on the task yet
+    button(task(bob, 'Cooking class'), 'Sign up for “Cooking class”').click();
+    await bob.updateComplete;
+    const waiting = $(bob, '.waiting');
+    expect(textOf(waiting)).to.contain(
+      '1 h 30 min from someone in people who use services on “Cooking class”',
+    );
+    await expect(bob).to.be.accessible();
+    button(
+      waiting,
+      'Confirm 1 h 30 min from someone in people who use services on “Cooking class”',
+    ).click();
+    await bob.storageController.flush();
+    await waitUntil(() => textOf($(ann, '.you')).includes('confirmed: 1 h 30 min.'));
+    expect(cai.confirmable).to.have.length(0);
+    const saved = Object.values((await ann.exportJson()).data.hours)[0];
+    expect(saved).to.include({ confirmedBy: `bob-${space}`, minutes: 90 });
+  });
+
+  it('headings follow heading-level', async () => {
+    const { el } = await makePlan({ group: 'community' });
+    el.headingLevel = 3;
+    el.addTask({ ...cooking, skills: ['cooking'] });
+    await el.updateComplete;
+    expect($(el, '#tasks-heading').tagName).to.equal('H3');
+    expect(task(el, 'Cooking class').querySelector('.h-sub')!.tagName).to.equal('H4');
+    expect(task(el, 'Cooking class').querySelector('.h-minor')!.tagName).to.equal('H5');
+  });
+});
+
+describe('<co-delivery-plan> with offers it cannot read', () => {
+  it('says so in words and fires co-error, and shows the tasks without matches', async () => {
+    const store = new MemoryStore();
+    const space = freshSpace();
+    const ref = { space, kind: 'skill-offer', id: 'main' };
+    await store.update(recordKey(ref), () => createEnvelope(ref, { offers: 'not offers' }));
+    const errors: string[] = [];
+    const listen = (event: Event) =>
+      errors.push((event as CustomEvent<{ code: string }>).detail.code);
+    document.addEventListener('co-error', listen);
+    try {
+      const { el } = await makePlan({ store, space, group: 'community' });
+      el.addTask({ ...cooking, skills: ['cooking'] });
+      await settle(el);
+      expect(textOf($(el, '[part=problems]'))).to.contain(
+        'The skill offers in this space could not be read, so no matches are shown.',
+      );
+      expect(errors).to.include('storage-corrupt');
+      expect(textOf(task(el, 'Cooking class'))).to.contain('Nobody has offered “Cooking” yet');
+      await expect(el).to.be.accessible();
+    } finally {
+      document.removeEventListener('co-error', listen);
+    }
   });
 });
