@@ -1,4 +1,5 @@
 import { csvFileName, toCsv, type CsvRow } from '../../core/csv.js';
+import type { TaskMatch, TaskShare } from '../../core/delivery.js';
 import { downloadFile } from '../../core/download.js';
 import type { CoDeliveryPlan } from './delivery-plan.js';
 import { evaluationsByGroup } from './model.js';
@@ -37,10 +38,12 @@ export function planRows(host: CoDeliveryPlan): CsvRow[] {
       )
       .join('; ');
   const rows: CsvRow[] = host.tasks.map((task) => {
-    const share = shares.tasks.get(task.id);
-    const match = matches.get(task.id);
+    // deliveryShares and matchOffers answer for every task they are given.
+    const share = shares.tasks.get(task.id) as TaskShare;
+    const match = matches.get(task.id) as TaskMatch;
     const contacts = host.facilitator
-      ? (match?.contactable() ?? [])
+      ? match
+          .contactable()
           .map((c) => [c.name, c.email, c.phone].filter(Boolean).join(' '))
           .join('; ')
       : undefined;
@@ -54,10 +57,10 @@ export function planRows(host: CoDeliveryPlan): CsvRow[] {
         .map((g) => host.groupName(g))
         .join('; '),
       t(`status.${task.status}`),
-      share ? byGroup(share.byGroup) : '',
-      t(share?.together ? 'csv.yes' : 'csv.no'),
-      share ? byGroup(share.minutesByGroup) : '',
-      match?.count ?? 0,
+      byGroup(share.byGroup),
+      t(share.together ? 'csv.yes' : 'csv.no'),
+      byGroup(share.minutesByGroup),
+      match.count,
       ...(contacts === undefined ? [] : [contacts]),
       byGroup(evaluationsByGroup(host.data, task.id)),
       task.source ? `${task.source.kind}/${task.source.id}/${task.source.item}` : '',

@@ -26,9 +26,10 @@ export function renderTaskList(host: CoDeliveryPlan, level: number): TemplateRes
             </p>
             <ul class="tasks" part="tasks" aria-labelledby="tasks-heading">
               ${tasks.map((task, index) =>
+                // deliveryShares and matchOffers answer for every task they are given.
                 renderTask(host, task, index, level + 1, {
-                  share: shares.tasks.get(task.id),
-                  match: matches.get(task.id),
+                  share: shares.tasks.get(task.id) as TaskShare,
+                  match: matches.get(task.id) as TaskMatch,
                   idea: task.source ? ideas.get(task.source.item) : undefined,
                 }),
               )}
@@ -38,8 +39,8 @@ export function renderTaskList(host: CoDeliveryPlan, level: number): TemplateRes
 }
 
 interface TaskContext {
-  share?: TaskShare;
-  match?: TaskMatch;
+  share: TaskShare;
+  match: TaskMatch;
   idea?: string;
 }
 
@@ -52,7 +53,7 @@ function renderTask(
 ): TemplateResult {
   const t = host.t.bind(host);
   const titleId = `task-${index}-title`;
-  const state = share?.together ? 'together' : share?.onlyGroup ? 'one-group' : 'open';
+  const state = share.together ? 'together' : share.onlyGroup ? 'one-group' : 'open';
   return html`<li
     class="task"
     part="task"
@@ -86,19 +87,14 @@ function renderFacts(host: CoDeliveryPlan, task: Task, idea?: string) {
 }
 
 /** The skills, with how many people offered each: counts only, for everyone. */
-function renderSkills(
-  host: CoDeliveryPlan,
-  task: Task,
-  match: TaskMatch | undefined,
-  level: number,
-) {
+function renderSkills(host: CoDeliveryPlan, task: Task, match: TaskMatch, level: number) {
   if (task.skills.length === 0) return nothing;
   return html`<div class="skills">
     ${heading(level + 1, host.t('task.skills'), { class: 'h-minor' })}
     <ul class="matches" part="matches">
       ${task.skills.map((skill) => {
         const name = host.skillName(skill);
-        const count = match?.bySkill.get(skill) ?? 0;
+        const count = match.bySkill.get(skill) ?? 0;
         return html`<li>
           ${
             count
@@ -108,7 +104,7 @@ function renderSkills(
         </li>`;
       })}
     </ul>
-    ${host.facilitator && match ? renderContacts(host, match) : nothing}
+    ${host.facilitator ? renderContacts(host, match) : nothing}
   </div>`;
 }
 
@@ -151,11 +147,11 @@ function renderContacts(host: CoDeliveryPlan, match: TaskMatch) {
 }
 
 /** Who is on the task by group, and whether it is delivered together, in a plain sentence. */
-function renderOnIt(host: CoDeliveryPlan, task: Task, share: TaskShare | undefined) {
+function renderOnIt(host: CoDeliveryPlan, task: Task, share: TaskShare) {
   const t = host.t.bind(host);
-  const byGroup = share ? [...share.byGroup] : [];
+  const byGroup = [...share.byGroup];
   let sentence: string;
-  if (!share || share.people === 0) sentence = t('task.nobody');
+  if (share.people === 0) sentence = t('task.nobody');
   else if (share.together) sentence = t('task.together');
   else if (share.onlyGroup) {
     const group = host.groupInSentence(share.onlyGroup);
@@ -167,7 +163,7 @@ function renderOnIt(host: CoDeliveryPlan, task: Task, share: TaskShare | undefin
   }
   // "Only professionals…" starts a sentence: capitalise the group's first letter.
   sentence = sentence.charAt(0).toLocaleUpperCase(host.language) + sentence.slice(1);
-  const minutes = share ? [...share.minutesByGroup] : [];
+  const minutes = [...share.minutesByGroup];
   const people = host.facilitator ? host.signUpsOf(task.id) : [];
   return html`<div class="on-it">
     ${
@@ -183,7 +179,7 @@ function renderOnIt(host: CoDeliveryPlan, task: Task, share: TaskShare | undefin
           </p>`
         : nothing
     }
-    <p class="together" part="together" data-together=${share?.together ? 'yes' : 'no'}>
+    <p class="together" part="together" data-together=${share.together ? 'yes' : 'no'}>
       ${sentence}
     </p>
     ${
@@ -361,7 +357,7 @@ function renderEvaluation(host: CoDeliveryPlan, task: Task, index: number, level
                 (g) =>
                   html`<tr data-group=${g}>
                     <th scope="row">${host.groupName(g)}</th>
-                    ${(answers.get(g) ?? []).map((n) => html`<td>${n}</td>`)}
+                    ${(answers.get(g) as number[]).map((n) => html`<td>${n}</td>`)}
                   </tr>`,
               )}
             </tbody>
