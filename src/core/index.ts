@@ -145,9 +145,10 @@ export {
   DELIVERY_PLAN_KIND,
   parseDeliveryPlanData,
   type DeliveryPlanData,
-  type Task,
-  type TaskStatus,
-  type SignUp,
-  type HoursEntry,
-  type Evaluation,
+  // Prefixed: "Task" alone says too little beside the other elements' types.
+  type Task as DeliveryTask,
+  type TaskStatus as DeliveryTaskStatus,
+  type SignUp as DeliverySignUp,
+  type HoursEntry as DeliveryHours,
+  type Evaluation as DeliveryEvaluation,
 } from './kinds/delivery-plan.js';
