@@ -33,11 +33,13 @@ const cdnPage = `<!doctype html>
 <script type="module" src="/dist/cdn/partnership-vote.js"></script>
 <script type="module" src="/dist/cdn/idea-board.js"></script>
 <script type="module" src="/dist/cdn/journey-map.js"></script>
+<script type="module" src="/dist/cdn/delivery-plan.js"></script>
 <script type="module" src="/dist/cdn/space.js"></script></head>
 <body><co-space space="cdn-check" storage="memory">
 <co-partnership-vote options='["Evenings", "Saturdays"]' results="always" participant-group="community"></co-partnership-vote>
 <co-idea-board participant-group="community"></co-idea-board>
 <co-journey-map></co-journey-map>
+<co-delivery-plan facilitator participant-group="community"></co-delivery-plan>
 </co-space></body></html>`;
 
 const server = createServer((request, response) => {
@@ -112,13 +114,20 @@ try {
   });
   await cdn.goto(`http://127.0.0.1:${port}/cdn`);
   const kinds = await cdn.evaluate(async () => {
-    const names = ['co-space', 'co-partnership-vote', 'co-idea-board', 'co-journey-map'];
+    const names = [
+      'co-space',
+      'co-partnership-vote',
+      'co-idea-board',
+      'co-journey-map',
+      'co-delivery-plan',
+    ];
     await Promise.all(names.map((name) => customElements.whenDefined(name)));
     const vote = document.querySelector('co-partnership-vote');
     const board = document.querySelector('co-idea-board');
-    await Promise.all([vote.ready, board.ready]);
+    const plan = document.querySelector('co-delivery-plan');
+    await Promise.all([vote.ready, board.ready, plan.ready]);
     // Each saves its record (as a first ballot or idea would), in the space that reached it.
-    for (const element of [vote, board]) {
+    for (const element of [vote, board, plan]) {
       element.storageController.update(element.storageController.data);
     }
     const exported = await document.querySelector('co-space').exportData();
@@ -127,8 +136,11 @@ try {
   // Lit is in one shared chunk: two entries never load it twice.
   const litFiles = requested.filter((path) => path.includes('/chunks/'));
   console.log(
-    `CSP check: 4 CDN entries on one page loaded ${litFiles.length} shared chunks; the space exported ${JSON.stringify(kinds)}`,
+    `CSP check: 5 CDN entries on one page loaded ${litFiles.length} shared chunks; the space exported ${JSON.stringify(kinds)}`,
   );
+  if (!kinds.includes('cdn-check/delivery-plan')) {
+    problems.push('<co-space> from dist/cdn/space.js did not export the delivery plan');
+  }
   if (!kinds.includes('cdn-check/partnership-vote')) {
     problems.push('<co-space> from dist/cdn/space.js did not export the vote of another entry');
   }

@@ -75,6 +75,7 @@ const elements = [
   'skill-offer',
   'space',
   'health-check',
+  'delivery-plan',
 ];
 const oneTag = firstLoad('dist/together-kit.min.js');
 
@@ -95,6 +96,8 @@ const budgets = [
   },
   // The health check (issue #15), measured 2026-11-30.
   { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 52, goal: 35 },
+  // The delivery plan (issue #16), measured 2026-11-30.
+  { name: 'cdn: delivery-plan.js', files: cdn('delivery-plan'), kb: 52, goal: 35 },
 ];
 const welshBudgets = {
   'idea-board': 5,
@@ -103,6 +106,7 @@ const welshBudgets = {
   'skill-offer': 5,
   space: 3,
   'health-check': 6,
+  'delivery-plan': 6,
 };
 
 let failed = false;

@@ -8,5 +8,6 @@ import './partnership-vote.js';
 import './idea-board.js';
 import './journey-map.js';
 import './health-check.js';
+import './delivery-plan.js';
 
 export * from './index.js';

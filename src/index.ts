@@ -23,3 +23,4 @@ export {
   type LocalText,
 } from './components/health-check/framework.js';
 export { presets as healthCheckPresets } from './components/health-check/presets.js';
+export { CoDeliveryPlan } from './components/delivery-plan/delivery-plan.js';

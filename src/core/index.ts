@@ -170,3 +170,15 @@ export {
   type SharedBoardData,
   type IdeaStanding,
 } from './idea.js';
+export { boardIdeas, postIdeaNote, type BoardIdea, type IdeaNote } from './idea-tasks.js';
+export {
+  DELIVERY_PLAN_KIND,
+  parseDeliveryPlanData,
+  type DeliveryPlanData,
+  // Prefixed: "Task" alone says too little beside the other elements' types.
+  type Task as DeliveryTask,
+  type TaskStatus as DeliveryTaskStatus,
+  type SignUp as DeliverySignUp,
+  type HoursEntry as DeliveryHours,
+  type Evaluation as DeliveryEvaluation,
+} from './kinds/delivery-plan.js';

@@ -12,7 +12,14 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // Inside the project, so that Node finds node_modules from the bundles.
 const out = `${root}node_modules/.cache/together-kit-node-import`;
-const elements = ['space', 'partnership-vote', 'skill-offer', 'idea-board', 'journey-map'];
+const elements = [
+  'space',
+  'partnership-vote',
+  'skill-offer',
+  'idea-board',
+  'journey-map',
+  'delivery-plan',
+];
 const entries = {
   index: 'src/index.ts',
   core: 'src/core/index.ts',

@@ -44,4 +44,6 @@ export const spaceWelsh: Catalog = {
   'kind.idea-board': 'Bwrdd syniadau',
   'kind.skill-offer': 'Cynigion sgiliau',
   'kind.journey-map': 'Map taith',
+  'kind.delivery-plan': 'Cynllun cyflawni',
+  'kind.health-check': 'Archwiliad iechyd',
 };

@@ -29,6 +29,7 @@ export const spaceMessages: LazyCatalogs = {
     'kind.partnership-vote': 'Vote',
     'kind.idea-board': 'Idea board',
     'kind.skill-offer': 'Skill offers',
+    'kind.delivery-plan': 'Delivery plan',
     'kind.journey-map': 'Journey map',
     'kind.health-check': 'Health check',
   },

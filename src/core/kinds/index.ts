@@ -18,6 +18,11 @@ interface KindCheck {
 }
 
 const checks: Record<string, () => Promise<KindCheck>> = {
+  'delivery-plan': () =>
+    import('./delivery-plan.js').then((kind) => ({
+      parse: kind.parseDeliveryPlanData,
+      fields: kind.DELIVERY_PLAN_DATA_KEYS,
+    })),
   // Literal names, not imported constants: importing core/idea.ts here would pull the idea
   // format and parity arithmetic into every element's first load.
   'health-check': () =>

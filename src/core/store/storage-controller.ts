@@ -428,6 +428,8 @@ export class StorageController<D extends object> implements ReactiveController {
       // Deleted elsewhere (e.g. "delete my data" in another element or tab): start empty.
       this.data = this.options.empty();
       this.envelope = undefined;
+      // Forget our last save too: an import of that very envelope is news, not our echo.
+      this.lastWritten = undefined;
       this.dirty = false;
       this.setStatus('saved');
       this.options.onLoad?.(this.data);

@@ -183,8 +183,14 @@ describe('itemCollection', () => {
 });
 
 describe('record kinds', () => {
-  it('knows the four built-in kinds and refuses to replace one', () => {
-    for (const kind of ['idea-board', 'journey-map', 'partnership-vote', 'skill-offer']) {
+  it('knows the built-in kinds and refuses to replace one', () => {
+    for (const kind of [
+      'delivery-plan',
+      'idea-board',
+      'journey-map',
+      'partnership-vote',
+      'skill-offer',
+    ]) {
       expect(isRecordKind(kind)).to.equal(true);
     }
     expect(() => registerRecordKind('idea-board', () => ({}))).to.throw(/built-in/);

@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+export const deliveryPlanStyles = css`
+  :host {
+    --_dp-together: var(--co-plan-together, var(--_co-success));
+    --_dp-one-group: var(--co-plan-one-group, var(--_co-warning));
+    --_dp-measure: var(--co-plan-max-width, 48rem);
+    container-type: inline-size;
+  }
+
+  .plan {
+    max-inline-size: var(--_dp-measure);
+  }
+
+  /* Headings look the same at any level: heading-level changes the outline, not the look. */
+  .h-main,
+  .h-sub,
+  .h-minor {
+    line-height: 1.25;
+    margin-block: calc(var(--_co-space) * 2) var(--_co-space);
+  }
+  .h-main {
+    font-size: 1.5em;
+  }
+  .h-sub {
+    font-size: 1.25em;
+  }
+  .h-minor {
+    font-size: 1.0625em;
+  }
+
+  .tasks {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_co-space) * 2);
+  }
+
+  .task {
+    padding: var(--_co-space) calc(var(--_co-space) * 2) calc(var(--_co-space) * 2);
+    border: 1px solid var(--_co-border);
+    border-inline-start: 0.4rem solid var(--_co-border);
+    border-radius: var(--_co-radius);
+    overflow-wrap: anywhere;
+  }
+  .task[data-state='together'] {
+    border-inline-start-color: var(--_dp-together);
+  }
+  .task[data-state='one-group'] {
+    border-inline-start-color: var(--_dp-one-group);
+  }
+
+  .status-tag {
+    display: inline-block;
+    margin: 0;
+    padding: 0 var(--_co-space);
+    font-weight: 600;
+    background: var(--_co-surface-alt);
+    border-radius: var(--_co-radius);
+  }
+
+  .detail {
+    white-space: pre-line;
+  }
+
+  .facts,
+  .matches,
+  .people,
+  .contacts ul,
+  .waiting ul,
+  .ideas ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .together {
+    font-weight: 600;
+  }
+  .task[data-state='together'] .together::before {
+    content: '✓ ';
+    color: var(--_dp-together);
+  }
+
+  .contact {
+    display: inline-block;
+    margin-inline-start: var(--_co-space);
+  }
+
+  .actions,
+  .status-buttons,
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    align-items: center;
+    margin-block: var(--_co-space);
+  }
+
+  .time-inputs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_co-space) * 2);
+  }
+  .time-inputs label {
+    display: flex;
+    flex-direction: column;
+  }
+  .time-inputs input {
+    inline-size: 5em;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    margin-block-end: calc(var(--_co-space) * 1.5);
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field.invalid,
+  fieldset.invalid {
+    border-inline-start: 0.3rem solid var(--_co-error);
+    padding-inline-start: var(--_co-space);
+  }
+
+  .skill-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    column-gap: calc(var(--_co-space) * 2);
+  }
+
+  .facilitator,
+  .you {
+    margin-block-end: calc(var(--_co-space) * 2);
+    padding: var(--_co-space) calc(var(--_co-space) * 2);
+    background: var(--_co-surface-alt);
+    border-radius: var(--_co-radius);
+  }
+  .facilitator input,
+  .facilitator textarea,
+  .facilitator select {
+    max-inline-size: 100%;
+  }
+
+  .waiting li,
+  .ideas li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    align-items: center;
+    margin-block: calc(var(--_co-space) * 0.5);
+  }
+
+  table.answers {
+    border-collapse: collapse;
+    margin-block: var(--_co-space);
+    inline-size: 100%;
+  }
+  .answers caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .answers th,
+  .answers td {
+    border: 1px solid var(--_co-border);
+    padding: calc(var(--_co-space) * 0.5);
+    text-align: start;
+    font-variant-numeric: tabular-nums;
+  }
+  .answers thead th {
+    font-size: 0.875em;
+  }
+
+  @container (max-width: 30rem) {
+    .task {
+      padding-inline: var(--_co-space);
+    }
+    .answers thead th {
+      font-size: 0.75em;
+    }
+  }
+`;

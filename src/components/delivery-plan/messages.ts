@@ -1,0 +1,197 @@
+import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
+
+/** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
+const english: Catalog = {
+  'plan.title': 'Who does what',
+  'plan.intro':
+    'Tasks that people who use services and professionals deliver together. Sign up for a task as your group, and record the time you give.',
+  'plan.kiosk': 'This device is shared: each person signs up in turn.',
+  'plan.empty': 'There are no tasks yet.',
+  'plan.tasks': 'Tasks',
+  'plan.summary': {
+    one: '{count} task, {together} delivered together',
+    other: '{count} tasks, {together} delivered together',
+  },
+  // A group's name inside a sentence, where it is people ("Only professionals are on…").
+  'plan.group-name.community': 'people who use services',
+  'plan.group-name.professional': 'professionals',
+  'plan.list.comma': ', ',
+  'plan.list.and': ' and ',
+
+  // A task
+  'task.status': 'Status: {status}',
+  'status.planned': 'Planned',
+  'status.under-way': 'Under way',
+  'status.done': 'Done',
+  'task.when': 'When: {when}',
+  'task.people': { one: 'Needs {count} person', other: 'Needs {count} people' },
+  'task.groups': 'Groups wanted: {groups}',
+  'task.skills': 'Skills needed',
+  'task.from-idea': 'Made from the idea “{idea}” on the idea board',
+  'task.offered': {
+    one: '{count} person offered “{skill}”',
+    other: '{count} people offered “{skill}”',
+  },
+  'task.offered-none': 'Nobody has offered “{skill}” yet',
+  'task.on-it': 'On this task: {people}',
+  'task.on-group': '{group}: {count}',
+  'task.nobody': 'Nobody is on this task yet.',
+  'task.together': 'Delivered together: both groups are on this task.',
+  'task.only': 'Only {group} are on this task so far.',
+  'task.missing': 'Still wanted: {groups}.',
+  'task.time': 'Time given and confirmed: {time}',
+  'task.time-group': '{group}: {time}',
+  // Buttons: the visible words, then (for screen readers) which task they act on.
+  'task.sign-up': 'Sign up',
+  'task.sign-up-for': 'for “{task}”',
+  'task.withdraw': 'Withdraw',
+  'task.withdraw-from': 'from “{task}”',
+  'task.signed-up': 'You are on this task as: {group}',
+  'task.done-no-sign-up': 'This task is done.',
+
+  // Time
+  'time.value': '{hours} h {minutes} min',
+  'time.legend': 'Record time you gave to “{task}”',
+  'time.hours': 'Hours',
+  'time.minutes': 'Minutes',
+  'time.record': 'Record time',
+  'time.hint': 'It counts once the facilitator, or someone you did it with, confirms it.',
+  'time.invalid':
+    'Enter the time as whole hours (0 to 24) and minutes (0 to 59), more than 0 in all',
+  'time.waiting': 'Time waiting for confirmation',
+  'time.waiting-entry': '{time} from {who}, on “{task}”',
+  'time.someone': 'someone in {group}',
+  'time.confirm': 'Confirm',
+  'time.confirm-what': '{time} from {who} on “{task}”',
+  'time.recorded-by-facilitator': 'recorded by the facilitator',
+  'time.none-waiting': 'No time is waiting for confirmation.',
+
+  'kiosk.next': 'I have finished: next person',
+
+  // Your part
+  'you.title': 'Your part',
+  'you.summary': {
+    one: 'You are on {count} task.',
+    other: 'You are on {count} tasks.',
+  },
+  'you.time': 'Time you gave, confirmed: {time}.',
+  'you.waiting': 'Waiting for confirmation: {time}.',
+
+  // Evaluation
+  'eval.question': 'Did this work?',
+  'eval.legend': 'Did “{task}” work?',
+  'eval.1': 'No, not at all',
+  'eval.2': 'Not really',
+  'eval.3': 'Partly',
+  'eval.4': 'Mostly',
+  'eval.5': 'Yes, completely',
+  'eval.send': 'Send my answer',
+  'eval.change': 'Change my answer',
+  'eval.yours': 'Your answer: {answer}',
+  'eval.required': 'Choose an answer to “Did this work?”',
+  'eval.results': 'Answers to “Did this work?” by group',
+  'eval.group': 'Group',
+  'eval.none': 'Nobody has answered yet.',
+
+  // Facilitator
+  'fac.title': 'Run the plan',
+  'fac.note':
+    'Only a facilitator sees names and contact details, and only of people who agreed to be contacted about delivery.',
+  'fac.mark': 'Mark as {status}',
+  'fac.mark-task': '(“{task}”)',
+  'fac.contacts': 'People you may contact about this task',
+  'fac.contacts-none': 'Nobody who offered these skills agreed to be contacted about delivery.',
+  'fac.contacts-others': {
+    one: '{count} more person offered these skills but did not agree to be contacted about delivery.',
+    other:
+      '{count} more people offered these skills but did not agree to be contacted about delivery.',
+  },
+  'fac.contact-skills': 'offered: {skills}',
+  'fac.people': 'Signed up',
+  'fac.person': '{name} ({group})',
+  'fac.anonymous': 'A participant',
+  'fac.by-facilitator': 'signed up by the facilitator',
+
+  // New task form
+  'form.title': 'Add a task',
+  'form.task-title': 'Task',
+  'form.task-title-hint': 'A few words, like “Run the Saturday cooking class”.',
+  'form.detail': 'What it involves (optional)',
+  'form.skills': 'Skills needed',
+  'form.other-skills': 'Other skills (optional)',
+  'form.other-skills-hint': 'Separate skills with commas.',
+  'form.when': 'When (optional)',
+  'form.when-hint': 'For example, “Saturday mornings in June”.',
+  'form.people': 'How many people (optional)',
+  'form.groups': 'Which groups are wanted?',
+  'form.groups-hint': 'Both groups are wanted unless you choose otherwise.',
+  'form.add': 'Add the task',
+  'form.title-required': 'Enter what the task is',
+  'form.title-long': 'The task must be {max} characters or fewer',
+  'form.people-invalid': 'Enter how many people as a whole number from 1 to {max}',
+  'form.groups-required': 'Choose at least one group',
+  'form.added': 'Task added: {task}',
+  'form.too-many-skills': 'Choose at most {max} skills',
+
+  // From ideas
+  'ideas.title': 'Make tasks from agreed ideas',
+  'ideas.none': 'The idea board in this space has no agreed ideas yet.',
+  'ideas.make-button': 'Make a task',
+  'ideas.make': 'from “{idea}”',
+  'ideas.made': 'Already a task',
+  'ideas.note': 'Turned into a task in the delivery plan: {task}',
+  'ideas.failed': 'The idea board could not be updated, so the idea does not show its task yet.',
+
+  // Broker
+  'broker.title': 'For someone without internet',
+  'broker.hint':
+    'Sign someone up, or record their time, on their behalf. It is marked as recorded by the facilitator.',
+  'broker.task': 'Task',
+  'broker.name': 'Their name',
+  'broker.group': 'Their group',
+  'broker.sign-up': 'Sign them up',
+  'broker.record': 'Record their time',
+  'broker.time': 'Time they gave (confirmed by you as you record it)',
+  'broker.name-required': 'Enter the person’s name',
+  'broker.signed-up': '{name} signed up for “{task}”',
+  'broker.recorded': 'Time recorded for {name} on “{task}”',
+  'broker.no-tasks': 'Add a task first.',
+
+  // Announcements
+  'announce.signed-up': 'You signed up for “{task}”.',
+  'announce.withdrawn': 'You withdrew from “{task}”.',
+  'announce.status': '“{task}” is now {status}.',
+  'announce.recorded': 'Time recorded on “{task}”. It counts once someone confirms it.',
+  'announce.confirmed': 'Time confirmed.',
+  'announce.evaluated': 'Thank you: your answer is saved.',
+
+  // Downloads
+  'download.csv': 'Download the plan (CSV)',
+  'download.json': 'Download the plan (JSON)',
+  'csv.task': 'Task',
+  'csv.detail': 'What it involves',
+  'csv.skills': 'Skills needed',
+  'csv.when': 'When',
+  'csv.people': 'People needed',
+  'csv.groups': 'Groups wanted',
+  'csv.status': 'Status',
+  'csv.on-it': 'People on it',
+  'csv.together': 'Delivered together',
+  'csv.yes': 'yes',
+  'csv.no': 'no',
+  'csv.minutes': 'Confirmed minutes',
+  'csv.offered': 'People who offered these skills',
+  'csv.contacts': 'Who may be contacted about delivery',
+  'csv.evaluation': 'Did this work? (answers 1 to 5, by group)',
+  'csv.source': 'From the idea',
+
+  // Settings
+  'problem.skills': 'The skills could not be read: {detail}.',
+  'problem.offers': 'The skill offers in this space could not be read, so no matches are shown.',
+};
+
+export const deliveryPlanMessages: LazyCatalogs = {
+  en: english,
+  // Loaded when an element first speaks Welsh: an English page never downloads it.
+  cy: () => import('./messages-cy.js').then((m) => m.welsh),
+};
