@@ -1,5 +1,5 @@
-import type { ReactiveController } from 'lit';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cardElement } from './roving-focus.js';
 
 /** Where a dragged card would land. */
 export type DropTarget =
@@ -30,8 +30,19 @@ export class DragController implements ReactiveController {
   private dragging = false;
   private target?: DropTarget;
 
-  constructor(private readonly host: CoIdeaBoard) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    /** Where a card was dropped, and a drag the person cancelled. */
+    private readonly on: {
+      drop(id: string, target: DropTarget): Promise<void>;
+      cancelled(id: string): void;
+    },
+  ) {
     host.addController(this);
+  }
+
+  private get board(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.columns');
   }
 
   hostConnected(): void {}
@@ -80,7 +91,7 @@ export class DragController implements ReactiveController {
       if (Math.hypot(dx, dy) < THRESHOLD) return;
       this.dragging = true;
       press.card.classList.add('dragging');
-      this.host.board?.classList.add('dragging');
+      this.board?.classList.add('dragging');
       globalThis.getSelection?.()?.removeAllRanges();
     }
     event.preventDefault();
@@ -94,7 +105,7 @@ export class DragController implements ReactiveController {
     if (!press || event.pointerId !== press.pointerId) return;
     const target = this.dragging ? this.target : undefined;
     this.end();
-    if (target) void this.host.moves.drop(press.id, target);
+    if (target) void this.on.drop(press.id, target);
   };
 
   private readonly onCancel = (): void => this.end();
@@ -105,7 +116,7 @@ export class DragController implements ReactiveController {
       event.stopPropagation();
       const id = this.press?.id;
       this.end();
-      if (id !== undefined) this.host.announceDragCancelled(id);
+      if (id !== undefined) this.on.cancelled(id);
     }
   };
 
@@ -115,7 +126,7 @@ export class DragController implements ReactiveController {
       press.card.classList.remove('dragging');
       press.card.style.translate = '';
     }
-    this.host.board?.classList.remove('dragging');
+    this.board?.classList.remove('dragging');
     this.press = undefined;
     this.dragging = false;
     this.target = undefined;
@@ -156,7 +167,7 @@ export class DragController implements ReactiveController {
     root: ShadowRoot,
   ): { rect?: DOMRect; edge: 'top' | 'bottom' } {
     if (target.kind === 'card') {
-      const rect = this.host.cardElement(target.idea)?.getBoundingClientRect();
+      const rect = cardElement(root, target.idea)?.getBoundingClientRect();
       return { rect, edge: target.after ? 'bottom' : 'top' };
     }
     // Over a column but no card: the card lands last, under the last card (or at the top).
@@ -168,8 +179,8 @@ export class DragController implements ReactiveController {
 
   /** Draws the drop line (or the cluster outline) for the current target, or hides it. */
   private showIndicator(): void {
-    const indicator = this.host.dropIndicator;
-    const board = this.host.board;
+    const board = this.board;
+    const indicator = board?.querySelector<HTMLElement>('.drop-indicator');
     const root = this.host.renderRoot as ShadowRoot;
     root.querySelector('.drop-into')?.classList.remove('drop-into');
     const target = this.target;

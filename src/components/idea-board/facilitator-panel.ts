@@ -1,6 +1,13 @@
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardActions } from './board-actions.js';
+import type { BoardHost } from './board-host.js';
+
+/** The downloads the panel offers. */
+export interface BoardDownloads {
+  csv(): void;
+  json(): void;
+}
 
 /**
  * The facilitator's tools (`facilitator` attribute): open or lock posting, reveal the dot
@@ -8,7 +15,11 @@ import type { CoIdeaBoard } from './idea-board.js';
  * It is a display setting, not access control: a shared backend must check who may do this.
  */
 export class FacilitatorPanel {
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(
+    private readonly host: BoardHost,
+    private readonly actions: BoardActions,
+    private readonly downloads: BoardDownloads,
+  ) {}
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector<HTMLDialogElement>('#clear-dialog');
@@ -16,39 +27,39 @@ export class FacilitatorPanel {
 
   render(): TemplateResult {
     const { host } = this;
-    const locked = host.locked;
+    const { locked, revealed } = host.settings;
     return html`<section
         class="facilitator"
         part="facilitator"
         aria-labelledby="facilitator-heading"
       >
-        ${heading(host.headingLevel, host.t('facilitator.heading'), { id: 'facilitator-heading' })}
+        ${heading(host.settings.headingLevel, host.t('facilitator.heading'), { id: 'facilitator-heading' })}
         <p>${host.t(locked ? 'facilitator.locked' : 'facilitator.open')}</p>
         <div class="actions">
           <button
             type="button"
             class="secondary"
             id="lock-button"
-            @click=${() => host.actions.lock(!locked)}
+            @click=${() => this.actions.lock(!locked)}
           >
             ${host.t(locked ? 'facilitator.unlock' : 'facilitator.lock')}
           </button>
           ${
-            host.hideVotes
+            host.settings.hideVotes
               ? html`<button
                   type="button"
                   class="secondary"
                   id="reveal-button"
-                  @click=${() => host.actions.reveal(!host.revealed)}
+                  @click=${() => this.actions.reveal(!revealed)}
                 >
-                  ${host.t(host.revealed ? 'facilitator.conceal' : 'facilitator.reveal')}
+                  ${host.t(revealed ? 'facilitator.conceal' : 'facilitator.reveal')}
                 </button>`
               : nothing
           }
-          <button type="button" class="secondary" @click=${() => host.downloadCsv()}>
+          <button type="button" class="secondary" @click=${() => this.downloads.csv()}>
             ${host.t('facilitator.csv')}
           </button>
-          <button type="button" class="secondary" @click=${() => host.downloadJson()}>
+          <button type="button" class="secondary" @click=${() => this.downloads.json()}>
             ${host.t('facilitator.json')}
           </button>
           <button
@@ -68,7 +79,7 @@ export class FacilitatorPanel {
     const { host } = this;
     const confirm = () => {
       this.dialog?.close();
-      host.actions.clear();
+      this.actions.clear();
     };
     const back = () => host.renderRoot.querySelector<HTMLElement>('#clear-button')?.focus();
     return html`<dialog
@@ -77,7 +88,7 @@ export class FacilitatorPanel {
       aria-labelledby="clear-title"
       @close=${back}
     >
-      ${heading(host.headingLevel, host.t('clear.title'), { id: 'clear-title' })}
+      ${heading(host.settings.headingLevel, host.t('clear.title'), { id: 'clear-title' })}
       <p>${host.t('clear.body', { count: host.state.index.total })}</p>
       <div class="actions">
         <button type="button" class="warning" @click=${confirm}>${host.t('clear.confirm')}</button>

@@ -8,16 +8,20 @@ import {
   $$,
   announced,
   card,
+  dataOf,
   focusedIdea,
   freshSpace,
+  ideaOf,
   makeBoard,
   press,
-  seedIdea,
   seededBoard,
   seededStore,
+  seedIdea,
   titlesIn,
   type,
 } from './helpers.js';
+import { defaultGroups } from '../../../src/core/groups.js';
+import { tallyDots } from '../../../src/components/idea-board/votes.js';
 
 const active = (el: CoIdeaBoard) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -91,7 +95,7 @@ describe('<co-idea-board> for a facilitator', () => {
     expect(announced(facilitator)).to.equal('Posting is locked: nobody can post ideas or builds.');
     expect($(facilitator, '#lock-button').textContent!.trim()).to.equal('Open posting');
     await facilitator.storageController.flush();
-    await waitUntil(() => participant.locked, 'the lock reaches the other board');
+    await waitUntil(() => dataOf(participant).settings.locked, 'the lock reaches the other board');
     await participant.updateComplete;
     expect($(participant, '.post .notice').textContent).to.contain('Posting is closed for now');
     expect($(participant, '.post button[type="submit"]').getAttribute('aria-disabled')).to.equal(
@@ -125,8 +129,8 @@ describe('<co-idea-board> for a facilitator', () => {
     await participant.updateComplete;
     expect($(participant, '#build-error').textContent).to.contain('locked');
 
-    facilitator.actions.lock(false);
-    expect(facilitator.locked).to.be.false;
+    $(facilitator, '#lock-button').click();
+    expect(dataOf(facilitator).settings.locked).to.be.false;
   });
 
   it('reveals hidden dot counts, and hides them again', async () => {
@@ -150,7 +154,7 @@ describe('<co-idea-board> for a facilitator', () => {
     );
     await press('Enter');
     await el.updateComplete;
-    expect(el.revealed).to.be.false;
+    expect(dataOf(el).settings.revealed).to.be.false;
   });
 
   it('sorts the list by parity score once votes are shown', async () => {
@@ -267,7 +271,7 @@ describe('<co-idea-board> for a facilitator', () => {
     await tabTo(el, 'Show to everyone again');
     await press('Enter');
     await el.updateComplete;
-    expect(el.liveIdea('b')!.hidden).to.equal(false);
+    expect(ideaOf(el, 'b')!.hidden).to.equal(false);
 
     await tabTo(el, 'Edit');
     await press('Enter');
@@ -275,15 +279,15 @@ describe('<co-idea-board> for a facilitator', () => {
     await press('End');
     await type(' at night');
     await press('Enter');
-    await waitUntil(() => el.liveIdea('b')!.title === 'Late bus at night');
+    await waitUntil(() => ideaOf(el, 'b')!.title === 'Late bus at night');
 
     await tabTo(el, 'Merge');
     await press('Enter');
-    await waitUntil(() => el.liveIdea('b') === undefined, 'merged away');
-    expect(el.liveIdea('a')!.detail).to.equal('Late bus at night');
+    await waitUntil(() => ideaOf(el, 'b') === undefined, 'merged away');
+    expect(ideaOf(el, 'a')!.detail).to.equal('Late bus at night');
     expect(announced(el)).to.equal("'Late bus at night' merged into 'Evening opening'.");
     await waitUntil(() => focusedIdea(el) === 'a');
-    expect(el.state.results.byIdea.get('a')!.byGroup).to.deep.equal({
+    expect(tallyDots(dataOf(el), defaultGroups).byIdea.get('a')!.byGroup).to.deep.equal({
       community: 2,
       professional: 1,
     });
@@ -294,7 +298,7 @@ describe('<co-idea-board> for a facilitator', () => {
     await press('Enter');
     await tabTo(el, 'Yes, delete it');
     await press('Enter');
-    await waitUntil(() => el.liveIdea('a') === undefined);
+    await waitUntil(() => ideaOf(el, 'a') === undefined);
     expect(titlesIn(el, 'ideas')).to.deep.equal(['Quiet room']);
   });
 });
