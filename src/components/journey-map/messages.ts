@@ -1,4 +1,4 @@
-import type { Catalogs } from '../../core/i18n.js';
+import type { Catalogs, Message } from '../../core/i18n.js';
 import { journeyMapWelsh } from './messages-cy.js';
 
 /** English strings of `<co-journey-map>`; Welsh in messages-cy.ts. */
@@ -195,4 +195,8 @@ export const journeyMapEnglish = {
   'csv.idea-column': 'Idea column',
 } as const;
 
-export const journeyMapMessages: Catalogs = { en: journeyMapEnglish, cy: journeyMapWelsh };
+export const journeyMapMessages: Catalogs = {
+  en: journeyMapEnglish,
+  // Checked here, not in messages-cy.ts, so that the two files do not import each other.
+  cy: journeyMapWelsh satisfies Record<keyof typeof journeyMapEnglish, Message>,
+};

@@ -21,7 +21,7 @@ import {
   type SkillOfferExport,
 } from './offer-export.js';
 import { liveOffers, parseOffer, saveOffer } from './offers.js';
-import type { CoSkillOffer } from './skill-offer.js';
+import type { OfferHost } from './offer-host.js';
 import { skillLabel } from './taxonomy.js';
 
 const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'support' } as const;
@@ -33,7 +33,7 @@ const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'suppor
 export class OfferDirectory {
   filter: DirectoryFilter = noFilter;
 
-  constructor(private readonly host: CoSkillOffer) {}
+  constructor(private readonly host: OfferHost) {}
 
   /** Offers not withdrawn, oldest first, as saved. */
   get live(): SkillOffer[] {
@@ -58,10 +58,10 @@ export class OfferDirectory {
       lang: this.host.language,
       ...input,
     });
-    const { storageController } = this.host;
-    if (!storageController.update(saveOffer(storageController.data, offer)))
+    const { host } = this;
+    if (!host.commit(saveOffer(host.storageController.data, offer)))
       throw new Error('These offers are read-only, so the offer was not added.');
-    await storageController.flush();
+    await host.storageController.flush();
     return offer;
   }
 

@@ -17,6 +17,7 @@ import { skillOfferMessages } from './messages.js';
 import { fieldConfig, fieldNames, type FieldConfig, type SkillOffer } from './model.js';
 import type { SkillOfferExport } from './offer-export.js';
 import { OfferForm } from './offer-form.js';
+import type { OfferHost } from './offer-host.js';
 import type { OfferWords } from './offer-text.js';
 import {
   emptyData,
@@ -80,7 +81,7 @@ export type SkillOfferSubmitDetail = SkillOffer;
  * @cssprop --co-skill-offer-card-border - A directory card's border. Default: `--co-color-border`.
  * @cssprop --co-skill-offer-max-width - The form's line length. Default: `40rem`.
  */
-export class CoSkillOffer extends CoElement {
+export class CoSkillOffer extends CoElement implements OfferHost {
   static formAssociated = true;
   static override styles = [
     ...CoElement.styles,
@@ -252,8 +253,7 @@ export class CoSkillOffer extends CoElement {
   async withdraw(): Promise<boolean> {
     const own = this.ownOffer;
     const { storageController } = this;
-    if (!own || !storageController.update(withdrawOffer(storageController.data, own.id)))
-      return false;
+    if (!own || !this.commit(withdrawOffer(storageController.data, own.id))) return false;
     this.confirmingWithdraw = false;
     if (this.view === 'form') {
       this.offerForm.reset();
@@ -286,7 +286,12 @@ export class CoSkillOffer extends CoElement {
     return this.directory.json();
   }
 
-  // What the form and directory controllers read from the element.
+  /** Saves `next`, the offers' next data; false when the record is read-only. */
+  commit(next: SkillOfferData): boolean {
+    return this.storageController.update(next);
+  }
+
+  // What the form and directory controllers read from the element (OfferHost).
 
   /** @internal */
   get words(): OfferWords {
