@@ -8,6 +8,7 @@ import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
 import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
+import type { Envelope } from '../../core/store/envelope.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
@@ -231,7 +232,26 @@ export class CoJourneyMap extends CoElement {
     return structuredClone(this.storageController.data);
   }
 
-  private commit(next: JourneyData): boolean {
+  /** Resolves once the saved map has loaded. */
+  get ready(): Promise<void> {
+    return this.storageController.ready;
+  }
+
+  /** The map's envelope (what import reads), once any pending change is saved. */
+  exportJson(): Promise<Envelope<JourneyData>> {
+    return this.exports.envelope();
+  }
+
+  /** The notes as CSV (one row per note), once any pending change is saved. */
+  async exportCsv(): Promise<string> {
+    await this.storageController.flush();
+    return this.exports.csvText();
+  }
+
+  /**
+   * Saves `next`, the map's next data. False, and the person told, when the map is read-only.
+   */
+  commit(next: JourneyData): boolean {
     if (this.editable && this.storageController.update(next)) {
       // The controller re-renders only when its status changes; the data changed every time.
       this.requestUpdate();

@@ -1,6 +1,7 @@
 import { toCsv } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
-import { createEnvelope } from '../../core/store/envelope.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
+import type { JourneyData } from './model.js';
 import { exportFileName, noteRows, serialiseSvg, csvColumns } from './export.js';
 import type { MapHost } from './map-host.js';
 import type { MapContext } from './view-context.js';
@@ -17,11 +18,17 @@ export class MapExports {
     private readonly lanes: () => Parameters<typeof noteRows>[1],
   ) {}
 
-  /** The record as saved, with anything still waiting saved first. */
-  async json(): Promise<void> {
+  /** The record's envelope, with anything still waiting saved first. */
+  async envelope(): Promise<Envelope<JourneyData>> {
     await this.host.flush();
     const { space, id } = this.host.record();
-    const envelope = createEnvelope({ space, kind: 'journey-map', id }, this.host.data());
+    return createEnvelope({ space, kind: 'journey-map', id }, this.host.data());
+  }
+
+  /** Downloads the envelope. */
+  async json(): Promise<void> {
+    const envelope = await this.envelope();
+    const { space, id } = this.host.record();
     downloadFile(
       exportFileName(space, id, 'json'),
       JSON.stringify(envelope, null, 2),
@@ -31,9 +38,8 @@ export class MapExports {
   }
 
   /** One row per note: stage, lane, layer, words, group, evidence and linked idea. */
-  csv(): void {
+  csvText(): string {
     const ctx = this.context();
-    const { space, id } = this.host.record();
     const rows = noteRows(ctx.data, this.lanes(), {
       header: csvColumns.map((column) => ctx.t(`csv.${column}`)),
       lane: ctx.laneName,
@@ -47,7 +53,13 @@ export class MapExports {
           : ideaLinkText(ctx, link);
       },
     });
-    downloadFile(exportFileName(space, id, 'csv'), toCsv(rows), 'text/csv;charset=utf-8');
+    return toCsv(rows);
+  }
+
+  /** Downloads the notes as CSV. */
+  csv(): void {
+    const { space, id } = this.host.record();
+    downloadFile(exportFileName(space, id, 'csv'), this.csvText(), 'text/csv;charset=utf-8');
     this.host.announce(this.host.t('export.done'));
   }
 

@@ -249,7 +249,7 @@ export class CoPartnershipVote extends CoElement {
 
   /** Opens or closes the vote (as the facilitator's button does). False when read-only. */
   setOpen(open: boolean): boolean {
-    return this.change(
+    return this.commitAndSay(
       setOpen(this.storageController.data, open),
       open ? 'vote.announce.opened' : 'vote.announce.closed',
     );
@@ -257,7 +257,7 @@ export class CoPartnershipVote extends CoElement {
 
   /** Shows the results to everyone now, or hides them again until the results mode shows them. */
   reveal(revealed = true): boolean {
-    return this.change(
+    return this.commitAndSay(
       setRevealed(this.storageController.data, revealed),
       revealed ? 'vote.announce.revealed' : 'vote.announce.hidden',
     );
@@ -265,15 +265,25 @@ export class CoPartnershipVote extends CoElement {
 
   /** Deletes every ballot, without asking, and opens the vote again. False when read-only. */
   reset(): boolean {
-    if (!this.change(resetVote(this.storageController.data), 'vote.announce.reset')) return false;
+    if (!this.commitAndSay(resetVote(this.storageController.data), 'vote.announce.reset'))
+      return false;
     this.ballot.startOver();
     return true;
   }
 
-  /** Saves a facilitator's change and says what it did. The store re-renders only on a new status. */
-  private change(next: VoteData, announcement: string): boolean {
+  /**
+   * Saves `next`, the vote's next data. False when the record is read-only. (The storage
+   * controller re-renders only on a new status, so this asks for a render itself.)
+   */
+  commit(next: VoteData): boolean {
     if (!this.storageController.update(next)) return false;
     this.requestUpdate();
+    return true;
+  }
+
+  /** Saves a facilitator's change and says what it did. */
+  private commitAndSay(next: VoteData, announcement: string): boolean {
+    if (!this.commit(next)) return false;
     this.announcer.announce(this.t(announcement));
     return true;
   }
@@ -286,6 +296,15 @@ export class CoPartnershipVote extends CoElement {
   /** The results as CSV: one row per option, each group's support and share, and the parity result. */
   exportResultsCsv(): string {
     return this.downloads.resultsCsv();
+  }
+
+  /**
+   * A table as CSV, once any pending change is saved: `ballots` (default), one row per
+   * ballot, or `results`, one row per option.
+   */
+  async exportCsv(table: 'ballots' | 'results' = 'ballots'): Promise<string> {
+    await this.storageController.flush();
+    return table === 'results' ? this.downloads.resultsCsv() : this.downloads.ballotsCsv();
   }
 
   /** The saved record (the envelope), with every change saved first. */

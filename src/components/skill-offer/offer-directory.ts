@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import { csvFileName, toCsv } from '../../core/csv.js';
 import { downloadFile } from '../../core/download.js';
 import { newId } from '../../core/participant.js';
-import { createEnvelope } from '../../core/store/envelope.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import {
   matchesFilter,
   noFilter,
@@ -20,7 +20,7 @@ import {
   type ExportLabels,
   type SkillOfferExport,
 } from './offer-export.js';
-import { liveOffers, parseOffer, saveOffer } from './offers.js';
+import { liveOffers, parseOffer, saveOffer, type SkillOfferData } from './offers.js';
 import type { OfferHost } from './offer-host.js';
 import { skillLabel } from './taxonomy.js';
 
@@ -73,10 +73,16 @@ export class OfferDirectory {
     return offerExport(this.host.storageController.space, this.live);
   }
 
+  /** The record's envelope, as saved. */
+  envelope(): Envelope<SkillOfferData> {
+    const { space, id, data } = this.host.storageController;
+    return createEnvelope({ space, kind: 'skill-offer', id }, data);
+  }
+
   /** Downloads the facilitator's export, or (`copy`) this browser's saved record as it is. */
   download(format: 'csv' | 'json' | 'copy'): void {
     const { host } = this;
-    const { space, id, data } = host.storageController;
+    const { space } = host.storageController;
     const csvName = csvFileName(space, host.t('export.file'));
     const jsonName = csvName.replace(/\.csv$/, '.json');
     if (format === 'csv') downloadFile(csvName, this.csv(), 'text/csv;charset=utf-8');
@@ -84,8 +90,7 @@ export class OfferDirectory {
       downloadFile(jsonName, JSON.stringify(this.json(), null, 2), 'application/json');
     else {
       // A copy that `<co-space>` can import again: the record's envelope, as saved.
-      const envelope = createEnvelope({ space, kind: 'skill-offer', id }, data);
-      downloadFile(jsonName, JSON.stringify(envelope, null, 2), 'application/json');
+      downloadFile(jsonName, JSON.stringify(this.envelope(), null, 2), 'application/json');
       return;
     }
     host.announce(host.t('export.done', { count: this.live.length }));

@@ -15,7 +15,7 @@ import { syncFormValue } from './form-value.js';
 import { parseLabels, type LabelOverrides } from './labels.js';
 import { skillOfferMessages } from './messages.js';
 import { fieldConfig, fieldNames, type FieldConfig, type SkillOffer } from './model.js';
-import type { SkillOfferExport } from './offer-export.js';
+import type { Envelope } from '../../core/store/envelope.js';
 import { OfferForm } from './offer-form.js';
 import type { OfferHost } from './offer-host.js';
 import type { OfferWords } from './offer-text.js';
@@ -277,13 +277,15 @@ export class CoSkillOffer extends CoElement implements OfferHost {
   }
 
   /** The offers as CSV, as the facilitator may see them (contact details only with consent). */
-  exportCsv(): string {
+  async exportCsv(): Promise<string> {
+    await this.storageController.flush();
     return this.directory.csv();
   }
 
-  /** The offers as JSON, as the facilitator may see them. */
-  exportJson(): SkillOfferExport {
-    return this.directory.json();
+  /** The offers' envelope (what import reads), once any pending change is saved. */
+  async exportJson(): Promise<Envelope<SkillOfferData>> {
+    await this.storageController.flush();
+    return this.directory.envelope();
   }
 
   /** Saves `next`, the offers' next data; false when the record is read-only. */

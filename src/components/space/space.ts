@@ -103,6 +103,19 @@ export class CoSpace extends CoElement {
     }
   }
 
+  /**
+   * Resolves once the space is ready to hand out its settings. A space keeps no record of its
+   * own (its elements load theirs), so this is its first render.
+   */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => undefined);
+  }
+
+  /** The space's export (every record's envelope): the same as `exportData()`. */
+  exportJson(): Promise<SpaceExport> {
+    return this.exportData();
+  }
+
   /** Everything saved in this space, as the JSON that export writes and import reads. */
   async exportData(): Promise<SpaceExport> {
     await flushPendingSaves();
