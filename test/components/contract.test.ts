@@ -2,8 +2,7 @@
 // `ready`, `exportJson()` → its envelope once pending changes are saved, `exportCsv()` where
 // its data is tabular, `commit(next)` to save the next state, `co-change` and `co-error`, and
 // `heading-level`. The same checks run against all five elements.
-import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/all.js';
 import type { CoElement } from '../../src/core/co-element.js';
 import type { CoErrorDetail } from '../../src/core/events.js';
@@ -33,7 +32,7 @@ interface Case {
   /** Whether its data is a table (and so `exportCsv()` is offered). */
   tabular: boolean;
   /** Attributes it needs to show itself (a vote needs options). */
-  attributes?: string;
+  attributes?: Record<string, string>;
   /** A change to make with the element's own pure model, and how to see it in the data. */
   change?: { next(data: never): unknown; seen(data: never): boolean };
 }
@@ -56,7 +55,7 @@ const cases: Case[] = [
     tag: 'co-partnership-vote',
     kind: 'partnership-vote',
     tabular: true,
-    attributes: 'question="Contract?" options=\'["Yes","No"]\'',
+    attributes: { question: 'Contract?', options: '["Yes","No"]' },
     change: {
       next: (data: VoteData) => setOpen(data, false),
       seen: (data: VoteData) => data.settings.open === false,
@@ -96,15 +95,17 @@ const cases: Case[] = [
 const me = { participant: 'contract', group: 'community' };
 let count = 0;
 
-async function make(tag: string, store: MemoryStore, attributes = ''): Promise<Shaped> {
-  const space = `contract-${Date.now()}-${(count += 1)}`;
-  const name = unsafeStatic(tag);
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang="en">
-      <${name} space=${space} .store=${store} ${unsafeStatic(attributes)}></${name}>
-    </div>`,
-  );
-  const el = wrapper.firstElementChild as Shaped;
+async function make(
+  tag: string,
+  store: MemoryStore,
+  attributes: Record<string, string> = {},
+): Promise<Shaped> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+  const el = document.createElement(tag) as Shaped & { store?: MemoryStore };
+  el.setAttribute('space', `contract-${Date.now()}-${(count += 1)}`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.store = store;
+  wrapper.append(el);
   await el.ready;
   await el.updateComplete;
   return el;
@@ -161,7 +162,7 @@ for (const c of cases) {
     );
 
     it('fits its headings to heading-level, and refuses a bad one with co-error', async () => {
-      const el = await make(c.tag, new MemoryStore(), `${c.attributes ?? ''} heading-level="4"`);
+      const el = await make(c.tag, new MemoryStore(), { ...c.attributes, 'heading-level': '4' });
       expect(el.headingLevel).to.equal(4);
       const levels = headingLevels(el);
       if (levels.length) expect(levels[0]).to.equal(4);
