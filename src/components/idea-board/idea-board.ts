@@ -3,8 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
-import { csvFileName } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { downloadRecordFile } from '../../core/download.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { IDEA_BOARD_KIND } from '../../core/idea.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
@@ -332,18 +331,14 @@ export class CoIdeaBoard extends CoElement implements BoardHost {
 
   /** Downloads the CSV as a file. */
   downloadCsv(): void {
-    downloadFile(
-      csvFileName(this.storageController.space, 'ideas'),
-      boardCsvOf(this),
-      'text/csv;charset=utf-8',
-    );
+    downloadRecordFile(this.envelope(), 'csv', boardCsvOf(this));
     this.announce(this.t('facilitator.exported'));
   }
 
   /** Downloads the envelope as a file. */
   downloadJson(): void {
-    const name = csvFileName(this.storageController.space, 'idea-board').replace(/\.csv$/, '.json');
-    downloadFile(name, JSON.stringify(this.envelope(), null, 2), 'application/json');
+    const envelope = this.envelope();
+    downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
     this.announce(this.t('facilitator.exported'));
   }
 

@@ -1,5 +1,4 @@
 import type { CsvRow } from '../../core/csv.js';
-import { csvFileName } from '../../core/csv.js';
 import type { Lane } from './lanes.js';
 import {
   layers,
@@ -72,16 +71,6 @@ export function noteRows(data: JourneyData, lanes: readonly Lane[], words: Expor
     ]);
   }
   return rows;
-}
-
-/** `bus-pass-journey-map-main-2026-11-29.json`: the CSV name with another extension. */
-export function exportFileName(
-  space: string,
-  id: string,
-  extension: 'csv' | 'json' | 'svg',
-  date = new Date(),
-): string {
-  return csvFileName(space, `journey-map-${id}`, date).replace(/\.csv$/, `.${extension}`);
 }
 
 /**

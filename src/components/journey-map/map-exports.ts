@@ -1,8 +1,8 @@
 import { toCsv } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { downloadRecordFile } from '../../core/download.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import type { JourneyData } from './model.js';
-import { exportFileName, noteRows, serialiseSvg, csvColumns } from './export.js';
+import { noteRows, serialiseSvg, csvColumns } from './export.js';
 import type { MapHost } from './map-host.js';
 import type { MapContext } from './view-context.js';
 import { ideaLinkText } from './view-context.js';
@@ -28,12 +28,7 @@ export class MapExports {
   /** Downloads the envelope. */
   async json(): Promise<void> {
     const envelope = await this.envelope();
-    const { space, id } = this.host.record();
-    downloadFile(
-      exportFileName(space, id, 'json'),
-      JSON.stringify(envelope, null, 2),
-      'application/json',
-    );
+    downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
     this.host.announce(this.host.t('export.done'));
   }
 
@@ -56,10 +51,13 @@ export class MapExports {
     return toCsv(rows);
   }
 
+  private record() {
+    return { ...this.host.record(), kind: 'journey-map' };
+  }
+
   /** Downloads the notes as CSV. */
   csv(): void {
-    const { space, id } = this.host.record();
-    downloadFile(exportFileName(space, id, 'csv'), this.csvText(), 'text/csv;charset=utf-8');
+    downloadRecordFile(this.record(), 'csv', this.csvText());
     this.host.announce(this.host.t('export.done'));
   }
 
@@ -67,8 +65,7 @@ export class MapExports {
   svg(): boolean {
     const curve = this.host.element.renderRoot.querySelector<SVGSVGElement>('svg.curve');
     if (!curve) return false;
-    const { space, id } = this.host.record();
-    downloadFile(exportFileName(space, id, 'svg'), serialiseSvg(curve), 'image/svg+xml');
+    downloadRecordFile(this.record(), 'svg', serialiseSvg(curve));
     this.host.announce(this.host.t('export.done'));
     return true;
   }

@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
-import { csvFileName, toCsv } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { toCsv } from '../../core/csv.js';
+import { downloadRecordFile } from '../../core/download.js';
 import { newId } from '../../core/participant.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import {
@@ -82,15 +82,15 @@ export class OfferDirectory {
   /** Downloads the facilitator's export, or (`copy`) this browser's saved record as it is. */
   download(format: 'csv' | 'json' | 'copy'): void {
     const { host } = this;
-    const { space } = host.storageController;
-    const csvName = csvFileName(space, host.t('export.file'));
-    const jsonName = csvName.replace(/\.csv$/, '.json');
-    if (format === 'csv') downloadFile(csvName, this.csv(), 'text/csv;charset=utf-8');
-    else if (format === 'json')
-      downloadFile(jsonName, JSON.stringify(this.json(), null, 2), 'application/json');
-    else {
+    const envelope = this.envelope();
+    if (format === 'csv') downloadRecordFile(envelope, 'csv', this.csv());
+    else if (format === 'json') {
+      // What the facilitator may see, named apart from the record's own copy below.
+      const json = JSON.stringify(this.json(), null, 2);
+      downloadRecordFile(envelope, 'json', json, host.t('export.file'));
+    } else {
       // A copy that `<co-space>` can import again: the record's envelope, as saved.
-      downloadFile(jsonName, JSON.stringify(this.envelope(), null, 2), 'application/json');
+      downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
       return;
     }
     host.announce(host.t('export.done', { count: this.live.length }));

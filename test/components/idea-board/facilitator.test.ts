@@ -209,7 +209,7 @@ describe('<co-idea-board> for a facilitator', () => {
         .find((b) => b.textContent!.trim() === 'Export CSV')!
         .click(),
     );
-    expect(csv.name).to.match(/^board-.*-ideas-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).to.match(/^board-.*-idea-board-main-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text.split('\r\n')).to.deep.equal([
       'Column,Cluster,Title,Detail,Tags,Group,Dots: People who use services, and their carers,Dots: Professionals and staff,Parity score (%),Builds'.replace(
         'Dots: People who use services, and their carers',
@@ -221,7 +221,7 @@ describe('<co-idea-board> for a facilitator', () => {
     ]);
     expect(announced(el)).to.equal('Export downloaded.');
     const json = await captureDownload(() => el.downloadJson());
-    expect(json.name).to.match(/-idea-board-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(json.name).to.match(/-idea-board-main-\d{4}-\d{2}-\d{2}\.json$/);
     const envelope = JSON.parse(json.text) as Envelope;
     expect(envelope).to.include({ format: 'together-kit', kind: 'idea-board', id: 'main' });
     expect(Object.keys((envelope.data as { ideas: object }).ideas)).to.deep.equal(['a', 'b']);

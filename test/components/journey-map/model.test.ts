@@ -4,11 +4,7 @@ import {
   compareLayers,
   comparisonSentence,
 } from '../../../src/components/journey-map/comparison.js';
-import {
-  csvColumns,
-  exportFileName,
-  noteRows,
-} from '../../../src/components/journey-map/export.js';
+import { csvColumns, noteRows } from '../../../src/components/journey-map/export.js';
 import { curvePath, labelLines } from '../../../src/components/journey-map/feelings-curve.js';
 import { signed } from '../../../src/components/journey-map/feelings-table.js';
 import { ideaTitle } from '../../../src/components/journey-map/idea-link.js';
@@ -442,13 +438,6 @@ describe('journey map exports and drawing', () => {
         'column of i9',
       ],
     ]);
-  });
-
-  it('names export files after the space, the map and the day', () => {
-    const day = new Date(2026, 10, 29);
-    expect(exportFileName('bus pass', 'main', 'svg', day)).to.equal(
-      'bus-pass-journey-map-main-2026-11-29.svg',
-    );
   });
 
   for (const [name, lines] of [

@@ -148,8 +148,8 @@ describe('<co-skill-offer view="directory">', () => {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(names).to.have.length(2);
-    expect(names[0]).to.match(/^skill-offer-.+-skill-offers-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(names[1]).to.match(/\.json$/);
+    expect(names[0]).to.match(/^skill-offer-.+-skill-offer-main-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[1]).to.match(/-skill-offer-main-skill-offers-\d{4}-\d{2}-\d{2}\.json$/);
     expect(textOf($(el, '[part=announcer]'))).to.equal('Downloaded 2 offers');
   });
 
