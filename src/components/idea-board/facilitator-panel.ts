@@ -1,3 +1,4 @@
+import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BoardActions } from './board-actions.js';
@@ -20,10 +21,6 @@ export class FacilitatorPanel {
     private readonly actions: BoardActions,
     private readonly downloads: BoardDownloads,
   ) {}
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector<HTMLDialogElement>('#clear-dialog');
-  }
 
   render(): TemplateResult {
     const { host } = this;
@@ -66,7 +63,7 @@ export class FacilitatorPanel {
             type="button"
             class="warning"
             id="clear-button"
-            @click=${() => this.dialog?.showModal()}
+            @click=${() => openDialog(host.renderRoot as ShadowRoot, 'clear-dialog')}
           >
             ${host.t('facilitator.clear')}
           </button>
@@ -77,25 +74,14 @@ export class FacilitatorPanel {
 
   private renderClearDialog(): TemplateResult {
     const { host } = this;
-    const confirm = () => {
-      this.dialog?.close();
-      this.actions.clear();
-    };
-    const back = () => host.renderRoot.querySelector<HTMLElement>('#clear-button')?.focus();
-    return html`<dialog
-      id="clear-dialog"
-      part="dialog"
-      aria-labelledby="clear-title"
-      @close=${back}
-    >
-      ${heading(host.settings.headingLevel, host.t('clear.title'), { id: 'clear-title' })}
-      <p>${host.t('clear.body', { count: host.state.index.total })}</p>
-      <div class="actions">
-        <button type="button" class="warning" @click=${confirm}>${host.t('clear.confirm')}</button>
-        <button type="button" class="secondary" autofocus @click=${() => this.dialog?.close()}>
-          ${host.t('action.cancel')}
-        </button>
-      </div>
-    </dialog>`;
+    return renderConfirmDialog({
+      id: 'clear-dialog',
+      level: host.settings.headingLevel,
+      title: host.t('clear.title'),
+      body: host.t('clear.body', { count: host.state.index.total }),
+      confirm: host.t('clear.confirm'),
+      cancel: host.t('action.cancel'),
+      onConfirm: () => this.actions.clear(),
+    });
   }
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { downloadRecordFile } from '../../core/download.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
@@ -120,7 +121,7 @@ export type { IdeaMoveDetail };
  * @cssprop --co-idea-drop - The drop line while dragging. Default: `--co-color-focus-text`.
  */
 export class CoIdeaBoard extends CoElement implements BoardHost {
-  static override styles = [...CoElement.styles, errorSummaryStyles, ideaBoardStyles];
+  static override styles = [...CoElement.styles, errorSummaryStyles, dialogStyles, ideaBoardStyles];
   static override messages = ideaBoardMessages;
 
   /** The columns (JSON: `[{"id", "label": {"en", "cy"}}]` or plain strings). Default: Ideas, Developing, Agreed. */

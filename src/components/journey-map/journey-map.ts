@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
@@ -97,7 +98,12 @@ export type LinkIdeaDetail = JourneyNote;
  * @cssprop --co-journey-map-drop - The drop marker while dragging a stage. Default: `--co-color-focus`.
  */
 export class CoJourneyMap extends CoElement {
-  static override styles = [...CoElement.styles, errorSummaryStyles, journeyMapStyles];
+  static override styles = [
+    ...CoElement.styles,
+    errorSummaryStyles,
+    dialogStyles,
+    journeyMapStyles,
+  ];
   static override messages = journeyMapMessages;
 
   /** The space the map belongs to; `<co-space>` sets it for the elements inside it. */
