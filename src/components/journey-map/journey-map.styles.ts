@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dialogFormStyles } from './dialog.styles.js';
+import { dialogFormStyles } from './dialog-form.styles.js';
 import { feelingsStyles } from './feelings.styles.js';
 import { journeyMapPrintStyles } from './print.styles.js';
 

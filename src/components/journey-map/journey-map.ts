@@ -13,15 +13,15 @@ import type { Envelope } from '../../core/store/envelope.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
-import { renderToolbar } from './chrome-view.js';
-import { MapExports } from './map-exports.js';
+import { renderToolbar } from './toolbar-view.js';
+import { MapExports } from './exports.js';
 import { renderFeelings } from './feelings-view.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderGrid } from './grid-view.js';
 import { IdeaLinks } from './idea-link.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { defaultLanes, parseLanes, visibleLanes, type Lane } from './lanes.js';
-import { buildContext } from './map-context.js';
+import { buildContext, type MapContext } from './view-context.js';
 import { MapForms } from './map-forms.js';
 import { journeyMapMessages } from './messages.js';
 import {
@@ -42,7 +42,6 @@ import { StageDialog } from './stage-dialog.js';
 import { PrintWatch } from './print-watch.js';
 import { renderStageView } from './stage-view.js';
 import { StageDrag } from './stage-drag.js';
-import type { MapContext } from './view-context.js';
 
 /** Narrower than this (40rem at 16px), the stage view suits better than the grid. */
 

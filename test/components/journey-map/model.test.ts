@@ -4,7 +4,7 @@ import {
   compareLayers,
   comparisonSentence,
 } from '../../../src/components/journey-map/comparison.js';
-import { csvColumns, noteRows } from '../../../src/components/journey-map/export.js';
+import { csvColumns, noteRows } from '../../../src/components/journey-map/exports.js';
 import { curvePath, labelLines } from '../../../src/components/journey-map/feelings-curve.js';
 import { signed } from '../../../src/components/journey-map/feelings-table.js';
 import { ideaTitle } from '../../../src/components/journey-map/idea-link.js';
@@ -35,7 +35,7 @@ import {
   type FeelingScore,
   type JourneyData,
 } from '../../../src/components/journey-map/model.js';
-import { readDraft, emptyDraft } from '../../../src/components/journey-map/note-editor.js';
+import { readDraft, emptyDraft } from '../../../src/components/journey-map/notes-dialog-view.js';
 import { parseJourney } from '../../../src/components/journey-map/model.js';
 import { translate } from '../../../src/core/i18n.js';
 import { mergeData } from '../../../src/core/store/merge.js';
