@@ -1,3 +1,4 @@
+import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BoardActions } from './board-actions.js';
@@ -235,14 +236,7 @@ export class CardDialog {
       <form class="build-form" @submit=${add} novalidate>
         <label for="build-text">${host.t('build.label')}</label>
         <p class="hint" id="build-hint">${host.t('build.hint', { count: limits.build })}</p>
-        ${
-          error
-            ? html`<p class="error-text" id="build-error">
-                <span class="visually-hidden">${host.t('error.prefix')}</span>
-                ${host.t(error.key, error.params)}
-              </p>`
-            : nothing
-        }
+        ${renderInlineError('build-error', host.t('error.prefix'), error && host.t(error.key, error.params))}
         <textarea
           id="build-text"
           rows="2"

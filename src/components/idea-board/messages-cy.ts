@@ -38,7 +38,6 @@ export const ideaBoardWelsh: Catalog = {
   'count.remaining': allForms('Mae gennych {count} nod ar ôl'),
   'count.over': allForms('Mae gennych {count} nod yn ormod'),
 
-  'error.prefix': 'Gwall:',
   'error.title-required': 'Rhowch eich syniad mewn ychydig eiriau',
   'error.title-long': "Rhaid i'ch syniad fod yn {max} nod neu lai",
   'error.detail-long': "Rhaid i'r manylion fod yn {max} nod neu lai",

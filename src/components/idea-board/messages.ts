@@ -32,7 +32,6 @@ const english: Catalog = {
     other: 'You have {count} characters too many',
   },
 
-  'error.prefix': 'Error:',
   'error.title-required': 'Enter your idea in a few words',
   'error.title-long': 'Your idea must be {max} characters or fewer',
   'error.detail-long': 'More detail must be {max} characters or fewer',
