@@ -1,3 +1,4 @@
+import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -19,7 +20,7 @@ import { canChange, type Idea } from './model.js';
  */
 export class CardDialog {
   openId?: string;
-  mode: 'view' | 'edit' | 'delete' = 'view';
+  mode: 'view' | 'edit' = 'view';
   readonly editForm: IdeaForm;
   private returnTo?: HTMLElement;
   private buildText = '';
@@ -72,14 +73,12 @@ export class CardDialog {
       void this.host.focusCard(id);
   };
 
-  async setMode(mode: 'view' | 'edit' | 'delete', idea: Idea): Promise<void> {
+  async setMode(mode: 'view' | 'edit', idea: Idea): Promise<void> {
     this.mode = mode;
     if (mode === 'edit') this.editForm.reset(draftOf(idea));
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.focus(
-      mode === 'edit' ? '#edit-title' : mode === 'delete' ? '#delete-question' : '#dialog-title',
-    );
+    this.focus(mode === 'edit' ? '#edit-title' : '#dialog-title');
   }
 
   focus(selector: string): void {
@@ -113,9 +112,7 @@ export class CardDialog {
               onSubmit: () => void this.actions.saveEdit(idea.id, this.editForm),
               onCancel: () => void this.setMode('view', idea),
             })
-          : this.mode === 'delete'
-            ? this.renderDelete(idea)
-            : this.renderView(idea)
+          : this.renderView(idea)
       }`;
   }
 
@@ -135,13 +132,18 @@ export class CardDialog {
       ${
         own
           ? html`<div class="actions">
-              <button type="button" class="secondary" @click=${() => this.setMode('edit', idea)}>
-                ${host.t('idea.edit')}
-              </button>
-              <button type="button" class="warning" @click=${() => this.setMode('delete', idea)}>
-                ${host.t('idea.delete')}
-              </button>
-            </div>`
+                <button type="button" class="secondary" @click=${() => this.setMode('edit', idea)}>
+                  ${host.t('idea.edit')}
+                </button>
+                <button
+                  type="button"
+                  class="warning"
+                  @click=${() => openDialog(host.renderRoot as ShadowRoot, 'delete-idea-dialog')}
+                >
+                  ${host.t('idea.delete')}
+                </button>
+              </div>
+              ${this.renderDelete(idea)}`
           : nothing
       }
       ${host.settings.facilitator ? this.renderFacilitator(idea) : nothing}`;
@@ -250,21 +252,18 @@ export class CardDialog {
     </div>`;
   }
 
+  /** "Delete this idea?", in the shared confirm dialog over the card's details. */
   private renderDelete(idea: Idea): TemplateResult {
     const { host } = this;
-    return html`<div class="notice warning">
-      <p id="delete-question" tabindex="-1">
-        <strong>${host.t('idea.delete-question', { title: idea.title })}</strong>
-      </p>
-      <div class="actions">
-        <button type="button" class="warning" @click=${() => this.actions.remove(idea.id)}>
-          ${host.t('idea.delete-confirm')}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.setMode('view', idea)}>
-          ${host.t('action.cancel')}
-        </button>
-      </div>
-    </div>`;
+    return renderConfirmDialog({
+      id: 'delete-idea-dialog',
+      level: host.settings.headingLevel,
+      title: host.t('idea.delete-title', { title: idea.title }),
+      body: host.t('idea.delete-body'),
+      confirm: host.t('idea.delete-confirm'),
+      cancel: host.t('action.cancel'),
+      onConfirm: () => void this.actions.remove(idea.id),
+    });
   }
 
   private renderFacilitator(idea: Idea): TemplateResult {

@@ -68,8 +68,9 @@ export const ideaBoardWelsh: Catalog = {
   'idea.deleted': "Wedi dileu '{title}'.",
   'idea.edit': 'Golygu',
   'idea.delete': 'Dileu',
-  'idea.delete-question':
-    "Dileu '{title}'? Bydd ei ychwanegiadau a'i ddotiau'n mynd gydag ef. Does dim modd dadwneud hyn.",
+  'idea.delete-title': "Dileu '{title}'?",
+  'idea.delete-body':
+    "Bydd ei ychwanegiadau a'i ddotiau'n mynd gydag ef. Does dim modd dadwneud hyn.",
   'idea.delete-confirm': 'Ie, dilëwch ef',
   'idea.hide': "Cuddio rhag pobl sy'n cymryd rhan",
   'idea.unhide': 'Dangos i bawb eto',

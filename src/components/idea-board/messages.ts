@@ -61,8 +61,8 @@ const english: Catalog = {
   'idea.deleted': "'{title}' deleted.",
   'idea.edit': 'Edit',
   'idea.delete': 'Delete',
-  'idea.delete-question':
-    "Delete '{title}'? Its builds and dots go with it. This cannot be undone.",
+  'idea.delete-title': "Delete '{title}'?",
+  'idea.delete-body': 'Its builds and dots go with it. This cannot be undone.',
   'idea.delete-confirm': 'Yes, delete it',
   'idea.hide': 'Hide from people taking part',
   'idea.unhide': 'Show to everyone again',

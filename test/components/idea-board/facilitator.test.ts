@@ -296,7 +296,8 @@ describe('<co-idea-board> for a facilitator', () => {
     await waitUntil(() => $<HTMLDialogElement>(el, '#card-dialog').open);
     await tabTo(el, 'Delete');
     await press('Enter');
-    await tabTo(el, 'Yes, delete it');
+    await waitUntil(() => $<HTMLDialogElement>(el, '#delete-idea-dialog').open);
+    await tabTo(el, 'Yes, delete it', true);
     await press('Enter');
     await waitUntil(() => ideaOf(el, 'a') === undefined);
     expect(titlesIn(el, 'ideas')).to.deep.equal(['Quiet room']);
