@@ -242,7 +242,9 @@ export const Locked: Story = {
 export const CardOpen: Story = {
   play: async ({ canvasElement }) => {
     const el = await boardIn(canvasElement);
-    el.openCard('open-late');
+    el.shadowRoot
+      ?.querySelector<HTMLElement>('.card[data-idea="open-late"] [data-action="open"]')
+      ?.click();
   },
 };
 

@@ -48,13 +48,13 @@ export function toCsv(rows: readonly CsvRow[], { bom = true }: { bom?: boolean }
 }
 
 /** A local calendar date as `YYYY-MM-DD`: the day the person exported, where they are. */
-function localDate(date: Date): string {
+export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Letters (any script), digits, `-`, `_`, `.`; anything else, such as `/` or `:`, becomes `-`. */
-function fileNamePart(text: string): string {
+export function fileNamePart(text: string): string {
   return text
     .replace(/[^\p{L}\p{N}_.-]+/gu, '-')
     .replace(/-{2,}/g, '-')

@@ -1,3 +1,5 @@
+import { fileNamePart, localDate } from './csv.js';
+
 /**
  * How long the file's object URL lives. Revoking it at once can cancel the download in
  * Safari and older Firefox, which read the URL after `click()` returns; FileSaver.js waits 40 s.
@@ -27,4 +29,43 @@ export function downloadFile(
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), revokeAfterMs);
   }
+}
+
+/** Which record a file comes from. */
+export interface RecordFile {
+  space: string;
+  kind: string;
+  id: string;
+}
+
+const mimeTypes = {
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+} as const;
+
+/**
+ * Every element's download name: `<space>-<kind>-<id>-<date>.<ext>`, and with `what` (a record
+ * that offers two files of one type, such as a vote's ballots and results)
+ * `<space>-<kind>-<id>-<what>-<date>.<ext>`. Two records of one space never share a name, and
+ * the date is the person's own day.
+ */
+export function recordFileName(
+  record: RecordFile,
+  extension: keyof typeof mimeTypes,
+  what = '',
+  date = new Date(),
+): string {
+  const parts = [record.space, record.kind, record.id, what].map(fileNamePart);
+  return [...parts.filter((part) => part !== ''), localDate(date)].join('-') + `.${extension}`;
+}
+
+/** Downloads one of a record's files, named by {@link recordFileName}. */
+export function downloadRecordFile(
+  record: RecordFile,
+  extension: keyof typeof mimeTypes,
+  content: string,
+  what = '',
+): void {
+  downloadFile(recordFileName(record, extension, what), content, mimeTypes[extension]);
 }

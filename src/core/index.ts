@@ -154,7 +154,7 @@ export {
 } from './store/storage-controller.js';
 export { renderStorageStatus } from './store/storage-status.js';
 export { toCsv, neutraliseCell, csvFileName, type CsvRow, type CsvValue } from './csv.js';
-export { downloadFile } from './download.js';
+export { downloadFile, downloadRecordFile, recordFileName, type RecordFile } from './download.js';
 export {
   IDEA_BOARD_KIND,
   IDEA_TITLE_MAX,

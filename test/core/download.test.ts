@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { REVOKE_AFTER_MS, downloadFile } from '../../src/core/download.js';
+import { REVOKE_AFTER_MS, downloadFile, recordFileName } from '../../src/core/download.js';
 
 interface Captured {
   fileName: string;
@@ -7,6 +7,33 @@ interface Captured {
   inBody: boolean;
   hidden: boolean;
 }
+
+describe('recordFileName', () => {
+  const day = new Date(2026, 10, 29);
+
+  it('names a file <space>-<kind>-<id>-<date>.<ext>, so two records of a space never clash', () => {
+    const map = { space: 'bus pass', kind: 'journey-map', id: 'main' };
+    expect(recordFileName(map, 'svg', '', day)).to.equal(
+      'bus-pass-journey-map-main-2026-11-29.svg',
+    );
+    const board = { space: 'library', kind: 'idea-board', id: 'main' };
+    const other = { ...board, id: 'evening' };
+    expect(recordFileName(board, 'json', '', day)).not.to.equal(
+      recordFileName(other, 'json', '', day),
+    );
+  });
+
+  it('puts what the file is before the date, when a record has two of one type', () => {
+    const vote = { space: 'library', kind: 'partnership-vote', id: 'main' };
+    expect(recordFileName(vote, 'csv', 'ballots', day)).to.equal(
+      'library-partnership-vote-main-ballots-2026-11-29.csv',
+    );
+    // Page text in a name: a slash or colon becomes a dash; Welsh letters stay.
+    expect(recordFileName({ ...vote, id: 'a/b:c' }, 'csv', 'cynigion sgiliau', day)).to.equal(
+      'library-partnership-vote-a-b-c-cynigion-sgiliau-2026-11-29.csv',
+    );
+  });
+});
 
 describe('downloadFile', () => {
   const realCreate = URL.createObjectURL;

@@ -5,7 +5,9 @@
  */
 import { newId } from '../../core/participant.js';
 import { draftContent, emptyDraft } from './draft.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
+import type { BoardMoves } from './board-moves.js';
+import { liveIdea, neighbourOf, roleOrder } from './board-state.js';
 import type { IdeaForm } from './idea-form.js';
 import {
   addBuild,
@@ -27,33 +29,56 @@ import {
 } from './ordering.js';
 import { giveDot, takeDot } from './votes.js';
 
+/** What the actions need of the card dialog, which they close or step on from. */
+export interface ActionDialog {
+  /** Shows the idea's details (after an edit is saved). */
+  view(idea: Idea): Promise<void>;
+  close(): void;
+  focus(selector: string): void;
+}
+
 export class BoardActions {
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(
+    private readonly host: BoardHost,
+    private readonly moves: BoardMoves,
+    private readonly dialog: ActionDialog,
+    /** The name the person gave last (in the post form), for their builds. */
+    private readonly authorName: () => string,
+  ) {}
 
   private get data(): BoardData {
-    return this.host.storageController.data;
+    return this.host.state.data;
+  }
+
+  private idea(id: string): Idea | undefined {
+    return liveIdea(this.host.state, id);
   }
 
   /** Who is acting, or undefined (and the group question shown) when we do not know yet. */
   private who(author = ''): Author | undefined {
-    const group = this.host.group;
+    const group = this.host.settings.group;
     if (group === undefined) {
       this.host.askGroup();
       return undefined;
     }
     const name = author.trim();
-    return { participant: this.host.participant, group, ...(name ? { author: name } : {}) };
+    return {
+      participant: this.host.settings.participant,
+      group,
+      ...(name ? { author: name } : {}),
+    };
   }
 
   /** Posts the post form's idea at the end of its column. */
   async post(form: IdeaForm): Promise<Idea | undefined> {
     const { host } = this;
-    if (!(await form.check(host.locked ? 'error.locked' : undefined))) return undefined;
+    if (!(await form.check(host.settings.locked ? 'error.locked' : undefined))) return undefined;
     const who = this.who(form.draft.author);
     if (!who) return undefined;
-    const column = host.columnList.some((c) => c.id === form.draft.column)
+    const { columns } = host.settings;
+    const column = columns.some((c) => c.id === form.draft.column)
       ? form.draft.column
-      : host.columnList[0].id;
+      : columns[0].id;
     const idea = this.postContent(draftContent(form.draft), column, who);
     if (!idea) return undefined;
     // Keep the name and column for the next idea; clear what was said, ready for the next.
@@ -71,15 +96,18 @@ export class BoardActions {
     who: Author,
   ): Idea | undefined {
     const { host } = this;
-    if (host.locked) {
+    if (host.settings.locked) {
       host.reportProblem('posting-locked', host.t('error.locked'));
       return undefined;
     }
     const id = newId();
     const rank = host.state.index.endRank(column);
-    if (!host.apply(addIdea(this.data, content, { id, column, rank }, who), [id])) return undefined;
-    const idea = host.liveIdea(id) as Idea;
-    host.announce(host.t('idea.posted', { title: idea.title, column: host.columnName(column) }));
+    if (!host.commit(addIdea(this.data, content, { id, column, rank }, who), [id]))
+      return undefined;
+    const idea = this.idea(id) as Idea;
+    host.announce(
+      host.t('idea.posted', { title: idea.title, column: host.settings.columnName(column) }),
+    );
     return idea;
   }
 
@@ -91,28 +119,28 @@ export class BoardActions {
       id,
       form.draft.author.trim(),
     );
-    if (!host.apply(next, [id])) return;
+    if (!host.commit(next, [id])) return;
     host.announce(host.t('idea.saved'));
-    await host.cardDialog.setMode('view', host.liveIdea(id) as Idea);
+    await this.dialog.view(this.idea(id) as Idea);
   }
 
   /** Deletes an idea (after the dialog's confirmation); focus goes to the card that takes its place. */
   async remove(id: string): Promise<void> {
     const { host } = this;
-    const idea = host.liveIdea(id);
+    const idea = this.idea(id);
     if (!idea) return;
-    const neighbour = host.neighbourOf(id);
-    if (!host.apply(deleteIdea(this.data, id), [id])) return;
-    host.cardDialog.close();
+    const neighbour = neighbourOf(host.state, id);
+    if (!host.commit(deleteIdea(this.data, id), [id])) return;
+    this.dialog.close();
     host.announce(host.t('idea.deleted', { title: idea.title }));
     await host.updateComplete;
-    if (neighbour) await host.roving.focusCard(neighbour);
+    if (neighbour) await host.focusCard(neighbour);
   }
 
   hide(id: string, hidden: boolean): void {
     const { host } = this;
-    const idea = host.liveIdea(id);
-    if (!idea || !host.apply(setHidden(this.data, id, hidden), [id])) return;
+    const idea = this.idea(id);
+    if (!idea || !host.commit(setHidden(this.data, id, hidden), [id])) return;
     host.announce(
       host.t(hidden ? 'idea.hidden-done' : 'idea.unhidden-done', { title: idea.title }),
     );
@@ -120,45 +148,50 @@ export class BoardActions {
 
   async merge(from: string, into: string): Promise<void> {
     const { host } = this;
-    const source = host.liveIdea(from);
-    const target = host.liveIdea(into);
-    if (!source || !target || !host.apply(mergeIdeas(this.data, from, into), [from, into])) return;
-    host.cardDialog.close();
+    const source = this.idea(from);
+    const target = this.idea(into);
+    if (!source || !target || !host.commit(mergeIdeas(this.data, from, into), [from, into])) return;
+    this.dialog.close();
     host.announce(host.t('idea.merged', { from: source.title, into: target.title }));
     await host.updateComplete;
-    await host.roving.focusCard(into);
+    await host.focusCard(into);
   }
 
   addBuild(idea: string, text: string): boolean {
     const { host } = this;
-    const who = this.who(host.postForm.draft.author);
+    const who = this.who(this.authorName());
     if (!who) return false;
-    if (!host.apply(addBuild(this.data, { id: newId(), idea, text }, who))) return false;
+    if (!host.commit(addBuild(this.data, { id: newId(), idea, text }, who))) return false;
     host.announce(host.t('build.added'));
     return true;
   }
 
   removeBuild(id: string): void {
-    if (this.host.apply(deleteBuild(this.data, id)))
+    if (this.host.commit(deleteBuild(this.data, id)))
       this.host.announce(this.host.t('build.deleted'));
   }
 
   give(id: string): void {
     const { host } = this;
-    const group = host.group;
-    const idea = host.liveIdea(id);
+    const group = host.settings.group;
+    const idea = this.idea(id);
     if (!idea) return;
     if (group === undefined) {
       host.askGroup();
       return;
     }
-    const next = giveDot(this.data, id, { participant: host.participant, group }, host.dots);
+    const next = giveDot(
+      this.data,
+      id,
+      { participant: host.settings.participant, group },
+      host.settings.dots,
+    );
     if (!next) {
       host.announce(host.t('votes.none-left'));
       return;
     }
-    if (host.apply(next)) {
-      const left = host.dotsLeft;
+    if (host.commit(next)) {
+      const left = host.settings.dotsLeft;
       host.announce(
         `${host.t('votes.given', { title: idea.title })} ${host.t('votes.left', { count: left })}`,
       );
@@ -167,61 +200,65 @@ export class BoardActions {
 
   take(id: string): void {
     const { host } = this;
-    const idea = host.liveIdea(id);
+    const idea = this.idea(id);
     const next =
-      idea && takeDot(this.data, id, { participant: host.participant, group: host.group ?? '' });
-    if (!idea || !next || !host.apply(next)) return;
+      idea &&
+      takeDot(this.data, id, {
+        participant: host.settings.participant,
+        group: host.settings.group ?? '',
+      });
+    if (!idea || !next || !host.commit(next)) return;
     host.announce(
-      `${host.t('votes.taken', { title: idea.title })} ${host.t('votes.left', { count: host.dotsLeft })}`,
+      `${host.t('votes.taken', { title: idea.title })} ${host.t('votes.left', { count: host.settings.dotsLeft })}`,
     );
   }
 
   async createCluster(id: string, name: string): Promise<void> {
     const { host } = this;
-    const idea = host.liveIdea(id);
+    const idea = this.idea(id);
     if (!idea) return;
     const { index } = host.state;
     const column = index.columnOf(idea);
-    const current = host.clusterOf(idea);
-    const order = host.roleOrder(column);
+    const current = host.state.index.clusterOf(idea);
+    const order = roleOrder(host.state, column);
     const rank = current
       ? (leavePlacement(order, current, index.clusters)?.rank ?? index.endRank(column))
       : idea.rank;
     const cluster = { id: newId(), name, column, rank };
-    if (!(await host.moves.confirm(idea, column, createCluster(this.data, cluster, id)))) return;
+    if (!(await this.moves.confirm(idea, column, createCluster(this.data, cluster, id)))) return;
     host.announce(host.t('cluster.created', { title: idea.title, name }));
     await host.updateComplete;
-    host.cardDialog.focus('#cluster-heading');
+    this.dialog.focus('#cluster-heading');
   }
 
   async joinCluster(id: string, clusterId: string): Promise<void> {
     const { host } = this;
-    const idea = host.liveIdea(id);
+    const idea = this.idea(id);
     const cluster = host.state.index.clusters.get(clusterId);
     if (!idea || !cluster) return;
-    const order = host.roleOrder(cluster.column).filter((other) => other.id !== id);
+    const order = roleOrder(host.state, cluster.column).filter((other) => other.id !== id);
     const placement = joinPlacement(order, cluster, host.state.index.clusters);
-    if (!(await host.moves.moveTo(id, cluster.column, 0, { placement }))) return;
+    if (!(await this.moves.moveTo(id, cluster.column, 0, { placement }))) return;
     host.announce(host.t('cluster.joined', { title: idea.title, name: cluster.name }));
-    host.cardDialog.focus('#cluster-heading');
+    this.dialog.focus('#cluster-heading');
   }
 
   async leaveCluster(id: string): Promise<void> {
     const { host } = this;
-    const idea = host.liveIdea(id);
-    const cluster = idea && host.clusterOf(idea);
+    const idea = this.idea(id);
+    const cluster = idea && host.state.index.clusterOf(idea);
     if (!idea || !cluster) return;
-    const order = host.roleOrder(cluster.column).filter((other) => other.id !== id);
+    const order = roleOrder(host.state, cluster.column).filter((other) => other.id !== id);
     const placement = leavePlacement(order, cluster, host.state.index.clusters) ?? {
       rank: host.state.index.endRank(cluster.column),
     };
-    if (!(await host.moves.moveTo(id, cluster.column, 0, { placement }))) return;
+    if (!(await this.moves.moveTo(id, cluster.column, 0, { placement }))) return;
     host.announce(host.t('cluster.left', { title: idea.title, name: cluster.name }));
-    host.cardDialog.focus('#cluster-heading');
+    this.dialog.focus('#cluster-heading');
   }
 
   renameCluster(id: string, name: string): void {
-    if (this.host.apply(renameCluster(this.data, id, name))) {
+    if (this.host.commit(renameCluster(this.data, id, name))) {
       this.host.announce(this.host.t('cluster.renamed', { name }));
     }
   }
@@ -231,28 +268,28 @@ export class BoardActions {
     const cluster = host.state.index.clusters.get(id);
     if (!cluster) return;
     const order = host.state.index.order(cluster.column);
-    const first = order.find((idea) => host.clusterOf(idea)?.id === id);
-    if (!host.apply(dissolveCluster(this.data, id, order, host.state.index.clusters))) return;
+    const first = order.find((idea) => host.state.index.clusterOf(idea)?.id === id);
+    if (!host.commit(dissolveCluster(this.data, id, order, host.state.index.clusters))) return;
     host.announce(host.t('cluster.dissolved', { name: cluster.name }));
-    if (first) await host.roving.focusCard(first.id);
+    if (first) await host.focusCard(first.id);
   }
 
   lock(locked: boolean): void {
     const { host } = this;
-    if (host.apply(setLocked(this.data, locked))) {
+    if (host.commit(setLocked(this.data, locked))) {
       host.announce(host.t(locked ? 'facilitator.locked' : 'facilitator.open'));
     }
   }
 
   reveal(revealed: boolean): void {
     const { host } = this;
-    if (host.apply(setRevealed(this.data, revealed))) {
+    if (host.commit(setRevealed(this.data, revealed))) {
       host.announce(host.t(revealed ? 'facilitator.revealed' : 'facilitator.concealed'));
     }
   }
 
   clear(): void {
     const { host } = this;
-    if (host.apply(clearBoard(this.data))) host.announce(host.t('clear.done'));
+    if (host.commit(clearBoard(this.data))) host.announce(host.t('clear.done'));
   }
 }

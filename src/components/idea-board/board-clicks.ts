@@ -1,4 +1,17 @@
-import type { CoIdeaBoard } from './idea-board.js';
+import type { ReactiveControllerHost } from 'lit';
+import { cardElement } from './roving-focus.js';
+
+/** What each `data-action` does, given by the board. */
+export interface ClickActions {
+  more(column: string): Promise<void>;
+  moreInList(column: string): void;
+  renameCluster(cluster: string): Promise<void>;
+  dissolveCluster(cluster: string): Promise<void>;
+  open(id: string, from: HTMLElement, focus?: 'build'): void;
+  give(id: string): void;
+  take(id: string): void;
+  move(id: string): Promise<void>;
+}
 
 /**
  * Clicks on the board and the list, handled by one listener for thousands of cards: each
@@ -8,10 +21,13 @@ export class BoardClicks {
   /** Ideas whose builds are open under the card. */
   expanded: ReadonlySet<string> = new Set();
 
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly actions: ClickActions,
+  ) {}
 
   readonly onClick = (event: Event): void => {
-    const { host } = this;
+    const { actions } = this;
     const button = (event.target as Element).closest<HTMLElement>('[data-action]');
     if (!button) return;
     const action = button.dataset.action;
@@ -19,26 +35,26 @@ export class BoardClicks {
     const column = button.closest<HTMLElement>('[data-column]')?.dataset.column;
     const cluster = button.dataset.cluster;
     const from = button.closest<HTMLElement>('.card') ?? button;
-    if (action === 'more' && column !== undefined) void host.paging.showMoreAndFocus(column);
-    else if (action === 'more-list' && column !== undefined) host.paging.showMoreInList(column);
-    else if (action === 'rename-cluster' && cluster) void host.clusterEditor.startRename(cluster);
-    else if (action === 'dissolve-cluster' && cluster) void host.actions.dissolveCluster(cluster);
+    if (action === 'more' && column !== undefined) void actions.more(column);
+    else if (action === 'more-list' && column !== undefined) actions.moreInList(column);
+    else if (action === 'rename-cluster' && cluster) void actions.renameCluster(cluster);
+    else if (action === 'dissolve-cluster' && cluster) void actions.dissolveCluster(cluster);
     else if (id === undefined) return;
-    else if (action === 'open') host.openCard(id, from);
-    else if (action === 'build') host.openCard(id, from, 'build');
-    else if (action === 'give') host.actions.give(id);
+    else if (action === 'open') actions.open(id, from);
+    else if (action === 'build') actions.open(id, from, 'build');
+    else if (action === 'give') actions.give(id);
     else if (action === 'take') void this.take(id, button);
-    else if (action === 'move') void host.moveMenu.toggle(id);
+    else if (action === 'move') void actions.move(id);
     else if (action === 'builds') this.toggleBuilds(id);
   };
 
   /** Taking back the last dot removes the button: focus moves to "Add a dot" beside it. */
   private async take(id: string, button: HTMLElement): Promise<void> {
     const { host } = this;
-    host.actions.take(id);
+    this.actions.take(id);
     await host.updateComplete;
     if (!button.isConnected || button.dataset.action !== 'take') {
-      host.cardElement(id)?.querySelector<HTMLElement>('[data-action="give"]')?.focus();
+      cardElement(host.renderRoot, id)?.querySelector<HTMLElement>('[data-action="give"]')?.focus();
     }
   }
 

@@ -4,7 +4,7 @@
  */
 import { toCsv, type CsvRow } from '../../core/csv.js';
 import type { BoardIndex } from './board-index.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
 import type { Build } from './model.js';
 import { noResult, type DotResults } from './votes.js';
 
@@ -67,13 +67,13 @@ export function boardCsv(
 }
 
 /** The board's CSV with headings and names in the board's language. */
-export function boardCsvOf(host: CoIdeaBoard): string {
-  const { state } = host;
+export function boardCsvOf(host: BoardHost): string {
+  const { state, settings } = host;
   const h = (key: string) => host.t(`csv.${key}`);
   return boardCsv(
     state.index,
-    host.columnList.map((c) => c.id),
-    host.groups.map((g) => g.id),
+    settings.columns.map((c) => c.id),
+    settings.groups.map((g) => g.id),
     state.results,
     state.builds,
     {
@@ -88,8 +88,8 @@ export function boardCsvOf(host: CoIdeaBoard): string {
         parity: h('parity'),
         builds: h('builds'),
       },
-      columnLabel: (id) => host.columnName(id),
-      groupLabel: (id) => host.groupName(id),
+      columnLabel: (id) => settings.columnName(id),
+      groupLabel: (id) => settings.groupName(id),
     },
   );
 }

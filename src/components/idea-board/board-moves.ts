@@ -2,12 +2,14 @@
  * Moving cards, however the person asks (Alt+arrow keys, the "Move to…" menu, a drop, a
  * cluster change): the cancelable `co-idea-move` event first, then one idea changes (its rank
  * takes the midpoint of its new neighbours'), focus stays on the card and a polite
- * announcement says where it went.
+ * announcement says where it went. Where the card lands is decided by `moveIdea`, a pure
+ * function the tests call too.
  */
+import type { BoardHost } from './board-host.js';
 import { BoardIndex } from './board-index.js';
+import { liveIdea, positionOf, roleOrder } from './board-state.js';
 import type { DropTarget } from './drag-controller.js';
-import type { CoIdeaBoard } from './idea-board.js';
-import type { BoardData, Idea } from './model.js';
+import { isLive, type BoardData, type Idea } from './model.js';
 import {
   joinPlacement,
   landingIndex,
@@ -31,6 +33,72 @@ export interface IdeaMoveDetail {
   to: CardPlace;
 }
 
+/** A move: idea `id` to index `at` (from 0) of `column`, among the ideas `visible` lets through. */
+export interface IdeaMove {
+  id: string;
+  column: string;
+  at: number;
+  /** The ideas the person sees (a facilitator sees hidden ones); `at` counts only those. */
+  visible: (idea: Idea) => boolean;
+  /** The board's columns, in order (an idea in an unknown column counts in the first). */
+  columns: readonly string[];
+  /** Where exactly (joining or leaving a cluster); otherwise from `at`. */
+  placement?: Placement;
+  /** The index of `data`, when the caller has it (saves a rebuild on a big board). */
+  index?: BoardIndex;
+  now?: Date;
+}
+
+/** A planned move: the next data, where the card lands, and whether only the card changed. */
+export interface PlannedMove {
+  next: BoardData;
+  /** The card's index (from 0) among the visible ideas of its new column, without it. */
+  to: number;
+  /** False when the column had to be numbered afresh (the ranks ran out of room). */
+  oneIdea: boolean;
+}
+
+/**
+ * Plans a move without making it. The card takes the midpoint of its new neighbours' ranks;
+ * when no number fits between them, the column is renumbered once and the place found again.
+ * Undefined when the idea is not live or the column is not the board's.
+ */
+export function planMove(data: BoardData, move: IdeaMove): PlannedMove | undefined {
+  const { id, column, columns, visible, now = new Date() } = move;
+  const idea = data.ideas.get(id);
+  if (!isLive(idea) || !columns.includes(column)) return undefined;
+  const index = move.index ?? BoardIndex.build(data, columns);
+  const order = index.order(column).filter((other) => other.id !== id && visible(other));
+  const at = Math.max(0, Math.min(move.at, order.length));
+  const placement = move.placement ?? placeAt(order, at, idea, column, index.clusters);
+  if (placement) {
+    const to = landingIndex(order, idea, column, placement, index.clusters);
+    return { next: placeIdea(data, id, column, placement, now), to, oneIdea: true };
+  }
+  // The ranks ran out of room between two neighbours: number the column afresh, once.
+  const everyone = index.order(column).filter((other) => other.id !== id);
+  const renumbered = renumberColumn(
+    data,
+    column,
+    everyone,
+    index.clusters,
+    index.emptyClustersIn(column),
+    now,
+  );
+  const fresh = BoardIndex.build(renumbered, columns);
+  const freshOrder = fresh.order(column).filter((other) => other.id !== id && visible(other));
+  const moving = renumbered.ideas.get(id) as Idea;
+  const again = placeAt(freshOrder, at, moving, column, fresh.clusters) ?? {
+    rank: fresh.endRank(column),
+  };
+  return { next: placeIdea(renumbered, id, column, again, now), to: at, oneIdea: false };
+}
+
+/** The data after moving an idea (see {@link planMove}); undefined when it cannot move. */
+export function moveIdea(data: BoardData, move: IdeaMove): BoardData | undefined {
+  return planMove(data, move)?.next;
+}
+
 export interface MoveOptions {
   /** Focus the card afterwards (keyboard, menu and drag moves). */
   focus?: boolean;
@@ -38,15 +106,28 @@ export interface MoveOptions {
   placement?: Placement;
 }
 
+/** What the moves need of the pager: how many cards a column shows, and showing a card. */
+export interface MovePaging {
+  shownIn(column: string): number;
+  reveal(id: string): void;
+}
+
 export class BoardMoves {
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(
+    private readonly host: BoardHost,
+    private readonly paging: MovePaging,
+  ) {}
+
+  /** What the person sees: a facilitator sees hidden ideas. */
+  private readonly visible = (idea: Idea): boolean =>
+    this.host.settings.facilitator || !idea.hidden;
 
   /** Asks the page (cancelable `co-idea-move`); false when it said no, which is announced. */
   private allowed(idea: Idea, from: CardPlace, to: CardPlace, focus: boolean): boolean {
     const { host } = this;
     if (host.emit('co-idea-move', { idea: idea.id, from, to }, { cancelable: true })) return true;
     host.announce(host.t('move.vetoed', { title: idea.title }));
-    if (focus) void host.roving.focusCard(idea.id);
+    if (focus) void host.focusCard(idea.id);
     return false;
   }
 
@@ -61,39 +142,27 @@ export class BoardMoves {
     options: MoveOptions = {},
   ): Promise<boolean> {
     const { host } = this;
-    const idea = host.liveIdea(id);
-    const from = host.positionOf(id);
-    if (!idea || !from || !host.columnList.some((c) => c.id === column)) return false;
-    const { clusters } = host.state.index;
-    const order = withoutIdea(host.roleOrder(column), from.column === column ? from.position : 0);
-    const at = Math.max(0, Math.min(index, order.length));
-    let placement = options.placement ?? placeAt(order, at, idea, column, clusters);
-    const to = placement ? landingIndex(order, idea, column, placement, clusters) : at;
+    const { state } = host;
+    const idea = liveIdea(state, id);
+    const from = positionOf(state, id);
+    if (!idea || !from) return false;
+    const plan = planMove(state.data, {
+      id,
+      column,
+      at: index,
+      visible: this.visible,
+      columns: host.settings.columns.map((c) => c.id),
+      placement: options.placement,
+      index: state.index,
+    });
+    if (!plan) return false;
     const place = { column: from.column, position: from.position };
-    if (!this.allowed(idea, place, { column, position: to + 1 }, options.focus ?? false))
+    if (!this.allowed(idea, place, { column, position: plan.to + 1 }, options.focus ?? false))
       return false;
-    let data = host.storageController.data;
-    let changed: string[] | undefined = [id];
-    if (!placement) {
-      // The ranks ran out of room between two neighbours: number the column afresh, once.
-      const index = host.state.index;
-      const everyone = index.order(column).filter((other) => other.id !== id);
-      data = renumberColumn(data, column, everyone, clusters, index.emptyClustersIn(column));
-      const fresh = BoardIndex.build(
-        data,
-        host.columnList.map((c) => c.id),
-      );
-      const seen = new Set(order.map((other) => other.id));
-      const freshOrder = fresh.order(column).filter((other) => seen.has(other.id));
-      placement = placeAt(freshOrder, at, data.ideas.get(id) as Idea, column, fresh.clusters) ?? {
-        rank: fresh.endRank(column),
-      };
-      changed = undefined;
-    }
-    if (!host.apply(placeIdea(data, id, column, placement), changed)) return false;
+    if (!host.commit(plan.next, plan.oneIdea ? [id] : undefined)) return false;
     this.announceMove(id);
-    host.paging.reveal(id);
-    if (options.focus) await host.roving.focusCard(id);
+    this.paging.reveal(id);
+    if (options.focus) await host.focusCard(id);
     else await host.updateComplete;
     return true;
   }
@@ -101,28 +170,28 @@ export class BoardMoves {
   /** Saves `next` (a change that also moves `idea`, such as a new cluster) once the page agrees. */
   async confirm(idea: Idea, column: string, next: BoardData): Promise<boolean> {
     const { host } = this;
-    const from = host.positionOf(idea.id);
+    const from = positionOf(host.state, idea.id);
     if (!from) return false;
     const fresh = BoardIndex.build(
       next,
-      host.columnList.map((c) => c.id),
+      host.settings.columns.map((c) => c.id),
     );
-    const order = fresh.order(column).filter((other) => host.facilitator || !other.hidden);
+    const order = fresh.order(column).filter(this.visible);
     const to = order.findIndex((other) => other.id === idea.id) + 1;
     const place = { column: from.column, position: from.position };
     if (!this.allowed(idea, place, { column, position: to }, false)) return false;
-    return host.apply(next);
+    return host.commit(next);
   }
 
   private announceMove(id: string): void {
     const { host } = this;
-    const idea = host.liveIdea(id);
-    const where = host.positionOf(id);
+    const idea = liveIdea(host.state, id);
+    const where = positionOf(host.state, id);
     if (!idea || !where) return;
-    const cluster = host.clusterOf(idea);
+    const cluster = host.state.index.clusterOf(idea);
     const params = {
       title: idea.title,
-      column: host.columnName(where.column),
+      column: host.settings.columnName(where.column),
       position: where.position,
       total: where.total,
     };
@@ -136,10 +205,10 @@ export class BoardMoves {
   /** Alt+arrow on a focused card. Up and down step past the next card the person can see. */
   async byKey(id: string, key: MoveKey): Promise<void> {
     const { host } = this;
-    const idea = host.liveIdea(id);
-    const where = host.positionOf(id);
+    const idea = liveIdea(host.state, id);
+    const where = positionOf(host.state, id);
     if (!idea || !where) return;
-    const columns = host.columnList.map((c) => c.id);
+    const columns = host.settings.columns.map((c) => c.id);
     if (key === 'ArrowUp' || key === 'ArrowDown') {
       const visible = host.state.visible.get(where.column) ?? [];
       const at = visible.findIndex((other) => other.id === id);
@@ -150,7 +219,7 @@ export class BoardMoves {
         );
         return;
       }
-      const order = host.roleOrder(where.column).filter((other) => other.id !== id);
+      const order = roleOrder(host.state, where.column).filter((other) => other.id !== id);
       const target =
         order.findIndex((other) => other.id === neighbour.id) + (key === 'ArrowDown' ? 1 : 0);
       await this.moveTo(id, where.column, target, { focus: true });
@@ -169,7 +238,7 @@ export class BoardMoves {
   /** A card dropped by pointer. */
   async drop(id: string, target: DropTarget): Promise<void> {
     const { host } = this;
-    const order = host.roleOrder(target.column).filter((other) => other.id !== id);
+    const order = roleOrder(host.state, target.column).filter((other) => other.id !== id);
     if (target.kind === 'cluster') {
       const cluster = host.state.index.clusters.get(target.cluster);
       if (!cluster) return;
@@ -180,7 +249,7 @@ export class BoardMoves {
     // Below the cards of a column: after the last card shown there (the line is drawn there),
     // which on a long, paged column is not the column's very end.
     const shown = (host.state.visible.get(target.column) ?? [])
-      .slice(0, host.paging.shownIn(target.column))
+      .slice(0, this.paging.shownIn(target.column))
       .filter((other) => other.id !== id);
     const last = shown[shown.length - 1];
     let index = last ? order.findIndex((other) => other.id === last.id) + 1 : 0;
@@ -190,9 +259,4 @@ export class BoardMoves {
     }
     await this.moveTo(id, target.column, index, { focus: true });
   }
-}
-
-/** `order` without the card at `position` (from 1; 0: the card is not in it, nothing to take). */
-function withoutIdea(order: readonly Idea[], position: number): readonly Idea[] {
-  return position > 0 ? order.slice(0, position - 1).concat(order.slice(position)) : order;
 }

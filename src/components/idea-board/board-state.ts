@@ -13,6 +13,8 @@ import { buildsByIdea, isLive, type BoardData, type Build, type Idea } from './m
 import { dotsOf, tallyDots, type DotResults } from './votes.js';
 
 export interface BoardState {
+  /** The data all this was derived from. */
+  data: BoardData;
   index: BoardIndex;
   /** Per column, in board order: the ideas this person may see (a facilitator sees hidden ones). */
   role: ReadonlyMap<string, readonly Idea[]>;
@@ -96,7 +98,7 @@ export class BoardStateMemo {
     if (this.words?.for !== index) this.buildWords(index, input.columns);
 
     const roleChanged = index !== before?.index || last?.facilitator !== input.facilitator;
-    const role = roleChanged || !before ? roleOrder(index, input) : before.role;
+    const role = roleChanged || !before ? byRole(index, input) : before.role;
     const visible =
       role !== before?.role || last?.filter !== input.filter || !before
         ? this.filtered(role, input.filter)
@@ -114,6 +116,7 @@ export class BoardStateMemo {
 
     this.input = input;
     this.state = {
+      data,
       index,
       role,
       visible,
@@ -230,7 +233,7 @@ function sameInput(a: StateInput, b: StateInput): boolean {
   );
 }
 
-function roleOrder(index: BoardIndex, input: StateInput): Map<string, readonly Idea[]> {
+function byRole(index: BoardIndex, input: StateInput): Map<string, readonly Idea[]> {
   const all = input.facilitator || !index.anyHidden;
   return new Map(
     input.columns.map((column) => {
@@ -244,4 +247,38 @@ function count(byColumn: ReadonlyMap<string, readonly Idea[]>): number {
   let total = 0;
   for (const ideas of byColumn.values()) total += ideas.length;
   return total;
+}
+
+// Questions the helpers ask of a state, as pure functions.
+
+/** The idea, unless it is deleted or unknown. */
+export function liveIdea(state: BoardState, id: string): Idea | undefined {
+  return live(state.data.ideas.get(id));
+}
+
+/** The column's ideas this person may see, in board order. */
+export function roleOrder(state: BoardState, column: string): readonly Idea[] {
+  return state.role.get(column) ?? [];
+}
+
+/** Where an idea is: its column and position (from 1) among the ideas this person sees. */
+export function positionOf(
+  state: BoardState,
+  id: string,
+): { column: string; position: number; total: number } | undefined {
+  const idea = liveIdea(state, id);
+  if (!idea) return undefined;
+  const column = state.index.columnOf(idea);
+  const order = roleOrder(state, column);
+  const at = state.index.indexIn(order, idea);
+  return at < 0 ? undefined : { column, position: at + 1, total: order.length };
+}
+
+/** The card shown after (or else before) this one, to take focus when it goes. */
+export function neighbourOf(state: BoardState, id: string): string | undefined {
+  for (const ideas of state.visible.values()) {
+    const at = ideas.findIndex((idea) => idea.id === id);
+    if (at >= 0) return (ideas[at + 1] ?? ideas[at - 1])?.id;
+  }
+  return undefined;
 }

@@ -1,9 +1,15 @@
+import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
+import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { byline } from './card.js';
+import type { BoardActions } from './board-actions.js';
+import type { BoardHost } from './board-host.js';
+import { liveIdea } from './board-state.js';
+import { byline, resultText } from './card.js';
+import type { ClusterEditor } from './cluster-editor.js';
 import { draftOf, limits, validateShort, type FieldError } from './draft.js';
-import type { CoIdeaBoard } from './idea-board.js';
 import { IdeaForm } from './idea-form.js';
+import { cardElement } from './roving-focus.js';
 import { canChange, type Idea } from './model.js';
 
 /**
@@ -14,14 +20,18 @@ import { canChange, type Idea } from './model.js';
  */
 export class CardDialog {
   openId?: string;
-  mode: 'view' | 'edit' | 'delete' = 'view';
+  mode: 'view' | 'edit' = 'view';
   readonly editForm: IdeaForm;
   private returnTo?: HTMLElement;
   private buildText = '';
   private buildError?: FieldError;
   private mergeChoice = '';
 
-  constructor(private readonly host: CoIdeaBoard) {
+  constructor(
+    private readonly host: BoardHost,
+    private readonly actions: BoardActions,
+    private readonly clusterEditor: ClusterEditor,
+  ) {
     this.editForm = new IdeaForm(host, 'edit');
   }
 
@@ -31,14 +41,14 @@ export class CardDialog {
 
   /** Opens idea `id`; `focus` picks what takes focus (the title, or the build field). */
   async open(id: string, from?: HTMLElement, focus: 'title' | 'build' = 'title'): Promise<void> {
-    if (!this.host.liveIdea(id)) return;
+    if (!liveIdea(this.host.state, id)) return;
     this.openId = id;
     this.mode = 'view';
     this.returnTo = from;
     this.buildText = '';
     this.buildError = undefined;
     this.mergeChoice = '';
-    this.host.clusterEditor.reset();
+    this.clusterEditor.reset();
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog;
@@ -59,17 +69,16 @@ export class CardDialog {
     const back = this.returnTo;
     this.returnTo = undefined;
     if (back?.isConnected) back.focus();
-    else if (id !== undefined && this.host.cardElement(id)) void this.host.roving.focusCard(id);
+    else if (id !== undefined && cardElement(this.host.renderRoot, id))
+      void this.host.focusCard(id);
   };
 
-  async setMode(mode: 'view' | 'edit' | 'delete', idea: Idea): Promise<void> {
+  async setMode(mode: 'view' | 'edit', idea: Idea): Promise<void> {
     this.mode = mode;
     if (mode === 'edit') this.editForm.reset(draftOf(idea));
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.focus(
-      mode === 'edit' ? '#edit-title' : mode === 'delete' ? '#delete-question' : '#dialog-title',
-    );
+    this.focus(mode === 'edit' ? '#edit-title' : '#dialog-title');
   }
 
   focus(selector: string): void {
@@ -77,7 +86,7 @@ export class CardDialog {
   }
 
   render(): TemplateResult {
-    const idea = this.openId === undefined ? undefined : this.host.liveIdea(this.openId);
+    const idea = this.openId === undefined ? undefined : liveIdea(this.host.state, this.openId);
     return html`<dialog
       id="card-dialog"
       part="dialog"
@@ -91,7 +100,7 @@ export class CardDialog {
   private renderIdea(idea: Idea): TemplateResult {
     const { host } = this;
     return html`<div class="dialog-head">
-        ${heading(host.headingLevel, idea.title, { id: 'dialog-title', tabindex: -1 })}
+        ${heading(host.settings.headingLevel, idea.title, { id: 'dialog-title', tabindex: -1 })}
         <button type="button" class="secondary" @click=${() => this.close()}>
           ${host.t('action.close')}
         </button>
@@ -100,18 +109,16 @@ export class CardDialog {
         this.mode === 'edit'
           ? this.editForm.render({
               submitLabel: host.t('action.save'),
-              onSubmit: () => void host.actions.saveEdit(idea.id, this.editForm),
+              onSubmit: () => void this.actions.saveEdit(idea.id, this.editForm),
               onCancel: () => void this.setMode('view', idea),
             })
-          : this.mode === 'delete'
-            ? this.renderDelete(idea)
-            : this.renderView(idea)
+          : this.renderView(idea)
       }`;
   }
 
   private renderView(idea: Idea): TemplateResult {
     const { host } = this;
-    const own = canChange(idea, host.participant, host.facilitator);
+    const own = canChange(idea, host.settings.participant, host.settings.facilitator);
     return html`${idea.detail ? html`<p class="detail-full">${idea.detail}</p>` : nothing}
       ${
         idea.tags?.length
@@ -120,42 +127,47 @@ export class CardDialog {
       }
       <p class="meta">${byline(host, idea)}</p>
       ${idea.hidden ? html`<p class="notice">${host.t('idea.hidden-note')}</p>` : nothing}
-      ${host.voting ? this.renderVotes(idea) : nothing} ${this.renderBuilds(idea)}
-      ${host.clusterEditor.renderSection(idea)}
+      ${host.settings.dots > 0 ? this.renderVotes(idea) : nothing} ${this.renderBuilds(idea)}
+      ${this.clusterEditor.renderSection(idea)}
       ${
         own
           ? html`<div class="actions">
-              <button type="button" class="secondary" @click=${() => this.setMode('edit', idea)}>
-                ${host.t('idea.edit')}
-              </button>
-              <button type="button" class="warning" @click=${() => this.setMode('delete', idea)}>
-                ${host.t('idea.delete')}
-              </button>
-            </div>`
+                <button type="button" class="secondary" @click=${() => this.setMode('edit', idea)}>
+                  ${host.t('idea.edit')}
+                </button>
+                <button
+                  type="button"
+                  class="warning"
+                  @click=${() => openDialog(host.renderRoot as ShadowRoot, 'delete-idea-dialog')}
+                >
+                  ${host.t('idea.delete')}
+                </button>
+              </div>
+              ${this.renderDelete(idea)}`
           : nothing
       }
-      ${host.facilitator ? this.renderFacilitator(idea) : nothing}`;
+      ${host.settings.facilitator ? this.renderFacilitator(idea) : nothing}`;
   }
 
   private renderVotes(idea: Idea): TemplateResult {
     const { host } = this;
     const mine = host.state.mine.get(idea.id) ?? 0;
     return html`<div class="dialog-section">
-      ${heading(host.headingLevel + 1, host.t('votes.heading'), {
+      ${heading(host.settings.headingLevel + 1, host.t('votes.heading'), {
         id: 'dots-heading',
         class: 'sub-heading',
       })}
-      ${host.votesShown ? html`<p>${host.resultText(idea.id)}</p>` : nothing}
+      ${host.settings.votesShown ? html`<p>${resultText(host, idea.id)}</p>` : nothing}
       <p>
         ${mine > 0 ? host.t('votes.mine', { count: mine }) : ''}
-        ${host.t('votes.left', { count: host.dotsLeft })}
+        ${host.t('votes.left', { count: host.settings.dotsLeft })}
       </p>
       <div class="actions">
         <button
           type="button"
           id="dialog-give"
-          aria-disabled=${host.dotsLeft > 0 ? 'false' : 'true'}
-          @click=${() => host.actions.give(idea.id)}
+          aria-disabled=${host.settings.dotsLeft > 0 ? 'false' : 'true'}
+          @click=${() => this.actions.give(idea.id)}
         >
           ${host.t('votes.give')}
         </button>
@@ -172,7 +184,7 @@ export class CardDialog {
 
   /** Taking back the last dot removes its button: focus moves to "Add a dot". */
   private async take(id: string): Promise<void> {
-    this.host.actions.take(id);
+    this.actions.take(id);
     await this.host.updateComplete;
     if (!(this.host.state.mine.get(id) ?? 0)) this.focus('#dialog-give');
   }
@@ -182,7 +194,7 @@ export class CardDialog {
     const builds = host.state.builds.get(idea.id) ?? [];
     const add = async (event: Event) => {
       event.preventDefault();
-      this.buildError = host.locked
+      this.buildError = host.settings.locked
         ? { field: 'build', key: 'error.locked' }
         : validateShort('build', this.buildText, limits.build);
       if (this.buildError) {
@@ -191,11 +203,11 @@ export class CardDialog {
         this.focus('#build-text');
         return;
       }
-      if (host.actions.addBuild(idea.id, this.buildText.trim())) this.buildText = '';
+      if (this.actions.addBuild(idea.id, this.buildText.trim())) this.buildText = '';
     };
     const error = this.buildError;
     return html`<div class="dialog-section">
-      ${heading(host.headingLevel + 1, host.t('build.count', { count: builds.length }), {
+      ${heading(host.settings.headingLevel + 1, host.t('build.count', { count: builds.length }), {
         id: 'builds-heading',
         class: 'sub-heading',
       })}
@@ -208,11 +220,11 @@ export class CardDialog {
                     <span class="build-text">${build.text}</span>
                     <span class="meta">${byline(host, build)}</span>
                     ${
-                      build.participant === host.participant || host.facilitator
+                      build.participant === host.settings.participant || host.settings.facilitator
                         ? html`<button
                             type="button"
                             class="link"
-                            @click=${() => host.actions.removeBuild(build.id)}
+                            @click=${() => this.actions.removeBuild(build.id)}
                           >
                             ${host.t('build.delete')}
                           </button>`
@@ -226,14 +238,7 @@ export class CardDialog {
       <form class="build-form" @submit=${add} novalidate>
         <label for="build-text">${host.t('build.label')}</label>
         <p class="hint" id="build-hint">${host.t('build.hint', { count: limits.build })}</p>
-        ${
-          error
-            ? html`<p class="error-text" id="build-error">
-                <span class="visually-hidden">${host.t('error.prefix')}</span>
-                ${host.t(error.key, error.params)}
-              </p>`
-            : nothing
-        }
+        ${renderInlineError('build-error', host.t('error.prefix'), error && host.t(error.key, error.params))}
         <textarea
           id="build-text"
           rows="2"
@@ -247,21 +252,18 @@ export class CardDialog {
     </div>`;
   }
 
+  /** "Delete this idea?", in the shared confirm dialog over the card's details. */
   private renderDelete(idea: Idea): TemplateResult {
     const { host } = this;
-    return html`<div class="notice warning">
-      <p id="delete-question" tabindex="-1">
-        <strong>${host.t('idea.delete-question', { title: idea.title })}</strong>
-      </p>
-      <div class="actions">
-        <button type="button" class="warning" @click=${() => host.actions.remove(idea.id)}>
-          ${host.t('idea.delete-confirm')}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.setMode('view', idea)}>
-          ${host.t('action.cancel')}
-        </button>
-      </div>
-    </div>`;
+    return renderConfirmDialog({
+      id: 'delete-idea-dialog',
+      level: host.settings.headingLevel,
+      title: host.t('idea.delete-title', { title: idea.title }),
+      body: host.t('idea.delete-body'),
+      confirm: host.t('idea.delete-confirm'),
+      cancel: host.t('action.cancel'),
+      onConfirm: () => void this.actions.remove(idea.id),
+    });
   }
 
   private renderFacilitator(idea: Idea): TemplateResult {
@@ -276,10 +278,10 @@ export class CardDialog {
       : (others[0]?.id ?? '');
     const merge = (event: Event) => {
       event.preventDefault();
-      if (choice) host.actions.merge(idea.id, choice);
+      if (choice) this.actions.merge(idea.id, choice);
     };
     return html`<div class="dialog-section">
-      ${heading(host.headingLevel + 1, host.t('facilitator.heading'), {
+      ${heading(host.settings.headingLevel + 1, host.t('facilitator.heading'), {
         id: 'facilitate-heading',
         class: 'sub-heading',
       })}
@@ -287,7 +289,7 @@ export class CardDialog {
         <button
           type="button"
           class="secondary"
-          @click=${() => host.actions.hide(idea.id, !idea.hidden)}
+          @click=${() => this.actions.hide(idea.id, !idea.hidden)}
         >
           ${host.t(idea.hidden ? 'idea.unhide' : 'idea.hide')}
         </button>

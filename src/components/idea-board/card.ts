@@ -5,9 +5,12 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BoardIndex } from './board-index.js';
 import type { BoardState } from './board-state.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
+import type { ClusterEditor } from './cluster-editor.js';
+import type { MoveMenu } from './move-menu.js';
+import type { Paging } from './paging.js';
 import type { Build, Cluster, Idea } from './model.js';
-import type { IdeaResult } from './votes.js';
+import { noResult, type IdeaResult } from './votes.js';
 import { cssId } from './move-menu.js';
 import { textItems } from './text-items.js';
 
@@ -25,9 +28,19 @@ export interface CardWords {
   groups: unknown;
 }
 
+/** The board's parts a card or list item shows from: opened builds, move menu, renaming. */
+export interface CardParts {
+  /** Ideas whose builds are open under the card. */
+  expanded(): ReadonlySet<string>;
+  moveMenu: MoveMenu;
+  clusterEditor: ClusterEditor;
+  paging: Paging;
+}
+
 /** What every card of one render shares, worked out once rather than per card. */
 export interface CardContext {
   state: BoardState;
+  parts: CardParts;
   tabStop?: string;
   votesShown: boolean;
   voting: boolean;
@@ -38,12 +51,26 @@ export interface CardContext {
 
 /** "Ana · People who use services", "Anonymous · Professionals and staff". */
 export function byline(
-  host: CoIdeaBoard,
+  host: BoardHost,
   item: { author?: string; group?: string },
   anonymous = host.t('idea.anonymous'),
 ): string {
   const name = item.author || anonymous;
-  return item.group ? `${name} · ${host.groupName(item.group)}` : name;
+  return item.group ? `${name} · ${host.settings.groupName(item.group)}` : name;
+}
+
+/** "Parity score 34% · 5 dots: …3, …2", in words. */
+export function resultText(host: BoardHost, id: string): string {
+  const result = host.state.results.byIdea.get(id) ?? noResult;
+  const byGroup = host.settings.groups
+    .map((g) =>
+      host.t('votes.group-dots', {
+        group: host.settings.groupName(g.id),
+        count: result.byGroup[g.id] ?? 0,
+      }),
+    )
+    .join('; ');
+  return `${host.t('votes.result', { percent: result.percent, count: result.dots })} (${byGroup})`;
 }
 
 /**
@@ -55,11 +82,11 @@ export function byline(
  * part costs a marker comment and a part object, and the whitespace around it text nodes,
  * which on a first render of 150 cards (the page was 50 a column then) was a good part of the time.
  */
-export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): unknown {
+export function renderCard(host: BoardHost, ctx: CardContext, idea: Idea): unknown {
   const inner = ctx.tabStop === idea.id ? 0 : -1;
   const builds = ctx.state.builds.get(idea.id) ?? NO_BUILDS;
-  const expanded = host.clicks.expanded.has(idea.id);
-  const moving = host.moveMenu.openFor === idea.id;
+  const expanded = ctx.parts.expanded().has(idea.id);
+  const moving = ctx.parts.moveMenu.openFor === idea.id;
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const result = ctx.votesShown ? ctx.state.results.byIdea.get(idea.id) : undefined;
   // Everything the card shows, so that a card none of it changed for is skipped: a key
@@ -85,7 +112,7 @@ export function renderCard(host: CoIdeaBoard, ctx: CardContext, idea: Idea): unk
 const NO_BUILDS: readonly Build[] = [];
 
 function drawCard(
-  host: CoIdeaBoard,
+  host: BoardHost,
   ctx: CardContext,
   idea: Idea,
   {
@@ -182,7 +209,8 @@ function drawCard(
           .textContent=${words.move}
         ></button
       ></div
-      >${expanded || moving ? renderOpened(host, idea, expanded && builds, moving) : nothing
+      
+      >${expanded || moving ? renderOpened(host, ctx.parts, idea, expanded && builds, moving) : nothing
     }</article
   ></li>`;
 }
@@ -192,7 +220,7 @@ function drawCard(
 
 /** The idea's result and this person's dots on it. */
 function renderVoteLines(
-  host: CoIdeaBoard,
+  host: BoardHost,
   result: IdeaResult | undefined,
   mine: number,
 ): TemplateResult {
@@ -208,13 +236,14 @@ function renderVoteLines(
 
 /** What opens under a card: its builds, and the "Move to…" panel. */
 function renderOpened(
-  host: CoIdeaBoard,
+  host: BoardHost,
+  parts: CardParts,
   idea: Idea,
   builds: false | readonly Build[],
   moving: boolean,
 ): TemplateResult {
   return html`${builds ? renderBuilds(host, builds) : nothing}${
-    moving ? host.moveMenu.render(idea) : nothing
+    moving ? parts.moveMenu.render(idea) : nothing
   }`;
 }
 
@@ -224,7 +253,7 @@ function renderTags(words: CardWords, idea: Idea): TemplateResult | typeof nothi
 }
 
 /** The builds under a card, once the person opens them. */
-export function renderBuilds(host: CoIdeaBoard, builds: readonly Build[]): TemplateResult {
+export function renderBuilds(host: BoardHost, builds: readonly Build[]): TemplateResult {
   return html`<ul class="builds" part="builds">
     ${builds.map(
       (build) =>
@@ -252,21 +281,21 @@ function blocksOf(index: BoardIndex, ideas: readonly Idea[]): Block[] {
 
 /** A column of the board: its heading and count, the shown page of cards, and "Show more". */
 export function renderColumn(
-  host: CoIdeaBoard,
+  host: BoardHost,
   ctx: CardContext,
   column: { id: string; label: string },
 ): TemplateResult {
   const ideas = ctx.state.visible.get(column.id) ?? [];
   const total = ctx.state.role.get(column.id)?.length ?? 0;
-  const shown = host.paging.shownIn(column.id);
+  const shown = ctx.parts.paging.shownIn(column.id);
   const headingId = `column-${cssId(column.id)}`;
   const card = (idea: Idea) => renderCard(host, ctx, idea);
-  const empty = ctx.filtering ? [] : host.emptyClusters(column.id);
+  const empty = ctx.filtering ? [] : ctx.state.index.emptyClustersIn(column.id);
   // A column is a <div>, not a region: people reach columns by their headings, and a landmark
   // per column buried the two landmarks worth jumping to ("Post an idea", "Find ideas").
   return html`<div class="column" part="column" data-column=${column.id}>
     ${heading(
-      host.headingLevel,
+      host.settings.headingLevel,
       html`${column.label}
         <span class="count"
           >${
@@ -284,7 +313,7 @@ export function renderColumn(
         (block) =>
           block.cluster
             ? html`<li class="cluster" part="cluster">
-                ${renderClusterHead(host, block.cluster, block.ideas.length)}
+                ${renderClusterHead(host, ctx.parts.clusterEditor, block.cluster, block.ideas.length)}
                 <ol role="list">
                   ${repeat(block.ideas, (idea) => idea.id, card)}
                 </ol>
@@ -293,7 +322,9 @@ export function renderColumn(
       )}
       ${empty.map(
         (cluster) =>
-          html`<li class="cluster" part="cluster">${renderClusterHead(host, cluster, 0)}</li>`,
+          html`<li class="cluster" part="cluster">
+            ${renderClusterHead(host, ctx.parts.clusterEditor, cluster, 0)}
+          </li>`,
       )}
     </ol>
     ${
@@ -304,7 +335,7 @@ export function renderColumn(
     ${
       shown < ideas.length
         ? html`<button type="button" class="secondary show-more" data-action="more">
-            ${host.t('page.more', { count: Math.min(host.pageSize, ideas.length - shown) })}
+            ${host.t('page.more', { count: Math.min(host.settings.pageSize, ideas.length - shown) })}
             <span class="visually-hidden">${host.t('page.where', { column: column.label })}</span>
             <span class="hint">${host.t('page.hidden', { count: ideas.length - shown })}</span>
           </button>`
@@ -313,12 +344,17 @@ export function renderColumn(
   </div>`;
 }
 
-function renderClusterHead(host: CoIdeaBoard, cluster: Cluster, count: number): TemplateResult {
+function renderClusterHead(
+  host: BoardHost,
+  editor: ClusterEditor,
+  cluster: Cluster,
+  count: number,
+): TemplateResult {
   const nameId = `cluster-${cssId(cluster.id)}`;
-  if (host.clusterEditor.renaming === cluster.id) return host.clusterEditor.renderRename(cluster);
+  if (editor.renaming === cluster.id) return editor.renderRename(cluster);
   return html`<div class="cluster-head" data-cluster=${cluster.id}>
     ${heading(
-      host.headingLevel + 1,
+      host.settings.headingLevel + 1,
       html`${cluster.name} <span class="count">${host.t('cluster.count', { count })}</span>`,
       { id: nameId, class: 'cluster-name sub-heading' },
     )}

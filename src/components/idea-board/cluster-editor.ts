@@ -2,7 +2,8 @@ import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateShort, limits, type FieldError } from './draft.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardActions } from './board-actions.js';
+import type { BoardHost } from './board-host.js';
 import type { Cluster, Idea } from './model.js';
 import { cssId } from './move-menu.js';
 
@@ -20,7 +21,10 @@ export class ClusterEditor {
   private newError?: FieldError;
   private choice = '';
 
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(
+    private readonly host: BoardHost,
+    private readonly actions: BoardActions,
+  ) {}
 
   async startRename(id: string): Promise<void> {
     const cluster = this.host.state.index.clusters.get(id);
@@ -61,7 +65,7 @@ export class ClusterEditor {
         host.requestUpdate();
         return;
       }
-      host.actions.renameCluster(cluster.id, this.renameText.trim());
+      this.actions.renameCluster(cluster.id, this.renameText.trim());
       await this.stopRename(cluster.id);
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -100,14 +104,14 @@ export class ClusterEditor {
   /** The "Cluster" part of a card's details. */
   renderSection(idea: Idea): TemplateResult {
     const { host } = this;
-    const current = host.clusterOf(idea);
+    const current = host.state.index.clusterOf(idea);
     const others = host.state.index
       .clustersIn(host.state.index.columnOf(idea))
       .filter((c) => c.id !== current?.id);
     const choice = others.some((c) => c.id === this.choice) ? this.choice : (others[0]?.id ?? '');
     const join = (event: Event) => {
       event.preventDefault();
-      if (choice) void host.actions.joinCluster(idea.id, choice);
+      if (choice) void this.actions.joinCluster(idea.id, choice);
     };
     const create = (event: Event) => {
       event.preventDefault();
@@ -118,10 +122,10 @@ export class ClusterEditor {
       }
       const name = this.newName.trim();
       this.newName = '';
-      void host.actions.createCluster(idea.id, name);
+      void this.actions.createCluster(idea.id, name);
     };
     return html`<div class="dialog-section">
-      ${heading(host.headingLevel + 1, host.t('cluster.heading'), {
+      ${heading(host.settings.headingLevel + 1, host.t('cluster.heading'), {
         id: 'cluster-heading',
         class: 'sub-heading',
         tabindex: -1,
@@ -133,7 +137,7 @@ export class ClusterEditor {
               <button
                 type="button"
                 class="secondary"
-                @click=${() => host.actions.leaveCluster(idea.id)}
+                @click=${() => this.actions.leaveCluster(idea.id)}
               >
                 ${host.t('cluster.leave')}
               </button>

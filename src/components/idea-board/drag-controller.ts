@@ -1,5 +1,6 @@
-import type { ReactiveController } from 'lit';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { ReactiveControllerHost } from 'lit';
+import { PointerDrag } from '../../core/ui/pointer-drag.js';
+import { cardElement } from './roving-focus.js';
 
 /** Where a dragged card would land. */
 export type DropTarget =
@@ -7,50 +8,43 @@ export type DropTarget =
   | { kind: 'cluster'; column: string; cluster: string }
   | { kind: 'column'; column: string };
 
-/** Pixels the pointer travels before a press becomes a drag (a click must stay a click). */
-const THRESHOLD = 6;
-
-interface Press {
-  id: string;
-  card: HTMLElement;
-  pointerId: number;
-  x: number;
-  y: number;
-}
-
 /**
- * Pointer drag-and-drop for cards, with pointer events rather than HTML5 drag and drop, which
- * does not work with touch. A mouse drags a card from anywhere but its controls; touch and pen
- * drag by the grip only (it has `touch-action: none`), so swiping over cards still scrolls.
- * A line shows where the card will land; Escape cancels. Dragging is never the only way: the
- * "Move to…" menu and Alt+arrow keys do the same (WCAG 2.5.7).
+ * Pointer drag-and-drop for cards (core/ui/pointer-drag.ts), with pointer events rather than
+ * HTML5 drag and drop, which does not work with touch. A mouse drags a card from anywhere but
+ * its controls; touch and pen drag by the grip only (it has `touch-action: none`), so swiping
+ * over cards still scrolls. A line shows where the card will land; Escape cancels. Dragging is
+ * never the only way: the "Move to…" menu and Alt+arrow keys do the same (WCAG 2.5.7).
  */
-export class DragController implements ReactiveController {
-  private press?: Press;
-  private dragging = false;
+export class DragController {
+  private readonly pointer: PointerDrag;
   private target?: DropTarget;
 
-  constructor(private readonly host: CoIdeaBoard) {
-    host.addController(this);
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    /** Where a card was dropped, and a drag the person cancelled. */
+    private readonly on: {
+      drop(id: string, target: DropTarget): Promise<void>;
+      cancelled(id: string): void;
+    },
+  ) {
+    this.pointer = new PointerDrag(host);
   }
 
-  hostConnected(): void {}
-
-  hostDisconnected(): void {
-    // Only a press or drag under way has anything to undo (removing a board is common).
-    if (this.press) this.end();
+  private get board(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.columns');
   }
 
   /** True while a card is being dragged. */
   get active(): boolean {
-    return this.dragging;
+    return this.pointer.active;
   }
 
   readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || !event.isPrimary || this.press) return;
+    if (event.button !== 0 || !event.isPrimary) return;
     const from = event.target as Element;
     const card = from.closest<HTMLElement>('.card');
-    if (!card || card.dataset.idea === undefined) return;
+    const id = card?.dataset.idea;
+    if (!card || id === undefined) return;
     const onGrip = from.closest('.grip') !== null;
     if (
       !onGrip &&
@@ -58,73 +52,31 @@ export class DragController implements ReactiveController {
     ) {
       return;
     }
-    this.press = {
-      id: card.dataset.idea,
-      card,
-      pointerId: event.pointerId,
-      x: event.clientX,
-      y: event.clientY,
-    };
-    globalThis.addEventListener('pointermove', this.onPointerMove);
-    globalThis.addEventListener('pointerup', this.onPointerUp);
-    globalThis.addEventListener('pointercancel', this.onCancel);
-    globalThis.addEventListener('keydown', this.onKeyDown, true);
+    this.pointer.start(event, card, {
+      begin: () => {
+        card.classList.add('dragging');
+        this.board?.classList.add('dragging');
+        globalThis.getSelection?.()?.removeAllRanges();
+      },
+      move: (moved, dx, dy) => {
+        card.style.translate = `${dx}px ${dy}px`;
+        this.target = this.hitTest(moved.clientX, moved.clientY, id);
+        this.showIndicator();
+      },
+      drop: () => {
+        const target = this.target;
+        if (target) void this.on.drop(id, target);
+      },
+      cancelled: () => this.on.cancelled(id),
+      end: () => {
+        card.classList.remove('dragging');
+        card.style.translate = '';
+        this.board?.classList.remove('dragging');
+        this.target = undefined;
+        this.showIndicator();
+      },
+    });
   };
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const press = this.press;
-    if (!press || event.pointerId !== press.pointerId) return;
-    const dx = event.clientX - press.x;
-    const dy = event.clientY - press.y;
-    if (!this.dragging) {
-      if (Math.hypot(dx, dy) < THRESHOLD) return;
-      this.dragging = true;
-      press.card.classList.add('dragging');
-      this.host.board?.classList.add('dragging');
-      globalThis.getSelection?.()?.removeAllRanges();
-    }
-    event.preventDefault();
-    press.card.style.translate = `${dx}px ${dy}px`;
-    this.target = this.hitTest(event.clientX, event.clientY, press.id);
-    this.showIndicator();
-  };
-
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const press = this.press;
-    if (!press || event.pointerId !== press.pointerId) return;
-    const target = this.dragging ? this.target : undefined;
-    this.end();
-    if (target) void this.host.moves.drop(press.id, target);
-  };
-
-  private readonly onCancel = (): void => this.end();
-
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.dragging) {
-      event.preventDefault();
-      event.stopPropagation();
-      const id = this.press?.id;
-      this.end();
-      if (id !== undefined) this.host.announceDragCancelled(id);
-    }
-  };
-
-  private end(): void {
-    const press = this.press;
-    if (press) {
-      press.card.classList.remove('dragging');
-      press.card.style.translate = '';
-    }
-    this.host.board?.classList.remove('dragging');
-    this.press = undefined;
-    this.dragging = false;
-    this.target = undefined;
-    this.showIndicator();
-    globalThis.removeEventListener('pointermove', this.onPointerMove);
-    globalThis.removeEventListener('pointerup', this.onPointerUp);
-    globalThis.removeEventListener('pointercancel', this.onCancel);
-    globalThis.removeEventListener('keydown', this.onKeyDown, true);
-  }
 
   /** What is under the pointer: a cluster's heading, a card (which half), or a column. */
   private hitTest(x: number, y: number, dragged: string): DropTarget | undefined {
@@ -156,7 +108,7 @@ export class DragController implements ReactiveController {
     root: ShadowRoot,
   ): { rect?: DOMRect; edge: 'top' | 'bottom' } {
     if (target.kind === 'card') {
-      const rect = this.host.cardElement(target.idea)?.getBoundingClientRect();
+      const rect = cardElement(root, target.idea)?.getBoundingClientRect();
       return { rect, edge: target.after ? 'bottom' : 'top' };
     }
     // Over a column but no card: the card lands last, under the last card (or at the top).
@@ -168,8 +120,8 @@ export class DragController implements ReactiveController {
 
   /** Draws the drop line (or the cluster outline) for the current target, or hides it. */
   private showIndicator(): void {
-    const indicator = this.host.dropIndicator;
-    const board = this.host.board;
+    const board = this.board;
+    const indicator = board?.querySelector<HTMLElement>('.drop-indicator');
     const root = this.host.renderRoot as ShadowRoot;
     root.querySelector('.drop-into')?.classList.remove('drop-into');
     const target = this.target;

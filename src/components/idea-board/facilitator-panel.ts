@@ -1,6 +1,14 @@
+import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardActions } from './board-actions.js';
+import type { BoardHost } from './board-host.js';
+
+/** The downloads the panel offers. */
+export interface BoardDownloads {
+  csv(): void;
+  json(): void;
+}
 
 /**
  * The facilitator's tools (`facilitator` attribute): open or lock posting, reveal the dot
@@ -8,54 +16,54 @@ import type { CoIdeaBoard } from './idea-board.js';
  * It is a display setting, not access control: a shared backend must check who may do this.
  */
 export class FacilitatorPanel {
-  constructor(private readonly host: CoIdeaBoard) {}
-
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector<HTMLDialogElement>('#clear-dialog');
-  }
+  constructor(
+    private readonly host: BoardHost,
+    private readonly actions: BoardActions,
+    private readonly downloads: BoardDownloads,
+  ) {}
 
   render(): TemplateResult {
     const { host } = this;
-    const locked = host.locked;
+    const { locked, revealed } = host.settings;
     return html`<section
         class="facilitator"
         part="facilitator"
         aria-labelledby="facilitator-heading"
       >
-        ${heading(host.headingLevel, host.t('facilitator.heading'), { id: 'facilitator-heading' })}
+        ${heading(host.settings.headingLevel, host.t('facilitator.heading'), { id: 'facilitator-heading' })}
         <p>${host.t(locked ? 'facilitator.locked' : 'facilitator.open')}</p>
         <div class="actions">
           <button
             type="button"
             class="secondary"
             id="lock-button"
-            @click=${() => host.actions.lock(!locked)}
+            @click=${() => this.actions.lock(!locked)}
           >
             ${host.t(locked ? 'facilitator.unlock' : 'facilitator.lock')}
           </button>
           ${
-            host.hideVotes
+            host.settings.hideVotes
               ? html`<button
                   type="button"
                   class="secondary"
                   id="reveal-button"
-                  @click=${() => host.actions.reveal(!host.revealed)}
+                  @click=${() => this.actions.reveal(!revealed)}
                 >
-                  ${host.t(host.revealed ? 'facilitator.conceal' : 'facilitator.reveal')}
+                  ${host.t(revealed ? 'facilitator.conceal' : 'facilitator.reveal')}
                 </button>`
               : nothing
           }
-          <button type="button" class="secondary" @click=${() => host.downloadCsv()}>
+          <button type="button" class="secondary" @click=${() => this.downloads.csv()}>
             ${host.t('facilitator.csv')}
           </button>
-          <button type="button" class="secondary" @click=${() => host.downloadJson()}>
+          <button type="button" class="secondary" @click=${() => this.downloads.json()}>
             ${host.t('facilitator.json')}
           </button>
           <button
             type="button"
             class="warning"
             id="clear-button"
-            @click=${() => this.dialog?.showModal()}
+            @click=${() => openDialog(host.renderRoot as ShadowRoot, 'clear-dialog')}
           >
             ${host.t('facilitator.clear')}
           </button>
@@ -66,25 +74,14 @@ export class FacilitatorPanel {
 
   private renderClearDialog(): TemplateResult {
     const { host } = this;
-    const confirm = () => {
-      this.dialog?.close();
-      host.actions.clear();
-    };
-    const back = () => host.renderRoot.querySelector<HTMLElement>('#clear-button')?.focus();
-    return html`<dialog
-      id="clear-dialog"
-      part="dialog"
-      aria-labelledby="clear-title"
-      @close=${back}
-    >
-      ${heading(host.headingLevel, host.t('clear.title'), { id: 'clear-title' })}
-      <p>${host.t('clear.body', { count: host.state.index.total })}</p>
-      <div class="actions">
-        <button type="button" class="warning" @click=${confirm}>${host.t('clear.confirm')}</button>
-        <button type="button" class="secondary" autofocus @click=${() => this.dialog?.close()}>
-          ${host.t('action.cancel')}
-        </button>
-      </div>
-    </dialog>`;
+    return renderConfirmDialog({
+      id: 'clear-dialog',
+      level: host.settings.headingLevel,
+      title: host.t('clear.title'),
+      body: host.t('clear.body', { count: host.state.index.total }),
+      confirm: host.t('clear.confirm'),
+      cancel: host.t('action.cancel'),
+      onConfirm: () => this.actions.clear(),
+    });
   }
 }

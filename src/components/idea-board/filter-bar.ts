@@ -1,7 +1,7 @@
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { isFiltering, noFilter, type IdeaFilter } from './filter.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
 import type { BoardIndex } from './board-index.js';
 
 /** How long the filter must rest before the count is read out, so typing is not drowned. */
@@ -17,7 +17,11 @@ export class FilterBar {
   private tagsFor?: BoardIndex;
   private tags: string[] = [];
 
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(
+    private readonly host: BoardHost,
+    /** The view switch: which view shows, and a change of it. */
+    private readonly view: { current: () => 'board' | 'list'; toggle: () => void },
+  ) {}
 
   get active(): boolean {
     return isFiltering(this.filter);
@@ -47,7 +51,7 @@ export class FilterBar {
     const { index } = this.host.state;
     if (this.tagsFor !== index) {
       this.tagsFor = index;
-      this.tags = index.tags(this.host.language);
+      this.tags = index.tags(this.host.settings.language);
     }
     return this.tags;
   }
@@ -63,7 +67,7 @@ export class FilterBar {
         aria-labelledby="find-heading"
         @submit=${(e: Event) => e.preventDefault()}
       >
-        ${heading(host.headingLevel, host.t('find.heading'), { id: 'find-heading', class: 'find-heading' })}
+        ${heading(host.settings.headingLevel, host.t('find.heading'), { id: 'find-heading', class: 'find-heading' })}
         <div class="find-fields">
           <div class="field">
             <label for="find-text">${host.t('find.text')}</label>
@@ -84,13 +88,13 @@ export class FilterBar {
             'column',
             host.t('find.column'),
             host.t('find.any-column'),
-            host.columnList.map((c) => [c.id, c.label]),
+            host.settings.columns.map((c) => [c.id, c.label]),
           )}
           ${this.select(
             'group',
             host.t('find.group'),
             host.t('find.any-group'),
-            host.groups.map((g) => [g.id, host.groupName(g.id)]),
+            host.settings.groups.map((g) => [g.id, host.settings.groupName(g.id)]),
           )}
         </div>
         <p class="find-count" id="find-count">
@@ -109,8 +113,8 @@ export class FilterBar {
           type="button"
           class="secondary"
           id="view-toggle"
-          aria-pressed=${host.currentView === 'list' ? 'true' : 'false'}
-          @click=${() => host.toggleView()}
+          aria-pressed=${this.view.current() === 'list' ? 'true' : 'false'}
+          @click=${() => this.view.toggle()}
         >
           ${host.t('view.list')}
         </button>

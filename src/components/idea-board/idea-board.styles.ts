@@ -509,19 +509,9 @@ export const ideaBoardStyles = css`
     margin-block-start: var(--_co-space);
   }
 
-  dialog {
-    inline-size: min(44rem, 95vw);
-    max-block-size: 90vh;
-    overflow: auto;
-    color: var(--_co-text);
-    background: var(--_co-surface);
-    border: 2px solid var(--_co-border);
-    border-radius: var(--_co-radius);
-    padding: calc(var(--_co-space) * 2);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 50%);
+  /* The card's details hold more than a confirmation: a little wider. */
+  #card-dialog {
+    inline-size: min(44rem, calc(100vw - 2rem));
   }
 
   .dialog-head {

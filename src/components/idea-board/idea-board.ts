@@ -3,9 +3,9 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
 import { LazyPart } from '../../core/lazy-part.js';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
-import { csvFileName } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { downloadRecordFile } from '../../core/download.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { IDEA_BOARD_KIND } from '../../core/idea.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
@@ -17,11 +17,12 @@ import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { BoardActions } from './board-actions.js';
+import type { BoardHost, BoardSettings } from './board-host.js';
 import { BoardClicks } from './board-clicks.js';
 import { boardCsvOf } from './board-export.js';
 import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
-import { BoardStateMemo, type BoardState } from './board-state.js';
-import { renderColumn, type CardContext, type CardWords } from './card.js';
+import { BoardStateMemo, liveIdea, type BoardState } from './board-state.js';
+import { renderColumn, type CardContext, type CardParts, type CardWords } from './card.js';
 import { CardDialog } from './card-dialog.js';
 import { ClusterEditor } from './cluster-editor.js';
 import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
@@ -37,16 +38,14 @@ import { Paging } from './paging.js';
 import { renderDotsInfo, renderPostSection } from './post-section.js';
 import {
   emptyBoard,
-  isLive,
   parseBoard,
   toStoredBoard,
   type BoardData,
-  type Cluster,
   type Idea,
   type StoredBoardData,
 } from './model.js';
 import { RovingFocus, type NavColumn } from './roving-focus.js';
-import { noResult, spent } from './votes.js';
+import { spent } from './votes.js';
 
 export type { IdeaMoveDetail };
 
@@ -121,8 +120,8 @@ export type { IdeaMoveDetail };
  * @cssprop --co-idea-dot - The dot buttons. Default: `--co-color-primary`.
  * @cssprop --co-idea-drop - The drop line while dragging. Default: `--co-color-focus-text`.
  */
-export class CoIdeaBoard extends CoElement {
-  static override styles = [...CoElement.styles, errorSummaryStyles, ideaBoardStyles];
+export class CoIdeaBoard extends CoElement implements BoardHost {
+  static override styles = [...CoElement.styles, errorSummaryStyles, dialogStyles, ideaBoardStyles];
   static override messages = ideaBoardMessages;
 
   /** The columns: plain strings or `[{"id", "label": {"en", "cy"}}]`, as JSON text or the list itself. Default: Ideas, Developing, Agreed. */
@@ -182,27 +181,72 @@ export class CoIdeaBoard extends CoElement {
     space: this.storageController.space,
     context: this.storageController.spaceSettings,
   }));
-  /** @internal */ readonly roving = new RovingFocus(this);
-  /** @internal */ readonly drag = new DragController(this);
-  /** @internal */ readonly moveMenu = new MoveMenu(this);
-  /** @internal */ readonly actions = new BoardActions(this);
-  /** @internal */ readonly moves = new BoardMoves(this);
-  /** @internal */ readonly postForm = new IdeaForm(this, 'post');
-  /** @internal */ readonly cardDialog = new CardDialog(this);
-  /** @internal */ readonly clusterEditor = new ClusterEditor(this);
-  /** @internal */ readonly filterBar = new FilterBar(this);
-  /** @internal */ readonly paging = new Paging(this);
-  /** @internal */ readonly clicks = new BoardClicks(this);
+  // The helpers, each given the board as a BoardHost and the siblings it works with.
+  private readonly paging = new Paging(this);
+  private readonly moves = new BoardMoves(this, this.paging);
+  private readonly roving = new RovingFocus(this, {
+    columns: () => this.navColumns(),
+    rtl: () => getComputedStyle(this).direction === 'rtl',
+    move: (id, key) => this.moves.byKey(id, key),
+    open: (id, from) => this.openCard(id, from),
+    showMore: (column) => this.paging.showMore(column),
+  });
+  private readonly postForm = new IdeaForm(this, 'post');
+  private readonly actions: BoardActions = new BoardActions(
+    this,
+    this.moves,
+    {
+      view: (idea) => this.cardDialog.setMode('view', idea),
+      close: () => this.cardDialog.close(),
+      focus: (selector) => this.cardDialog.focus(selector),
+    },
+    () => this.postForm.draft.author,
+  );
+  private readonly clusterEditor = new ClusterEditor(this, this.actions);
+  private readonly cardDialog = new CardDialog(this, this.actions, this.clusterEditor);
+  private readonly moveMenu = new MoveMenu(this, (id, column, index, options) =>
+    this.moves.moveTo(id, column, index, options),
+  );
+  private readonly drag = new DragController(this, {
+    drop: (id, target) => this.moves.drop(id, target),
+    cancelled: (id) => {
+      const idea = liveIdea(this.state, id);
+      if (idea) this.announce(this.t('move.cancelled', { title: idea.title }));
+    },
+  });
+  private readonly filterBar = new FilterBar(this, {
+    current: () => this.currentView,
+    toggle: () => this.toggleView(),
+  });
+  private readonly clicks: BoardClicks = new BoardClicks(this, {
+    more: (column) => this.paging.showMoreAndFocus(column),
+    moreInList: (column) => this.paging.showMoreInList(column),
+    renameCluster: (cluster) => this.clusterEditor.startRename(cluster),
+    dissolveCluster: (cluster) => this.actions.dissolveCluster(cluster),
+    open: (id, from, focus) => this.openCard(id, from, focus),
+    give: (id) => this.actions.give(id),
+    take: (id) => this.actions.take(id),
+    move: (id) => this.moveMenu.toggle(id),
+  });
+  private readonly parts: CardParts = {
+    expanded: () => this.clicks.expanded,
+    moveMenu: this.moveMenu,
+    clusterEditor: this.clusterEditor,
+    paging: this.paging,
+  };
   /** Only a facilitator sees it: loaded when one does. */
   private readonly facilitatorPanel = new LazyPart(this, async () => {
     const { FacilitatorPanel } = await import('./facilitator-panel.js');
-    return new FacilitatorPanel(this);
+    return new FacilitatorPanel(this, this.actions, {
+      csv: () => this.downloadCsv(),
+      json: () => void this.downloadJson(),
+    });
   });
   private readonly memo = new BoardStateMemo();
   private readonly participantKey = participantId();
   private readonly width = new NarrowController(this);
 
-  /** @internal */ listSort: 'board' | 'score' = 'board';
+  private listSort: 'board' | 'score' = 'board';
   private columnCache?: {
     columns: BoardColumn[];
     lang: string;
@@ -260,7 +304,7 @@ export class CoIdeaBoard extends CoElement {
     const author = draft.author.trim();
     return this.actions.postContent(draftContent(draft), column, {
       participant: this.participantKey,
-      ...(this.group ? { group: this.group } : {}),
+      ...(this.groupController.group ? { group: this.groupController.group } : {}),
       ...(author ? { author } : {}),
     });
   }
@@ -274,12 +318,18 @@ export class CoIdeaBoard extends CoElement {
   }
 
   /** The board as CSV: one row per idea (hidden ones included), in board order. */
-  exportCsv(): string {
+  async exportCsv(): Promise<string> {
+    await this.storageController.flush();
     return boardCsvOf(this);
   }
 
-  /** The board's saved document (the envelope import reads), with any change not yet saved. */
-  exportJson(): Envelope<StoredBoardData> {
+  /** The board's envelope (what import reads), once any pending change is saved. */
+  async exportJson(): Promise<Envelope<StoredBoardData>> {
+    await this.storageController.flush();
+    return this.envelope();
+  }
+
+  private envelope(): Envelope<StoredBoardData> {
     const { space, id } = this.storageController;
     return createEnvelope(
       { space, kind: IDEA_BOARD_KIND, id },
@@ -287,24 +337,35 @@ export class CoIdeaBoard extends CoElement {
     );
   }
 
-  /** Downloads `exportCsv()` as a file. */
+  /** Downloads the CSV as a file. */
   downloadCsv(): void {
-    downloadFile(
-      csvFileName(this.storageController.space, 'ideas'),
-      this.exportCsv(),
-      'text/csv;charset=utf-8',
-    );
+    downloadRecordFile(this.envelope(), 'csv', boardCsvOf(this));
     this.announce(this.t('facilitator.exported'));
   }
 
-  /** Downloads `exportJson()` as a file. */
+  /** Downloads the envelope as a file. */
   downloadJson(): void {
-    const name = csvFileName(this.storageController.space, 'idea-board').replace(/\.csv$/, '.json');
-    downloadFile(name, JSON.stringify(this.exportJson(), null, 2), 'application/json');
+    const envelope = this.envelope();
+    downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
     this.announce(this.t('facilitator.exported'));
   }
 
-  // What the views and controllers read. Internal: not part of the public API.
+  /**
+   * Saves `next`, the board's next data; `changed` names the ideas that changed, so the index
+   * updates in place. False when the record is read-only (which is said aloud).
+   */
+  commit(next: BoardData, changed?: readonly string[]): boolean {
+    const before = this.storageController.data;
+    if (!this.storageController.update(next)) {
+      this.announce(this.t('status.read-only'));
+      return false;
+    }
+    if (changed) this.memo.changed(before, next, changed);
+    this.requestUpdate();
+    return true;
+  }
+
+  // What the helpers read (BoardHost). Internal: not part of the public API.
 
   /** @internal */
   get state(): BoardState {
@@ -318,52 +379,50 @@ export class CoIdeaBoard extends CoElement {
     });
   }
 
-  /** @internal Saves `next`; `changed` names the ideas that changed, so the index updates in place. */
-  apply(next: BoardData, changed?: readonly string[]): boolean {
-    const before = this.storageController.data;
-    if (!this.storageController.update(next)) {
-      this.announce(this.t('status.read-only'));
-      return false;
-    }
-    if (changed) this.memo.changed(before, next, changed);
-    this.requestUpdate();
-    return true;
+  /** @internal */
+  get settings(): BoardSettings {
+    const { settings } = this.storageController.data;
+    return {
+      participant: this.participantKey,
+      group: this.groupController.group,
+      facilitator: this.facilitator,
+      locked: settings.locked,
+      revealed: settings.revealed,
+      hideVotes: this.hideVotes,
+      votesShown: !this.hideVotes || settings.revealed,
+      dots: this.dots,
+      dotsLeft: Math.max(0, this.dots - spent(this.state.mine)),
+      pageSize: this.pageSize,
+      headingLevel: this.headingLevel,
+      language: this.language,
+      groups: this.groups,
+      columns: this.columnList,
+      columnName: (id) => this.columnList.find((c) => c.id === id)?.label ?? id,
+      groupName: (id) => this.groupName(id),
+    };
   }
 
-  /** @internal */ get participant(): string {
-    return this.participantKey;
+  /** @internal */
+  announce(text: string): void {
+    this.announcer.announce(text);
   }
-  /** @internal */ get group(): string | undefined {
-    return this.groupController.group;
+
+  /** @internal */
+  focusCard(id: string): Promise<void> {
+    return this.roving.focusCard(id);
   }
-  /** @internal */ get locked(): boolean {
-    return this.storageController.data.settings.locked;
+
+  /** @internal */
+  askGroup(): void {
+    this.announce(this.t('group.first'));
+    this.renderRoot.querySelector<HTMLElement>('.group-question input')?.focus();
   }
-  /** @internal */ get revealed(): boolean {
-    return this.storageController.data.settings.revealed;
-  }
-  /** @internal */ get votesShown(): boolean {
-    return !this.hideVotes || this.revealed;
-  }
-  /** @internal */ get voting(): boolean {
-    return this.dots > 0;
-  }
-  /** @internal */ get dotsLeft(): number {
-    return Math.max(0, this.dots - spent(this.state.mine));
-  }
-  /** @internal */ get currentView(): 'board' | 'list' {
+
+  private get currentView(): 'board' | 'list' {
     if (this.view === 'list' || this.view === 'board') return this.view;
     return this.width.narrow ? 'list' : 'board';
   }
-  /** @internal */ get rtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-  /** @internal */ get board(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.columns');
-  }
-  /** @internal */ get dropIndicator(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.drop-indicator');
-  }
+
   /** The column ids; the same array until the columns change (the state memo compares it). */
   private get columnIds(): string[] {
     if (this.idsFor !== this.columns) {
@@ -375,8 +434,8 @@ export class CoIdeaBoard extends CoElement {
   private idsFor?: BoardColumn[];
   private ids: string[] = [];
 
-  /** @internal The columns with their labels in the board's language. */
-  get columnList(): { id: string; label: string }[] {
+  /** The columns with their labels in the board's language. */
+  private get columnList(): { id: string; label: string }[] {
     const lang = this.language;
     const cache = this.columnCache;
     if (cache && cache.columns === this.columns && cache.lang === lang) return cache.list;
@@ -388,11 +447,8 @@ export class CoIdeaBoard extends CoElement {
     return list;
   }
 
-  /** @internal */ columnName(id: string): string {
-    return this.columnList.find((c) => c.id === id)?.label ?? id;
-  }
-  /** @internal A group's name in the board's language (asked for once per card, so kept). */
-  groupName(id: string): string {
+  /** A group's name in the board's language (asked for once per card, so kept). */
+  private groupName(id: string): string {
     const key = `${this.language}\n${id}`;
     if (this.groupNamesFor !== this.groups) {
       this.groupNamesFor = this.groups;
@@ -404,87 +460,23 @@ export class CoIdeaBoard extends CoElement {
   }
   private groupNamesFor?: Group[];
   private readonly groupNames = new Map<string, string>();
-  /** @internal */ announce(text: string): void {
-    this.announcer.announce(text);
-  }
-  /** @internal */ liveIdea(id: string): Idea | undefined {
-    const idea = this.storageController.data.ideas.get(id);
-    return isLive(idea) ? idea : undefined;
-  }
-  /** @internal */ clusterOf(idea: Idea): Cluster | undefined {
-    return this.state.index.clusterOf(idea);
-  }
-  /** @internal */ emptyClusters(column: string): Cluster[] {
-    return this.state.index.emptyClustersIn(column);
-  }
-  /** @internal The column's ideas this person may see, in board order. */
-  roleOrder(column: string): readonly Idea[] {
-    return this.state.role.get(column) ?? [];
-  }
-  /** @internal The idea's card, or its item in the list view. */
-  cardElement(id: string): HTMLElement | null {
-    const idea = CSS.escape(id);
-    return this.renderRoot.querySelector<HTMLElement>(
-      `.card[data-idea="${idea}"], .list-idea[data-idea="${idea}"]`,
-    );
-  }
-  /** @internal Where an idea is: its column and position (from 1) among the ideas this person sees. */
-  positionOf(id: string): { column: string; position: number; total: number } | undefined {
-    const idea = this.liveIdea(id);
-    if (!idea) return undefined;
-    const column = this.state.index.columnOf(idea);
-    const order = this.roleOrder(column);
-    const at = this.state.index.indexIn(order, idea);
-    return at < 0 ? undefined : { column, position: at + 1, total: order.length };
-  }
-  /** @internal The card shown after (or else before) this one, to take focus when it goes. */
-  neighbourOf(id: string): string | undefined {
-    for (const ideas of this.state.visible.values()) {
-      const at = ideas.findIndex((idea) => idea.id === id);
-      if (at >= 0) return (ideas[at + 1] ?? ideas[at - 1])?.id;
-    }
-    return undefined;
-  }
-  /** @internal "Parity score 34% · 5 dots: …3, …2", in words. */
-  resultText(id: string): string {
-    const result = this.state.results.byIdea.get(id) ?? noResult;
-    const byGroup = this.groups
-      .map((g) =>
-        this.t('votes.group-dots', {
-          group: this.groupName(g.id),
-          count: result.byGroup[g.id] ?? 0,
-        }),
-      )
-      .join('; ');
-    return `${this.t('votes.result', { percent: result.percent, count: result.dots })} (${byGroup})`;
-  }
-  /** @internal The keyboard's view of the board. */
-  navColumns(): NavColumn[] {
+
+  /** The keyboard's view of the board. */
+  private navColumns(): NavColumn[] {
     return this.columnIds.map((id) => ({
       id,
       ideas: this.state.visible.get(id) ?? [],
       shown: this.paging.shownIn(id),
     }));
   }
-  /** @internal */ setListSort(sort: 'board' | 'score'): void {
-    this.listSort = sort;
-    this.requestUpdate();
-  }
-  /** @internal */ toggleView(): void {
+
+  private toggleView(): void {
     this.view = this.currentView === 'list' ? 'board' : 'list';
     this.announce(this.t(this.view === 'list' ? 'view.list-on' : 'view.board-on'));
   }
-  /** @internal Asks for the person's group (before their first idea, build or dot). */
-  askGroup(): void {
-    this.announce(this.t('group.first'));
-    this.renderRoot.querySelector<HTMLElement>('.group-question input')?.focus();
-  }
-  /** @internal */ openCard(id: string, from?: HTMLElement, focus?: 'build'): void {
+
+  private openCard(id: string, from?: HTMLElement, focus?: 'build'): void {
     void this.cardDialog.open(id, from, focus);
-  }
-  /** @internal */ announceDragCancelled(id: string): void {
-    const idea = this.liveIdea(id);
-    if (idea) this.announce(this.t('move.cancelled', { title: idea.title }));
   }
 
   /**
@@ -513,23 +505,31 @@ export class CoIdeaBoard extends CoElement {
 
   override render(): TemplateResult {
     const state = this.state;
+    const settings = this.settings;
     const ctx: CardContext = {
       state,
-      votesShown: this.votesShown,
-      voting: this.voting,
+      parts: this.parts,
+      votesShown: settings.votesShown,
+      voting: this.dots > 0,
       filtering: this.filterBar.active,
       tabStop: this.roving.tabStop(this.navColumns()),
-      dotsLeft: this.dotsLeft,
+      dotsLeft: settings.dotsLeft,
       words: this.cardWords(),
     };
     return html`${this.renderProblems()}
       ${this.facilitator ? (this.facilitatorPanel.get()?.render() ?? nothing) : nothing}
-      ${renderPostSection(this, this.groupController)} ${this.filterBar.render()}
-      ${this.voting ? renderDotsInfo(this) : nothing}
+      ${renderPostSection(this, this.groupController, this.postForm, (form) => void this.actions.post(form))}
+      ${this.filterBar.render()} ${ctx.voting ? renderDotsInfo(this) : nothing}
       <div class="views" @click=${this.clicks.onClick}>
         ${
           this.currentView === 'list'
-            ? renderListView(this, ctx)
+            ? renderListView(this, ctx, {
+                value: this.listSort,
+                set: (sort) => {
+                  this.listSort = sort;
+                  this.requestUpdate();
+                },
+              })
             : // With no card to focus, the row of columns takes focus itself, so a keyboard
               // can scroll it when it is wider than the page (WCAG 2.1.1).
               html`<div

@@ -5,7 +5,7 @@ import {
   renderErrorSummary,
   renderInlineError,
 } from '../../core/ui/error-summary.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
 import { emptyDraft, limits, validateDraft, type FieldError, type IdeaDraft } from './draft.js';
 
 /** How long typing must pause before the character count is read out (GOV.UK waits too). */
@@ -34,7 +34,7 @@ export class IdeaForm {
   private countTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: CoIdeaBoard,
+    private readonly host: BoardHost,
     /** Prefix of the fields' ids: `post` or `edit`. */
     readonly prefix: string,
   ) {}
@@ -89,7 +89,7 @@ export class IdeaForm {
       ${options.refusal ? html`<p class="notice warning">${host.t(options.refusal)}</p>` : nothing}
       ${this.renderText('title', 'input')} ${this.renderText('detail', 'textarea')}
       ${this.renderText('tags', 'input')}
-      ${options.column && host.columnList.length > 1 ? this.renderColumn() : nothing}
+      ${options.column && host.settings.columns.length > 1 ? this.renderColumn() : nothing}
       ${this.renderText('author', 'input')}
       <div class="actions">
         <button type="submit" aria-disabled=${options.refusal ? 'true' : 'false'}>
@@ -112,7 +112,7 @@ export class IdeaForm {
     return renderErrorSummary({
       id: `${this.prefix}-summary`,
       title: this.host.t('problem.title'),
-      level: this.host.headingLevel + 1,
+      level: this.host.settings.headingLevel + 1,
       errors: this.errors.map((error) => ({
         text: this.message(error),
         target: error.field ? `${this.prefix}-${error.field}` : undefined,
@@ -125,7 +125,8 @@ export class IdeaForm {
     const id = `${prefix}-${field}`;
     const error = this.errors.find((e) => e.field === field);
     const counted = field === 'title' || field === 'detail';
-    const hint = host.tOptional(`field.${field}-hint`);
+    const hintKey = `field.${field}-hint`;
+    const hint = host.t(hintKey) === hintKey ? undefined : host.t(hintKey);
     const described = describedBy(
       hint && `${id}-hint`,
       counted && `${id}-limit`,
@@ -184,7 +185,7 @@ export class IdeaForm {
     return html`<div class="field field-column">
       <label for="${prefix}-column">${host.t('field.column')}</label>
       <select id="${prefix}-column" @change=${onChange}>
-        ${host.columnList.map(
+        ${host.settings.columns.map(
           (c) =>
             html`<option value=${c.id} ?selected=${c.id === this.draft.column}>${c.label}</option>`,
         )}

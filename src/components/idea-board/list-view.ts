@@ -1,8 +1,8 @@
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { BoardHost } from './board-host.js';
 import type { CardContext } from './card.js';
-import { byline, renderBuilds } from './card.js';
-import type { CoIdeaBoard } from './idea-board.js';
+import { byline, renderBuilds, resultText } from './card.js';
 import type { Idea } from './model.js';
 import { cssId } from './move-menu.js';
 import { noResult } from './votes.js';
@@ -12,21 +12,27 @@ import { noResult } from './votes.js';
  * cluster, dots, builds): the view to read a board with a screen reader or on a small
  * screen. Long columns show 100 at a time, with "Show more".
  */
-export function renderListView(host: CoIdeaBoard, ctx: CardContext): TemplateResult {
-  const byScore = host.listSort === 'score' && ctx.votesShown;
+/** How the list is sorted, and a change of it. */
+export interface ListSort {
+  value: 'board' | 'score';
+  set(sort: 'board' | 'score'): void;
+}
+
+export function renderListView(host: BoardHost, ctx: CardContext, sort: ListSort): TemplateResult {
+  const byScore = sort.value === 'score' && ctx.votesShown;
   const score = (idea: Idea) => (ctx.state.results.byIdea.get(idea.id) ?? noResult).percent;
   return html`<div class="list-view" part="list">
-    ${ctx.votesShown ? renderSort(host) : nothing}
-    ${host.columnList.map((column) => {
+    ${ctx.votesShown ? renderSort(host, sort) : nothing}
+    ${host.settings.columns.map((column) => {
       const visible = ctx.state.visible.get(column.id) ?? [];
       // Array.prototype.sort is stable: equal scores keep board order.
       const ideas = byScore ? [...visible].sort((a, b) => score(b) - score(a)) : visible;
-      const shown = host.paging.listShownIn(column.id);
+      const shown = ctx.parts.paging.listShownIn(column.id);
       const headingId = `list-${cssId(column.id)}`;
       // Not a region: the column is reached by its heading (see renderColumn).
       return html`<div class="list-column" data-column=${column.id}>
         ${heading(
-          host.headingLevel,
+          host.settings.headingLevel,
           html`${column.label}
             <span class="count">${host.t('column.count', { count: ideas.length })}</span>`,
           { id: headingId, class: 'column-title' },
@@ -43,7 +49,7 @@ export function renderListView(host: CoIdeaBoard, ctx: CardContext): TemplateRes
         ${
           shown < ideas.length
             ? html`<button type="button" class="secondary show-more" data-action="more-list">
-                ${host.t('page.more', { count: Math.min(host.paging.listPageSize, ideas.length - shown) })}
+                ${host.t('page.more', { count: Math.min(ctx.parts.paging.listPageSize, ideas.length - shown) })}
                 <span class="visually-hidden"
                   >${host.t('page.where', { column: column.label })}</span
                 >
@@ -56,16 +62,16 @@ export function renderListView(host: CoIdeaBoard, ctx: CardContext): TemplateRes
   </div>`;
 }
 
-function renderSort(host: CoIdeaBoard): TemplateResult {
+function renderSort(host: BoardHost, sort: ListSort): TemplateResult {
   const onChange = (event: Event) =>
-    host.setListSort((event.target as HTMLSelectElement).value === 'score' ? 'score' : 'board');
+    sort.set((event.target as HTMLSelectElement).value === 'score' ? 'score' : 'board');
   return html`<div class="field sort">
     <label for="list-sort">${host.t('list.sort')}</label>
     <select id="list-sort" @change=${onChange}>
-      <option value="board" ?selected=${host.listSort === 'board'}>
+      <option value="board" ?selected=${sort.value === 'board'}>
         ${host.t('list.sort-board')}
       </option>
-      <option value="score" ?selected=${host.listSort === 'score'}>
+      <option value="score" ?selected=${sort.value === 'score'}>
         ${host.t('list.sort-score')}
       </option>
     </select>
@@ -77,12 +83,12 @@ function renderSort(host: CoIdeaBoard): TemplateResult {
  * as plain buttons: the list is what a phone shows, so nothing the board offers may be missing
  * here. The item takes focus (from script only) after a move, as a card does.
  */
-function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): TemplateResult {
+function renderListItem(host: BoardHost, ctx: CardContext, idea: Idea): TemplateResult {
   const builds = ctx.state.builds.get(idea.id) ?? [];
-  const cluster = host.clusterOf(idea);
+  const cluster = ctx.state.index.clusterOf(idea);
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const titleId = `list-title-${cssId(idea.id)}`;
-  const moving = host.moveMenu.openFor === idea.id;
+  const moving = ctx.parts.moveMenu.openFor === idea.id;
   return html`<li
     class="list-idea"
     part="list-idea"
@@ -91,7 +97,7 @@ function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): Templa
     aria-labelledby=${titleId}
   >
     ${heading(
-      host.headingLevel + 1,
+      host.settings.headingLevel + 1,
       html`<button type="button" class="link" data-action="open">${idea.title}</button>`,
       { id: titleId, class: 'list-title sub-heading' },
     )}
@@ -108,7 +114,7 @@ function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): Templa
     </p>
     ${
       ctx.votesShown && ctx.state.results.byIdea.has(idea.id)
-        ? html`<p>${host.resultText(idea.id)}</p>`
+        ? html`<p>${resultText(host, idea.id)}</p>`
         : nothing
     }
     ${ctx.voting && mine > 0 ? html`<p>${host.t('votes.mine', { count: mine })}</p>` : nothing}
@@ -152,7 +158,7 @@ function renderListItem(host: CoIdeaBoard, ctx: CardContext, idea: Idea): Templa
         ${ctx.words.move}
       </button>
     </div>
-    ${moving ? host.moveMenu.render(idea) : nothing}
+    ${moving ? ctx.parts.moveMenu.render(idea) : nothing}
     ${
       builds.length
         ? html`<details class="list-builds">

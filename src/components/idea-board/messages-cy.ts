@@ -38,7 +38,6 @@ export const ideaBoardWelsh: Catalog = {
   'count.remaining': allForms('Mae gennych {count} nod ar ôl'),
   'count.over': allForms('Mae gennych {count} nod yn ormod'),
 
-  'error.prefix': 'Gwall:',
   'error.title-required': 'Rhowch eich syniad mewn ychydig eiriau',
   'error.title-long': "Rhaid i'ch syniad fod yn {max} nod neu lai",
   'error.detail-long': "Rhaid i'r manylion fod yn {max} nod neu lai",
@@ -69,8 +68,9 @@ export const ideaBoardWelsh: Catalog = {
   'idea.deleted': "Wedi dileu '{title}'.",
   'idea.edit': 'Golygu',
   'idea.delete': 'Dileu',
-  'idea.delete-question':
-    "Dileu '{title}'? Bydd ei ychwanegiadau a'i ddotiau'n mynd gydag ef. Does dim modd dadwneud hyn.",
+  'idea.delete-title': "Dileu '{title}'?",
+  'idea.delete-body':
+    "Bydd ei ychwanegiadau a'i ddotiau'n mynd gydag ef. Does dim modd dadwneud hyn.",
   'idea.delete-confirm': 'Ie, dilëwch ef',
   'idea.hide': "Cuddio rhag pobl sy'n cymryd rhan",
   'idea.unhide': 'Dangos i bawb eto',

@@ -31,7 +31,6 @@ const english: Catalog = {
     other: 'You have {count} characters too many',
   },
 
-  'error.prefix': 'Error:',
   'error.title-required': 'Enter your idea in a few words',
   'error.title-long': 'Your idea must be {max} characters or fewer',
   'error.detail-long': 'More detail must be {max} characters or fewer',
@@ -61,8 +60,8 @@ const english: Catalog = {
   'idea.deleted': "'{title}' deleted.",
   'idea.edit': 'Edit',
   'idea.delete': 'Delete',
-  'idea.delete-question':
-    "Delete '{title}'? Its builds and dots go with it. This cannot be undone.",
+  'idea.delete-title': "Delete '{title}'?",
+  'idea.delete-body': 'Its builds and dots go with it. This cannot be undone.',
   'idea.delete-confirm': 'Yes, delete it',
   'idea.hide': 'Hide from people taking part',
   'idea.unhide': 'Show to everyone again',

@@ -1,6 +1,17 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
+import type { MoveOptions } from './board-moves.js';
+import { positionOf, roleOrder } from './board-state.js';
 import type { Idea } from './model.js';
+import { cardElement } from './roving-focus.js';
+
+/** Moves idea `id` to `index` (from 0) of `column` (the board's moves). */
+export type MoveTo = (
+  id: string,
+  column: string,
+  index: number,
+  options?: MoveOptions,
+) => Promise<boolean>;
 
 /** Up to this many places, the position is a list to pick from; beyond, a number to type. */
 const LIST_LIMIT = 100;
@@ -17,7 +28,10 @@ export class MoveMenu implements ReactiveController {
   private column = '';
   private position = 1;
 
-  constructor(private readonly host: CoIdeaBoard) {
+  constructor(
+    private readonly host: BoardHost,
+    private readonly moveTo: MoveTo,
+  ) {
     host.addController(this);
   }
 
@@ -28,7 +42,7 @@ export class MoveMenu implements ReactiveController {
       this.close(id);
       return;
     }
-    const where = this.host.positionOf(id);
+    const where = positionOf(this.host.state, id);
     if (!where) return;
     this.openFor = id;
     this.column = where.column;
@@ -43,12 +57,14 @@ export class MoveMenu implements ReactiveController {
     this.openFor = undefined;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.host.cardElement(id)?.querySelector<HTMLElement>('[data-action="move"]')?.focus();
+    cardElement(this.host.renderRoot, id)
+      ?.querySelector<HTMLElement>('[data-action="move"]')
+      ?.focus();
   }
 
   /** How many places the idea can take in a column (those there, plus one). */
   private places(id: string, column: string): number {
-    const ideas = this.host.roleOrder(column);
+    const ideas = roleOrder(this.host.state, column);
     return ideas.filter((idea) => idea.id !== id).length + 1;
   }
 
@@ -73,7 +89,7 @@ export class MoveMenu implements ReactiveController {
       const { column } = this;
       const to = Math.min(this.position, this.places(idea.id, column));
       this.openFor = undefined;
-      void host.moves.moveTo(idea.id, column, to - 1, { focus: true });
+      void this.moveTo(idea.id, column, to - 1, { focus: true });
     };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
@@ -95,7 +111,7 @@ export class MoveMenu implements ReactiveController {
         <div class="field">
           <label for="move-column-${id}">${host.t('move.column')}</label>
           <select id="move-column-${id}" @change=${onColumn}>
-            ${host.columnList.map(
+            ${host.settings.columns.map(
               (c) =>
                 html`<option value=${c.id} ?selected=${c.id === this.column}>${c.label}</option>`,
             )}

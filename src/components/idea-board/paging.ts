@@ -1,4 +1,5 @@
-import type { CoIdeaBoard } from './idea-board.js';
+import type { BoardHost } from './board-host.js';
+import { liveIdea } from './board-state.js';
 
 /** Cards shown per list-view column before "Show more". */
 const LIST_PAGE = 100;
@@ -12,13 +13,13 @@ export class Paging {
   private shown = new Map<string, number>();
   private listShown = new Map<string, number>();
 
-  constructor(private readonly host: CoIdeaBoard) {}
+  constructor(private readonly host: BoardHost) {}
 
   readonly listPageSize = LIST_PAGE;
 
   /** Cards rendered in a board column. */
   shownIn(column: string): number {
-    return this.shown.get(column) ?? this.host.pageSize;
+    return this.shown.get(column) ?? this.host.settings.pageSize;
   }
 
   /** Ideas rendered in a list-view column. */
@@ -28,7 +29,10 @@ export class Paging {
 
   /** Shows the next page of a board column. */
   async showMore(column: string): Promise<void> {
-    this.shown = new Map(this.shown).set(column, this.shownIn(column) + this.host.pageSize);
+    this.shown = new Map(this.shown).set(
+      column,
+      this.shownIn(column) + this.host.settings.pageSize,
+    );
     this.host.requestUpdate();
     await this.host.updateComplete;
   }
@@ -38,7 +42,7 @@ export class Paging {
     const first = this.shownIn(column);
     await this.showMore(column);
     const next = this.host.state.visible.get(column)?.[first];
-    if (next) await this.host.roving.focusCard(next.id);
+    if (next) await this.host.focusCard(next.id);
   }
 
   showMoreInList(column: string): void {
@@ -49,13 +53,13 @@ export class Paging {
   /** Makes sure the idea's card is rendered: its column shows enough pages to reach it. */
   reveal(id: string): void {
     const { host } = this;
-    const idea = host.liveIdea(id);
+    const idea = liveIdea(host.state, id);
     if (!idea) return;
     const { index, visible } = host.state;
     const column = index.columnOf(idea);
     const at = index.indexIn(visible.get(column) ?? [], idea);
     if (at >= this.shownIn(column)) {
-      const size = host.pageSize;
+      const size = host.settings.pageSize;
       this.shown = new Map(this.shown).set(column, Math.ceil((at + 1) / size) * size);
     }
   }

@@ -1,5 +1,4 @@
-import type { ReactiveController } from 'lit';
-import type { CoIdeaBoard } from './idea-board.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The arrow keys that move a card with Alt held. */
 export type MoveKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
@@ -17,11 +16,36 @@ export interface NavColumn {
  * tab order only while it is the active card, so Tab leaves a board of thousands of cards in
  * a few presses.
  */
+/** What the keyboard asks of the board around it. */
+export interface RovingBoard {
+  /** The board's columns as the keyboard sees them. */
+  columns(): NavColumn[];
+  /** True on a right-to-left page. */
+  rtl(): boolean;
+  /** Alt+arrow: moves the card. */
+  move(id: string, key: MoveKey): Promise<void>;
+  /** Enter: opens the card. */
+  open(id: string, from: HTMLElement): void;
+  /** Down at the last card shown: shows the next page of the column. */
+  showMore(column: string): Promise<void>;
+}
+
+/** The idea's card, or its item in the list view. */
+export function cardElement(root: ParentNode, id: string): HTMLElement | null {
+  const idea = CSS.escape(id);
+  return root.querySelector<HTMLElement>(
+    `.card[data-idea="${idea}"], .list-idea[data-idea="${idea}"]`,
+  );
+}
+
 export class RovingFocus implements ReactiveController {
   /** The card that takes Tab, by idea id. */
   activeId?: string;
 
-  constructor(private readonly host: CoIdeaBoard) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly board: RovingBoard,
+  ) {
     host.addController(this);
   }
 
@@ -45,7 +69,7 @@ export class RovingFocus implements ReactiveController {
     this.activeId = id;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.host.cardElement(id)?.focus();
+    cardElement(this.host.renderRoot, id)?.focus();
   }
 
   readonly onFocusIn = (event: FocusEvent): void => {
@@ -66,14 +90,14 @@ export class RovingFocus implements ReactiveController {
     if (event.altKey) {
       if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight') {
         event.preventDefault();
-        void this.host.moves.byKey(id, this.logical(key));
+        void this.board.move(id, this.logical(key));
       }
       return;
     }
     if (event.shiftKey) return;
     if (key === 'Enter') {
       event.preventDefault();
-      this.host.openCard(id, card);
+      this.board.open(id, card);
       return;
     }
     const target = this.target(id, key);
@@ -86,7 +110,7 @@ export class RovingFocus implements ReactiveController {
 
   /** Left and right swap on a right-to-left page, so "next column" follows the reading order. */
   private logical(key: MoveKey): MoveKey {
-    if (!this.host.rtl) return key;
+    if (!this.board.rtl()) return key;
     if (key === 'ArrowLeft') return 'ArrowRight';
     if (key === 'ArrowRight') return 'ArrowLeft';
     return key;
@@ -97,7 +121,7 @@ export class RovingFocus implements ReactiveController {
     const keys = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'];
     if (!keys.includes(rawKey)) return undefined;
     const key = rawKey.startsWith('Arrow') ? this.logical(rawKey as MoveKey) : rawKey;
-    const columns = this.host.navColumns();
+    const columns = this.board.columns();
     const col = columns.findIndex((c) => c.ideas.some((idea) => idea.id === id));
     if (col < 0) return Promise.resolve(undefined);
     const column = columns[col];
@@ -109,7 +133,7 @@ export class RovingFocus implements ReactiveController {
         if (at + 1 >= column.ideas.length) return Promise.resolve(id);
         // The last card shown: show the next page rather than stopping at an invisible edge.
         if (at + 1 >= column.shown)
-          return this.host.paging.showMore(column.id).then(() => column.ideas[at + 1].id);
+          return this.board.showMore(column.id).then(() => column.ideas[at + 1].id);
         return Promise.resolve(column.ideas[at + 1].id);
       case 'Home':
         return Promise.resolve(column.ideas[0].id);

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dialogStyles } from './dialog.styles.js';
+import { dialogFormStyles } from './dialog-form.styles.js';
 import { feelingsStyles } from './feelings.styles.js';
 import { journeyMapPrintStyles } from './print.styles.js';
 
@@ -372,7 +372,7 @@ const forcedColors = css`
 export const journeyMapStyles = css`
   ${screen}
   ${feelingsStyles}
-  ${dialogStyles}
+  ${dialogFormStyles}
   ${forcedColors}
   ${journeyMapPrintStyles}
 `;

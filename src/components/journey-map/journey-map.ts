@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
@@ -8,18 +9,19 @@ import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
 import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
+import type { Envelope } from '../../core/store/envelope.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
-import { renderToolbar } from './chrome-view.js';
-import { MapExports } from './map-exports.js';
+import { renderToolbar } from './toolbar-view.js';
+import { MapExports } from './exports.js';
 import { renderFeelings } from './feelings-view.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderGrid } from './grid-view.js';
 import { IdeaLinks } from './idea-link.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { defaultLanes, parseLanes, visibleLanes, type Lane } from './lanes.js';
-import { buildContext } from './map-context.js';
+import { buildContext, type MapContext } from './view-context.js';
 import { MapForms } from './map-forms.js';
 import { journeyMapMessages } from './messages.js';
 import {
@@ -40,7 +42,6 @@ import { StageDialog } from './stage-dialog.js';
 import { PrintWatch } from './print-watch.js';
 import { renderStageView } from './stage-view.js';
 import { StageDrag } from './stage-drag.js';
-import type { MapContext } from './view-context.js';
 
 /** Narrower than this (40rem at 16px), the stage view suits better than the grid. */
 
@@ -96,7 +97,12 @@ export type LinkIdeaDetail = JourneyNote;
  * @cssprop --co-journey-map-drop - The drop marker while dragging a stage. Default: `--co-color-focus`.
  */
 export class CoJourneyMap extends CoElement {
-  static override styles = [...CoElement.styles, errorSummaryStyles, journeyMapStyles];
+  static override styles = [
+    ...CoElement.styles,
+    errorSummaryStyles,
+    dialogStyles,
+    journeyMapStyles,
+  ];
   static override messages = journeyMapMessages;
 
   /** The space the map belongs to; `<co-space>` sets it for the elements inside it. */
@@ -232,7 +238,26 @@ export class CoJourneyMap extends CoElement {
     return structuredClone(this.storageController.data);
   }
 
-  private commit(next: JourneyData): boolean {
+  /** Resolves once the saved map has loaded. */
+  get ready(): Promise<void> {
+    return this.storageController.ready;
+  }
+
+  /** The map's envelope (what import reads), once any pending change is saved. */
+  exportJson(): Promise<Envelope<JourneyData>> {
+    return this.exports.envelope();
+  }
+
+  /** The notes as CSV (one row per note), once any pending change is saved. */
+  async exportCsv(): Promise<string> {
+    await this.storageController.flush();
+    return this.exports.csvText();
+  }
+
+  /**
+   * Saves `next`, the map's next data. False, and the person told, when the map is read-only.
+   */
+  commit(next: JourneyData): boolean {
     if (this.editable && this.storageController.update(next)) {
       // The controller re-renders only when its status changes; the data changed every time.
       this.requestUpdate();

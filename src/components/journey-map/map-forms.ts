@@ -1,10 +1,10 @@
 import type { TemplateResult } from 'lit';
 import { newId } from '../../core/participant.js';
-import { renderAddStage, renderMapHead } from './chrome-view.js';
+import { renderAddStage, renderMapHead } from './toolbar-view.js';
 import type { FieldError } from './form-errors.js';
 import type { MapHost } from './map-host.js';
 import { addStage, limits, orderedStages, renameJourney } from './model.js';
-import { stageNameErrors } from './stage-editor.js';
+import { stageNameErrors } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
 /**

@@ -1,13 +1,10 @@
-import type { Message } from '../../core/i18n.js';
-import type { journeyMapEnglish } from './messages.js';
-
 /**
- * Welsh strings of `<co-journey-map>`. Typed against the English keys, so a missing string is
- * a type error. Inserted names (stages, lanes) are never mutated, so sentences put them where
+ * Welsh strings of `<co-journey-map>`. Checked against the English keys in messages.ts, so a
+ * missing string is a type error. Inserted names (stages, lanes) are never mutated, so sentences put them where
  * Welsh needs no mutation; our own feeling words after "o" and "i" are given mutated
  * ("o wael i dda"), and counts use every plural form ("2 bwynt", "3 phwynt").
  */
-export const journeyMapWelsh: Record<keyof typeof journeyMapEnglish, Message> = {
+export const journeyMapWelsh = {
   'map.title': 'Map taith',
   'map.name': 'Enw’r daith',
   'map.name-hint': 'Er enghraifft, “Gwneud cais am Fathodyn Glas”.',

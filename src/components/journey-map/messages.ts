@@ -1,4 +1,5 @@
-import type { LazyCatalogs } from '../../core/i18n.js';
+import type { LazyCatalogs, Message } from '../../core/i18n.js';
+import type { journeyMapWelsh } from './messages-cy.js';
 
 /** English strings of `<co-journey-map>`; Welsh in messages-cy.ts. */
 export const journeyMapEnglish = {
@@ -199,3 +200,15 @@ export const journeyMapMessages: LazyCatalogs = {
   // Loaded when an element first speaks Welsh: an English page never downloads it.
   cy: () => import('./messages-cy.js').then((m) => m.journeyMapWelsh),
 };
+
+/**
+ * Every English string has its Welsh: a missing one is a type error here. (Checked in this
+ * file, as types only, so that messages-cy.ts need not import this one.)
+ */
+const welshIsComplete: typeof journeyMapWelsh extends Record<
+  keyof typeof journeyMapEnglish,
+  Message
+>
+  ? true
+  : never = true;
+void welshIsComplete;

@@ -18,7 +18,7 @@ import {
   renderNoteEditor,
   type NoteDraft,
   type NoteEditorState,
-} from './note-editor.js';
+} from './notes-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
 /**

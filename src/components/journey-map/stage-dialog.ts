@@ -1,7 +1,8 @@
 import type { TemplateResult } from 'lit';
+import { openDialog } from '../../core/ui/confirm-dialog.js';
 import type { MapHost } from './map-host.js';
 import { deleteStage, renameStage, stageById } from './model.js';
-import { renderStageEditor, stageNameErrors, type StageEditorState } from './stage-editor.js';
+import { renderStageEditor, stageNameErrors, type StageEditorState } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
 /** The stage dialog's state and actions: rename, move, delete after confirmation. */
@@ -54,7 +55,7 @@ export class StageDialog {
   }
 
   private askDelete(): void {
-    this.query<HTMLDialogElement>('#delete-stage-dialog')?.showModal();
+    openDialog(this.host.element.renderRoot as ShadowRoot, 'delete-stage-dialog');
   }
 
   private confirmDelete(): void {
@@ -63,7 +64,6 @@ export class StageDialog {
     const name = stageById(this.host.data(), state.stage)?.name ?? '';
     if (!this.host.commit(deleteStage(this.host.data(), state.stage))) return;
     this.deleting = true;
-    this.query<HTMLDialogElement>('#delete-stage-dialog')?.close();
     this.query<HTMLDialogElement>('#stage-dialog')?.close();
     this.host.announce(this.host.t('stage.deleted', { stage: name }));
   }
@@ -98,10 +98,6 @@ export class StageDialog {
       },
       askDelete: () => this.askDelete(),
       confirmDelete: () => this.confirmDelete(),
-      cancelDelete: () => {
-        this.query<HTMLDialogElement>('#delete-stage-dialog')?.close();
-        void this.focus('[data-action="delete-stage"]');
-      },
       close: () => this.query<HTMLDialogElement>('#stage-dialog')?.close(),
       closed: () => this.closed(),
     });

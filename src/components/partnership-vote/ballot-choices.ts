@@ -3,7 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { describedBy } from '../../core/ui/error-summary.js';
 import { dotsSpent } from './ballot-draft.js';
 import { hasError, inlineError } from './ballot-errors.js';
-import type { BallotFormContext, NamedOption } from './ballot-form.js';
+import type { BallotFormContext, NamedOption } from './ballot-context.js';
 import { renderGrades } from './grades-ballot.js';
 import { consentMarks } from './model.js';
 import { renderRanking } from './ranked-ballot.js';

@@ -47,6 +47,8 @@ export interface BallotHost extends CoElement {
   readonly namedOptions: NamedOption[];
   readonly participantKey: string;
   readonly storageController: StorageController<VoteData>;
+  /** Saves the vote's next data; false when read-only. */
+  commit(next: VoteData): boolean;
   groupName(id: string): string;
   list(items: readonly string[]): string;
   announce(message: string): void;
@@ -147,7 +149,7 @@ export class BallotController {
     const id = newId();
     const ids = { id, participant: host.kiosk ? id : host.participantKey };
     const next = castBallot(host.storageController.data, ballot, ids);
-    if (!host.storageController.update(next)) return this.refuse('vote.refused.read-only');
+    if (!host.commit(next)) return this.refuse('vote.refused.read-only');
     if (host.kiosk) {
       // The next voter is asked afresh; this voter's group is not remembered anywhere.
       this.groups.forget({ remember: false });

@@ -5,7 +5,7 @@ import {
   renderInlineError,
 } from '../../core/ui/error-summary.js';
 import type { DraftError } from './ballot-draft.js';
-import type { BallotFormContext, NamedOption } from './ballot-form.js';
+import type { BallotFormContext, NamedOption } from './ballot-context.js';
 
 /**
  * The ballot's errors in the shared pattern (core/ui/error-summary.ts): which control each

@@ -2,9 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { describedBy } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
-import type { MessageParams } from '../../core/i18n.js';
-import type { VoteMethod } from '../../core/parity.js';
-import { dotsSpent, type BallotDraft, type DraftError } from './ballot-draft.js';
+import type { BallotFormContext } from './ballot-context.js';
+import { dotsSpent } from './ballot-draft.js';
 import { renderChoices } from './ballot-choices.js';
 import { hasError, inlineError, renderErrorSummary } from './ballot-errors.js';
 
@@ -14,37 +13,7 @@ import { hasError, inlineError, renderErrorSummary } from './ballot-errors.js';
  * Controls are named by option index (`score-2-4`), never by option id, which is page text.
  */
 
-export interface NamedOption {
-  id: string;
-  label: string;
-}
-
-export interface BallotFormContext {
-  t: (key: string, params?: MessageParams) => string;
-  question: string;
-  /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
-  headingLevel: number;
-  method: VoteMethod;
-  options: readonly NamedOption[];
-  dots: number;
-  maxScore: number;
-  draft: BallotDraft;
-  /** Errors shown beside their fields (after a first attempt to cast). */
-  errors: readonly DraftError[];
-  /** The groups to choose from, when the form asks which group the person takes part as. */
-  groups?: readonly NamedOption[];
-  /** The group already known, with whether the person may change it here. */
-  knownGroup?: { label: string; canChange: boolean };
-  /** Changing a ballot already cast (offers to keep it as it was). */
-  changing: boolean;
-  onSubmit: (event: SubmitEvent) => void;
-  onInput: (event: Event) => void;
-  onDots: (index: number, step: 1 | -1) => void;
-  /** Ranked: Move up / Move down pressed on the option at `index`. */
-  onMove: (index: number, direction: 'up' | 'down') => void;
-  onChangeGroup: () => void;
-  onKeep: () => void;
-}
+export type { BallotFormContext, NamedOption } from './ballot-context.js';
 
 export function renderBallotForm(context: BallotFormContext): TemplateResult {
   const { t, method } = context;

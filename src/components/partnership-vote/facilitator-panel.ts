@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { heading } from '../../core/ui/heading.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { GroupTally } from '../../core/parity.js';
@@ -28,7 +29,6 @@ export interface FacilitatorContext {
   onReveal: (revealed: boolean) => void;
   onAskReset: () => void;
   onConfirmReset: () => void;
-  onCancelReset: () => void;
   onExport: (what: 'ballots' | 'results' | 'results-json' | 'json') => void;
 }
 
@@ -111,22 +111,13 @@ export function renderFacilitator(context: FacilitatorContext): TemplateResult {
 
 function renderResetDialog(context: FacilitatorContext) {
   const { t } = context;
-  return html`<dialog
-    id="reset-dialog"
-    part="dialog"
-    aria-labelledby="reset-title"
-    aria-describedby="reset-body"
-    @close=${context.onCancelReset}
-  >
-    ${heading(context.headingLevel, t('vote.reset.title'), { id: 'reset-title', class: 'h-main' })}
-    <p id="reset-body">${t('vote.reset.body', { count: context.turnout })}</p>
-    <div class="actions">
-      <button type="button" class="warning" @click=${context.onConfirmReset}>
-        ${t('vote.reset.confirm')}
-      </button>
-      <button type="button" class="secondary" autofocus @click=${context.onCancelReset}>
-        ${t('vote.reset.cancel')}
-      </button>
-    </div>
-  </dialog>`;
+  return renderConfirmDialog({
+    id: 'reset-dialog',
+    level: context.headingLevel,
+    title: t('vote.reset.title'),
+    body: t('vote.reset.body', { count: context.turnout }),
+    confirm: t('vote.reset.confirm'),
+    cancel: t('vote.reset.cancel'),
+    onConfirm: context.onConfirmReset,
+  });
 }

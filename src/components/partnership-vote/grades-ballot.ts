@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { describedBy } from '../../core/ui/error-summary.js';
 import { hasError, inlineError } from './ballot-errors.js';
-import type { BallotFormContext, NamedOption } from './ballot-form.js';
+import type { BallotFormContext, NamedOption } from './ballot-context.js';
 
 /** The default scale's grades, best first; the tally's grade is the index. */
 export const GRADES = [0, 1, 2, 3, 4] as const;

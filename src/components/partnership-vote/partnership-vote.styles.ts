@@ -218,18 +218,6 @@ export const partnershipVoteStyles = css`
     margin-block-start: 0;
   }
 
-  dialog {
-    max-inline-size: min(32rem, 90vw);
-    border: 3px solid var(--_co-border);
-    border-radius: var(--_co-radius);
-    color: var(--_co-text);
-    background: var(--_co-surface);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
   .storage-status {
     display: flex;
     flex-wrap: wrap;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { CoElement } from '../../core/co-element.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { checkedDefault, jsonAttribute } from '../../core/json-attribute.js';
@@ -122,6 +123,7 @@ export class CoPartnershipVote extends CoElement {
   static override styles = [
     ...CoElement.styles,
     errorSummaryStyles,
+    dialogStyles,
     partnershipVoteStyles,
     resultsStyles,
     rankedStyles,
@@ -264,7 +266,7 @@ export class CoPartnershipVote extends CoElement {
 
   /** Opens or closes the vote (as the facilitator's button does). False when read-only. */
   setOpen(open: boolean): boolean {
-    return this.change(
+    return this.commitAndSay(
       setOpen(this.storageController.data, open),
       open ? 'vote.announce.opened' : 'vote.announce.closed',
     );
@@ -272,7 +274,7 @@ export class CoPartnershipVote extends CoElement {
 
   /** Shows the results to everyone now, or hides them again until the results mode shows them. */
   reveal(revealed = true): boolean {
-    return this.change(
+    return this.commitAndSay(
       setRevealed(this.storageController.data, revealed),
       revealed ? 'vote.announce.revealed' : 'vote.announce.hidden',
     );
@@ -280,15 +282,25 @@ export class CoPartnershipVote extends CoElement {
 
   /** Deletes every ballot, without asking, and opens the vote again. False when read-only. */
   reset(): boolean {
-    if (!this.change(resetVote(this.storageController.data), 'vote.announce.reset')) return false;
+    if (!this.commitAndSay(resetVote(this.storageController.data), 'vote.announce.reset'))
+      return false;
     this.ballot.startOver();
     return true;
   }
 
-  /** Saves a facilitator's change and says what it did. The store re-renders only on a new status. */
-  private change(next: VoteData, announcement: string): boolean {
+  /**
+   * Saves `next`, the vote's next data. False when the record is read-only. (The storage
+   * controller re-renders only on a new status, so this asks for a render itself.)
+   */
+  commit(next: VoteData): boolean {
     if (!this.storageController.update(next)) return false;
     this.requestUpdate();
+    return true;
+  }
+
+  /** Saves a facilitator's change and says what it did. */
+  private commitAndSay(next: VoteData, announcement: string): boolean {
+    if (!this.commit(next)) return false;
     this.announcer.announce(this.t(announcement));
     return true;
   }
@@ -306,6 +318,15 @@ export class CoPartnershipVote extends CoElement {
   /** The results as JSON text (`tally()`): exact shares, and every instant-runoff round or grade spread. */
   exportResultsJson(): string {
     return this.downloads.resultsJson();
+  }
+
+  /**
+   * A table as CSV, once any pending change is saved: `ballots` (default), one row per
+   * ballot, or `results`, one row per option.
+   */
+  async exportCsv(table: 'ballots' | 'results' = 'ballots'): Promise<string> {
+    await this.storageController.flush();
+    return table === 'results' ? this.downloads.resultsCsv() : this.downloads.ballotsCsv();
   }
 
   /** The saved record (the envelope), with every change saved first. */

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BallotFormContext, NamedOption } from './ballot-form.js';
+import type { BallotFormContext, NamedOption } from './ballot-context.js';
 
 /**
  * The ranked ballot: one row per option, the ranked ones first in order, then those not

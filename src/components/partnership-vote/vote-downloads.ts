@@ -1,5 +1,5 @@
-import { csvFileName, toCsv } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { toCsv } from '../../core/csv.js';
+import { downloadRecordFile } from '../../core/download.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { Envelope } from '../../core/store/envelope.js';
 import type { StoredBallot, VoteData } from './model.js';
@@ -48,18 +48,14 @@ export class VoteDownloads {
   /** Saves one download as a file; the name says the space, the record and the date. */
   download(what: 'ballots' | 'results' | 'results-json' | 'json'): void {
     const { space, id } = this.host.storageController;
-    const name = (part: string) => csvFileName(space, `${id}-${part}`);
-    if (what === 'ballots') {
-      downloadFile(name('ballots'), this.ballotsCsv(), 'text/csv;charset=utf-8');
-    } else if (what === 'results') {
-      downloadFile(name('results'), this.resultsCsv(), 'text/csv;charset=utf-8');
-    } else if (what === 'results-json') {
-      const file = name('results').replace(/\.csv$/, '.json');
-      downloadFile(file, this.resultsJson(), 'application/json');
+    const record = { space, kind: 'partnership-vote', id };
+    if (what === 'ballots') downloadRecordFile(record, 'csv', this.ballotsCsv(), 'ballots');
+    else if (what === 'results') downloadRecordFile(record, 'csv', this.resultsCsv(), 'results');
+    else if (what === 'results-json') {
+      downloadRecordFile(record, 'json', this.resultsJson(), 'results');
     } else {
       void this.host.exportJson().then((envelope) => {
-        const file = name('vote').replace(/\.csv$/, '.json');
-        downloadFile(file, JSON.stringify(envelope, null, 2), 'application/json');
+        downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
       });
     }
   }

@@ -1,3 +1,4 @@
+import { openDialog } from '../../core/ui/confirm-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
@@ -132,7 +133,6 @@ export class VotePanels {
     if (!panel) return nothing;
     const result = host.tally();
     const { settings } = host.storageController.data;
-    const dialog = () => host.renderRoot.querySelector<HTMLDialogElement>('#reset-dialog');
     return panel.renderFacilitator({
       t: (key, params) => host.t(key, params),
       groupLabel: (id) => host.groupName(id),
@@ -146,12 +146,8 @@ export class VotePanels {
       readOnly: host.storageController.readOnly,
       onOpen: (open) => void this.keepingFocus(() => host.setOpen(open)),
       onReveal: (revealed) => void this.keepingFocus(() => host.reveal(revealed)),
-      onAskReset: () => dialog()?.showModal(),
-      onConfirmReset: () => {
-        dialog()?.close();
-        host.reset();
-      },
-      onCancelReset: () => dialog()?.close(),
+      onAskReset: () => openDialog(host.renderRoot as ShadowRoot, 'reset-dialog'),
+      onConfirmReset: () => host.reset(),
       onExport: (what) => host.downloads.download(what),
     });
   }

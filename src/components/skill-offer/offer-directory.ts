@@ -1,9 +1,9 @@
 import { nothing, type TemplateResult } from 'lit';
-import { csvFileName, toCsv } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { toCsv } from '../../core/csv.js';
+import { downloadRecordFile } from '../../core/download.js';
+import type { LazyPart } from '../../core/lazy-part.js';
 import { newId } from '../../core/participant.js';
-import { createEnvelope } from '../../core/store/envelope.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import {
   matchesFilter,
   noFilter,
@@ -20,8 +20,8 @@ import {
   type ExportLabels,
   type SkillOfferExport,
 } from './offer-export.js';
-import { liveOffers, parseOffer, saveOffer } from './offers.js';
-import type { CoSkillOffer } from './skill-offer.js';
+import { liveOffers, parseOffer, saveOffer, type SkillOfferData } from './offers.js';
+import type { OfferHost } from './offer-host.js';
 import { skillLabel } from './taxonomy.js';
 
 const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'support' } as const;
@@ -33,12 +33,14 @@ const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'suppor
 export class OfferDirectory {
   filter: DirectoryFilter = noFilter;
 
-  /** Most people fill in the form and never see the directory: loaded when it is shown. */
-  private readonly view: LazyPart<typeof import('./directory-view.js')>;
-
-  constructor(private readonly host: CoSkillOffer) {
-    this.view = new LazyPart(host, () => import('./directory-view.js'));
-  }
+  /**
+   * `view`: the directory's view, which most people never see (they fill in the form), so
+   * the element loads it when it is first shown (a `LazyPart`, which needs the element).
+   */
+  constructor(
+    private readonly host: OfferHost,
+    private readonly view: LazyPart<typeof import('./directory-view.js')>,
+  ) {}
 
   /** Offers not withdrawn, oldest first, as saved. */
   get live(): SkillOffer[] {
@@ -63,10 +65,10 @@ export class OfferDirectory {
       lang: this.host.language,
       ...input,
     });
-    const { storageController } = this.host;
-    if (!storageController.update(saveOffer(storageController.data, offer)))
+    const { host } = this;
+    if (!host.commit(saveOffer(host.storageController.data, offer)))
       throw new Error('These offers are read-only, so the offer was not added.');
-    await storageController.flush();
+    await host.storageController.flush();
     return offer;
   }
 
@@ -78,19 +80,24 @@ export class OfferDirectory {
     return offerExport(this.host.storageController.space, this.live);
   }
 
+  /** The record's envelope, as saved. */
+  envelope(): Envelope<SkillOfferData> {
+    const { space, id, data } = this.host.storageController;
+    return createEnvelope({ space, kind: 'skill-offer', id }, data);
+  }
+
   /** Downloads the facilitator's export, or (`copy`) this browser's saved record as it is. */
   download(format: 'csv' | 'json' | 'copy'): void {
     const { host } = this;
-    const { space, id, data } = host.storageController;
-    const csvName = csvFileName(space, host.t('export.file'));
-    const jsonName = csvName.replace(/\.csv$/, '.json');
-    if (format === 'csv') downloadFile(csvName, this.csv(), 'text/csv;charset=utf-8');
-    else if (format === 'json')
-      downloadFile(jsonName, JSON.stringify(this.json(), null, 2), 'application/json');
-    else {
+    const envelope = this.envelope();
+    if (format === 'csv') downloadRecordFile(envelope, 'csv', this.csv());
+    else if (format === 'json') {
+      // What the facilitator may see, named apart from the record's own copy below.
+      const json = JSON.stringify(this.json(), null, 2);
+      downloadRecordFile(envelope, 'json', json, host.t('export.file'));
+    } else {
       // A copy that `<co-space>` can import again: the record's envelope, as saved.
-      const envelope = createEnvelope({ space, kind: 'skill-offer', id }, data);
-      downloadFile(jsonName, JSON.stringify(envelope, null, 2), 'application/json');
+      downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
       return;
     }
     host.announce(host.t('export.done', { count: this.live.length }));

@@ -18,7 +18,7 @@ import { validateDraft, type FieldError } from './offer-validation.js';
 import { saveOffer } from './offers.js';
 import { afterPress, watchPresses } from './pointer-press.js';
 import { renderReview } from './review-view.js';
-import type { CoSkillOffer } from './skill-offer.js';
+import type { OfferHost } from './offer-host.js';
 
 /** Where each field's error summary link and "Change" button take the person. */
 const firstControl: Partial<Record<FieldName, string>> = { contact: 'email', availability: 'days' };
@@ -44,7 +44,7 @@ export class OfferForm {
   private pristine = true;
 
   constructor(
-    private readonly host: CoSkillOffer,
+    private readonly host: OfferHost,
     private readonly group: ParticipantGroupController,
   ) {
     watchPresses();
@@ -124,7 +124,7 @@ export class OfferForm {
     });
     const detail = JSON.parse(JSON.stringify(offer)) as SkillOffer;
     if (!host.emit('co-submit', detail, { cancelable: true })) return false;
-    if (!host.storageController.update(saveOffer(data, offer))) return false;
+    if (!host.commit(saveOffer(data, offer))) return false;
     if (offer.group && host.groupAsked) this.group.choose(offer.group);
     this.reset();
     this.draft = offerToDraft(offer);

@@ -9,14 +9,16 @@ import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
+import { LazyPart } from '../../core/lazy-part.js';
 import { OfferDirectory } from './offer-directory.js';
 import { errorText } from './form-text.js';
 import { syncFormValue } from './form-value.js';
 import { parseLabels, type LabelOverrides } from './labels.js';
 import { skillOfferMessages } from './messages.js';
 import { fieldConfig, fieldNames, type FieldConfig, type SkillOffer } from './model.js';
-import type { SkillOfferExport } from './offer-export.js';
+import type { Envelope } from '../../core/store/envelope.js';
 import { OfferForm } from './offer-form.js';
+import type { OfferHost } from './offer-host.js';
 import type { OfferWords } from './offer-text.js';
 import {
   emptyData,
@@ -80,7 +82,7 @@ export type SkillOfferSubmitDetail = SkillOffer;
  * @cssprop --co-skill-offer-card-border - A directory card's border. Default: `--co-color-border`.
  * @cssprop --co-skill-offer-max-width - The form's line length. Default: `40rem`.
  */
-export class CoSkillOffer extends CoElement {
+export class CoSkillOffer extends CoElement implements OfferHost {
   static formAssociated = true;
   static override styles = [
     ...CoElement.styles,
@@ -165,7 +167,10 @@ export class CoSkillOffer extends CoElement {
     context: this.storageController.spaceSettings,
   }));
   private readonly offerForm = new OfferForm(this, this.groupController);
-  private readonly directory = new OfferDirectory(this);
+  private readonly directory = new OfferDirectory(
+    this,
+    new LazyPart(this, () => import('./directory-view.js')),
+  );
 
   constructor() {
     super();
@@ -260,8 +265,7 @@ export class CoSkillOffer extends CoElement {
   async withdraw(): Promise<boolean> {
     const own = this.ownOffer;
     const { storageController } = this;
-    if (!own || !storageController.update(withdrawOffer(storageController.data, own.id)))
-      return false;
+    if (!own || !this.commit(withdrawOffer(storageController.data, own.id))) return false;
     this.confirmingWithdraw = false;
     if (this.view === 'form') {
       this.offerForm.reset();
@@ -285,16 +289,23 @@ export class CoSkillOffer extends CoElement {
   }
 
   /** The offers as CSV, as the facilitator may see them (contact details only with consent). */
-  exportCsv(): string {
+  async exportCsv(): Promise<string> {
+    await this.storageController.flush();
     return this.directory.csv();
   }
 
-  /** The offers as JSON, as the facilitator may see them. */
-  exportJson(): SkillOfferExport {
-    return this.directory.json();
+  /** The offers' envelope (what import reads), once any pending change is saved. */
+  async exportJson(): Promise<Envelope<SkillOfferData>> {
+    await this.storageController.flush();
+    return this.directory.envelope();
   }
 
-  // What the form and directory controllers read from the element.
+  /** Saves `next`, the offers' next data; false when the record is read-only. */
+  commit(next: SkillOfferData): boolean {
+    return this.storageController.update(next);
+  }
+
+  // What the form and directory controllers read from the element (OfferHost).
 
   /** @internal */
   get words(): OfferWords {

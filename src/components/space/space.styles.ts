@@ -47,17 +47,4 @@ export const spaceStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
-
-  dialog {
-    max-inline-size: min(40rem, 95vw);
-    color: var(--_co-text);
-    background: var(--_co-surface);
-    border: 2px solid var(--_co-border);
-    border-radius: var(--_co-radius);
-    padding: calc(var(--_co-space) * 3);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 50%);
-  }
 `;

@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { heading } from '../../core/ui/heading.js';
 import { CoElement } from '../../core/co-element.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
@@ -10,6 +10,7 @@ import type { SpaceExport } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { flushPendingSaves } from '../../core/store/storage-controller.js';
 import { downloadFile } from '../../core/download.js';
+import { dialogStyles, openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { spaceMessages } from './messages.js';
 import { applyImport, deleteSpace, planImport, readSpace, type ImportStep } from './model.js';
 import { spaceStyles } from './space.styles.js';
@@ -33,7 +34,7 @@ const importFileCode = () => import('../../core/store/import-file.js');
  * @csspart dialog - The confirmation dialogs.
  */
 export class CoSpace extends CoElement {
-  static override styles = [...CoElement.styles, spaceStyles];
+  static override styles = [...CoElement.styles, dialogStyles, spaceStyles];
   static override messages = spaceMessages;
 
   /** The space id shared by every element inside (part of each storage key). */
@@ -61,9 +62,6 @@ export class CoSpace extends CoElement {
   @state() private importProblems: string[] = [];
   @state() private pendingImport?: ImportStep[];
   @state() private deleteCount = 0;
-
-  @query('#import-dialog') private importDialog?: HTMLDialogElement;
-  @query('#delete-dialog') private deleteDialog?: HTMLDialogElement;
 
   private readonly provider = new ContextProvider(this, {
     context: spaceContext,
@@ -106,6 +104,19 @@ export class CoSpace extends CoElement {
         );
       } else this.clearProblemKey('attribute-invalid:storage');
     }
+  }
+
+  /**
+   * Resolves once the space is ready to hand out its settings. A space keeps no record of its
+   * own (its elements load theirs), so this is its first render.
+   */
+  get ready(): Promise<void> {
+    return this.updateComplete.then(() => undefined);
+  }
+
+  /** The space's export (every record's envelope): the same as `exportData()`. */
+  exportJson(): Promise<SpaceExport> {
+    return this.exportData();
   }
 
   /** Everything saved in this space, as the JSON that export writes and import reads. */
@@ -181,12 +192,11 @@ export class CoSpace extends CoElement {
     }
     this.pendingImport = steps;
     await this.updateComplete;
-    this.importDialog?.showModal();
+    openDialog(this.renderRoot as ShadowRoot, 'import-dialog');
   }
 
   private async confirmImport(): Promise<void> {
     const steps = this.pendingImport ?? [];
-    this.importDialog?.close();
     this.pendingImport = undefined;
     await this.apply(steps);
   }
@@ -211,12 +221,7 @@ export class CoSpace extends CoElement {
   private async askDelete(): Promise<void> {
     this.deleteCount = (await this.activeStore.list(this.space)).length;
     await this.updateComplete;
-    this.deleteDialog?.showModal();
-  }
-
-  private async confirmDelete(): Promise<void> {
-    this.deleteDialog?.close();
-    await this.deleteData();
+    openDialog(this.renderRoot as ShadowRoot, 'delete-dialog');
   }
 
   private recordName(step: ImportStep): string {
@@ -263,14 +268,7 @@ export class CoSpace extends CoElement {
 
   private renderImportDialog() {
     const steps = this.pendingImport ?? [];
-    return html`<dialog
-      id="import-dialog"
-      part="dialog"
-      aria-labelledby="import-title"
-      @close=${() => (this.pendingImport = undefined)}
-    >
-      ${heading(this.headingLevel, this.t('space.import-confirm-title'), { id: 'import-title' })}
-      <p>${this.t('space.import-confirm-body')}</p>
+    const list = html`<p>${this.t('space.import-confirm-body')}</p>
       <ul>
         ${steps.map(
           (step) =>
@@ -285,36 +283,30 @@ export class CoSpace extends CoElement {
               }
             </li>`,
         )}
-      </ul>
-      <div class="actions">
-        <button type="button" @click=${this.confirmImport}>
-          ${this.t('space.import-confirm')}
-        </button>
-        <button type="button" class="secondary" @click=${() => this.importDialog?.close()}>
-          ${this.t('space.cancel')}
-        </button>
-      </div>
-    </dialog>`;
+      </ul>`;
+    return renderConfirmDialog({
+      id: 'import-dialog',
+      level: this.headingLevel,
+      title: this.t('space.import-confirm-title'),
+      body: list,
+      confirm: this.t('space.import-confirm'),
+      cancel: this.t('space.cancel'),
+      tone: 'primary',
+      onConfirm: () => void this.confirmImport(),
+      onClose: () => (this.pendingImport = undefined),
+    });
   }
 
   private renderDeleteDialog() {
-    return html`<dialog id="delete-dialog" part="dialog" aria-labelledby="delete-title">
-      ${heading(this.headingLevel, this.t('space.delete-confirm-title'), { id: 'delete-title' })}
-      <p>${this.t('space.delete-confirm-body', { space: this.space, count: this.deleteCount })}</p>
-      <div class="actions">
-        <button type="button" class="warning" @click=${this.confirmDelete}>
-          ${this.t('space.delete-confirm')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          autofocus
-          @click=${() => this.deleteDialog?.close()}
-        >
-          ${this.t('space.cancel')}
-        </button>
-      </div>
-    </dialog>`;
+    return renderConfirmDialog({
+      id: 'delete-dialog',
+      level: this.headingLevel,
+      title: this.t('space.delete-confirm-title'),
+      body: this.t('space.delete-confirm-body', { space: this.space, count: this.deleteCount }),
+      confirm: this.t('space.delete-confirm'),
+      cancel: this.t('space.cancel'),
+      onConfirm: () => void this.deleteData(),
+    });
   }
 }
 

@@ -10,11 +10,14 @@ import {
   $$,
   announced,
   buttonByText,
+  change,
   freshSpace,
+  ideaOf,
   makeBoard,
-  seedIdea,
   seededBoard,
+  seedIdea,
 } from './helpers.js';
+import { createCluster } from '../../../src/components/idea-board/ordering.js';
 
 const active = (el: CoIdeaBoard): HTMLElement | null =>
   el.shadowRoot!.activeElement as HTMLElement | null;
@@ -203,7 +206,7 @@ describe('<co-idea-board> on a phone (list view at 320 px)', () => {
     await el.updateComplete;
     buttonByText($(el, '.move-panel'), 'Move').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.positionOf('b')?.column === 'agreed', 'moved');
+    await waitUntil(() => ideaOf(el, 'b')?.column === 'agreed', 'moved');
     await waitUntil(() => active(el)?.dataset.idea === 'b', 'focus stays on the moved idea');
     expect(announced(el)).to.contain("'Late bus' moved to Agreed");
 
@@ -229,7 +232,14 @@ describe('<co-idea-board> on a phone (list view at 320 px)', () => {
     for (const view of ['list', 'board'] as const) {
       for (const lang of ['en', 'cy']) {
         const el = await seededBoard(ideas, { view, lang, facilitator: true });
-        await el.actions.createCluster('long', long.slice(0, 60));
+        change(el, (data) =>
+          createCluster(
+            data,
+            { id: 'k-long', name: long.slice(0, 60), column: 'agreed', rank: 1 },
+            'long',
+          ),
+        );
+        await el.updateComplete;
         buttonByText($(el, '.idea-form'), lang === 'en' ? 'Post idea' : "Postio'r syniad").click();
         await el.updateComplete;
         expect(document.documentElement.scrollWidth, `${view} ${lang}`).to.be.at.most(320);
@@ -271,7 +281,7 @@ describe('<co-idea-board> view toggle', () => {
 describe('<co-idea-board> plain words for dot results', () => {
   it('says what the percentage is, in words, on cards and in the list', async () => {
     const el = await seededBoard([seedIdea('a', 'ideas', 1, { title: 'Late bus' })]);
-    el.actions.give('a');
+    $(el, '.card [data-action="give"]').click();
     await el.updateComplete;
     expect($(el, '.card .result').textContent).to.equal(
       '1 dot · 100% of the vote when each group counts the same',

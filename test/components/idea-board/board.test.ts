@@ -164,7 +164,10 @@ describe('<co-idea-board> rendering', () => {
       </div>`,
     );
     const el = wrapper.querySelector('co-idea-board')!;
-    await waitUntil(() => el.currentView === 'list', 'narrow board shows the list');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.list-view'),
+      'narrow board shows the list',
+    );
     await el.updateComplete;
     expect($(el, '.list-view')).not.to.equal(null);
   });
@@ -212,7 +215,7 @@ describe('<co-idea-board> rendering', () => {
     expect(card(el, 'b').textContent).to.contain('Dienw · Housing officers');
     // A dot given to one idea leaves the others' cards as they were drawn.
     card(el, 'c').querySelector('.meta')!.append(' (marked)');
-    el.actions.give('a');
+    card(el, 'a').querySelector<HTMLElement>('[data-action="give"]')!.click();
     await el.updateComplete;
     expect(card(el, 'a').querySelector('.mine')).to.exist;
     expect(card(el, 'c').querySelector('.meta')!.textContent).to.contain('(marked)');

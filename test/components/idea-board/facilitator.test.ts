@@ -8,16 +8,20 @@ import {
   $$,
   announced,
   card,
+  dataOf,
   focusedIdea,
   freshSpace,
+  ideaOf,
   makeBoard,
   press,
-  seedIdea,
   seededBoard,
   seededStore,
+  seedIdea,
   titlesIn,
   type,
 } from './helpers.js';
+import { defaultGroups } from '../../../src/core/groups.js';
+import { tallyDots } from '../../../src/components/idea-board/votes.js';
 
 const active = (el: CoIdeaBoard) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -91,7 +95,7 @@ describe('<co-idea-board> for a facilitator', () => {
     expect(announced(facilitator)).to.equal('Posting is locked: nobody can post ideas or builds.');
     expect($(facilitator, '#lock-button').textContent!.trim()).to.equal('Open posting');
     await facilitator.storageController.flush();
-    await waitUntil(() => participant.locked, 'the lock reaches the other board');
+    await waitUntil(() => dataOf(participant).settings.locked, 'the lock reaches the other board');
     await participant.updateComplete;
     expect($(participant, '.post .notice').textContent).to.contain('Posting is closed for now');
     expect($(participant, '.post button[type="submit"]').getAttribute('aria-disabled')).to.equal(
@@ -125,8 +129,8 @@ describe('<co-idea-board> for a facilitator', () => {
     await participant.updateComplete;
     expect($(participant, '#build-error').textContent).to.contain('locked');
 
-    facilitator.actions.lock(false);
-    expect(facilitator.locked).to.be.false;
+    $(facilitator, '#lock-button').click();
+    expect(dataOf(facilitator).settings.locked).to.be.false;
   });
 
   it('reveals hidden dot counts, and hides them again', async () => {
@@ -150,7 +154,7 @@ describe('<co-idea-board> for a facilitator', () => {
     );
     await press('Enter');
     await el.updateComplete;
-    expect(el.revealed).to.be.false;
+    expect(dataOf(el).settings.revealed).to.be.false;
   });
 
   it('sorts the list by parity score once votes are shown', async () => {
@@ -205,7 +209,7 @@ describe('<co-idea-board> for a facilitator', () => {
         .find((b) => b.textContent!.trim() === 'Export CSV')!
         .click(),
     );
-    expect(csv.name).to.match(/^board-.*-ideas-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.name).to.match(/^board-.*-idea-board-main-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.text.split('\r\n')).to.deep.equal([
       'Column,Cluster,Title,Detail,Tags,Group,Dots: People who use services, and their carers,Dots: Professionals and staff,Parity score (%),Builds'.replace(
         'Dots: People who use services, and their carers',
@@ -217,7 +221,7 @@ describe('<co-idea-board> for a facilitator', () => {
     ]);
     expect(announced(el)).to.equal('Export downloaded.');
     const json = await captureDownload(() => el.downloadJson());
-    expect(json.name).to.match(/-idea-board-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(json.name).to.match(/-idea-board-main-\d{4}-\d{2}-\d{2}\.json$/);
     const envelope = JSON.parse(json.text) as Envelope;
     expect(envelope).to.include({ format: 'together-kit', kind: 'idea-board', id: 'main' });
     expect(Object.keys((envelope.data as { ideas: object }).ideas)).to.deep.equal(['a', 'b']);
@@ -267,7 +271,7 @@ describe('<co-idea-board> for a facilitator', () => {
     await tabTo(el, 'Show to everyone again');
     await press('Enter');
     await el.updateComplete;
-    expect(el.liveIdea('b')!.hidden).to.equal(false);
+    expect(ideaOf(el, 'b')!.hidden).to.equal(false);
 
     await tabTo(el, 'Edit');
     await press('Enter');
@@ -275,15 +279,15 @@ describe('<co-idea-board> for a facilitator', () => {
     await press('End');
     await type(' at night');
     await press('Enter');
-    await waitUntil(() => el.liveIdea('b')!.title === 'Late bus at night');
+    await waitUntil(() => ideaOf(el, 'b')!.title === 'Late bus at night');
 
     await tabTo(el, 'Merge');
     await press('Enter');
-    await waitUntil(() => el.liveIdea('b') === undefined, 'merged away');
-    expect(el.liveIdea('a')!.detail).to.equal('Late bus at night');
+    await waitUntil(() => ideaOf(el, 'b') === undefined, 'merged away');
+    expect(ideaOf(el, 'a')!.detail).to.equal('Late bus at night');
     expect(announced(el)).to.equal("'Late bus at night' merged into 'Evening opening'.");
     await waitUntil(() => focusedIdea(el) === 'a');
-    expect(el.state.results.byIdea.get('a')!.byGroup).to.deep.equal({
+    expect(tallyDots(dataOf(el), defaultGroups).byIdea.get('a')!.byGroup).to.deep.equal({
       community: 2,
       professional: 1,
     });
@@ -292,9 +296,10 @@ describe('<co-idea-board> for a facilitator', () => {
     await waitUntil(() => $<HTMLDialogElement>(el, '#card-dialog').open);
     await tabTo(el, 'Delete');
     await press('Enter');
-    await tabTo(el, 'Yes, delete it');
+    await waitUntil(() => $<HTMLDialogElement>(el, '#delete-idea-dialog').open);
+    await tabTo(el, 'Yes, delete it', true);
     await press('Enter');
-    await waitUntil(() => el.liveIdea('a') === undefined);
+    await waitUntil(() => ideaOf(el, 'a') === undefined);
     expect(titlesIn(el, 'ideas')).to.deep.equal(['Quiet room']);
   });
 });

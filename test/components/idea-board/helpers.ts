@@ -9,6 +9,7 @@ import { emptyBoard, toStoredBoard } from '../../../src/components/idea-board/mo
 import { Collection } from '../../../src/core/store/collection.js';
 import { createEnvelope } from '../../../src/core/store/envelope.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { participantId } from '../../../src/core/participant.js';
 
 let counter = 0;
 export const freshSpace = (): string => `board-${Date.now()}-${(counter += 1)}`;
@@ -145,4 +146,20 @@ export async function press(key: string): Promise<void> {
   for (const modifier of parts) await sendKeys({ down: modifier });
   await sendKeys({ press: main });
   for (const modifier of parts.reverse()) await sendKeys({ up: modifier });
+}
+
+/** The board's data as it stands (what the next save writes). */
+export const dataOf = (el: CoIdeaBoard): BoardData => el.storageController.data;
+
+/** A live idea of the board, by id (through the public `ideas`). */
+export const ideaOf = (el: CoIdeaBoard, id: string): Idea | undefined =>
+  el.ideas.find((idea) => idea.id === id);
+
+/** Who a test acts as when it changes data with the model's pure functions. */
+export const me = (group = 'community') => ({ participant: participantId(), group });
+
+/** Saves the data `change` makes of the board's data, through the public `commit`. */
+export function change(el: CoIdeaBoard, next: (data: BoardData) => BoardData | undefined): void {
+  const made = next(dataOf(el));
+  if (!made || !el.commit(made)) throw new Error('the board did not take the change');
 }

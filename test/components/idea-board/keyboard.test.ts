@@ -186,8 +186,12 @@ describe('<co-idea-board> by keyboard alone', () => {
 
     await tabTo(el, byText('Delete'));
     await press('Enter');
-    await waitUntil(() => active(el)?.id === 'delete-question');
-    await tabTo(el, byText('Yes, delete it'));
+    // The confirmation opens on Cancel, the safe choice; "Yes, delete it" is just before it.
+    await waitUntil(() => $<HTMLDialogElement>(el, '#delete-idea-dialog').open);
+    expect(active(el)?.textContent?.trim()).to.equal('Cancel');
+    expect($(el, '#delete-idea-dialog').textContent).to.contain('This cannot be undone.');
+    await expect(el).to.be.accessible();
+    await tabTo(el, byText('Yes, delete it'), true);
     await press('Enter');
     await waitUntil(() => el.ideas.length === 1, 'deleted');
     expect(announced(el)).to.equal("'Evening opening until 8pm' deleted.");

@@ -7,9 +7,10 @@ import {
   announced,
   card,
   focusedIdea,
+  ideaOf,
   press,
-  seedIdea,
   seededBoard,
+  seedIdea,
   titlesIn,
 } from './helpers.js';
 
@@ -238,7 +239,7 @@ describe('<co-idea-board> moving cards', () => {
     await sendMouse({ type: 'move', position: middle($(el, '.column[data-column="agreed"] h2')) });
     await sendMouse({ type: 'up' });
     await waitUntil(() => titlesIn(el, 'agreed').length === 1, 'moved to the empty column');
-    expect(el.liveIdea('a')!.cluster).to.equal('');
+    expect(ideaOf(el, 'a')!.cluster).to.equal('');
   });
 
   it('cancels a drag with Escape, and treats a short press as a click', async () => {

@@ -7,6 +7,7 @@ import { boardCsv } from '../../../src/components/idea-board/board-export.js';
 import { noFilter } from '../../../src/components/idea-board/filter.js';
 import { addBuild, type BoardData, type Idea } from '../../../src/components/idea-board/model.js';
 import { addIdea } from '../../../src/components/idea-board/ideas.js';
+import { moveIdea } from '../../../src/components/idea-board/board-moves.js';
 import {
   between,
   createCluster,
@@ -18,7 +19,6 @@ import {
   placeAt,
   placeIdea,
   renameCluster,
-  renumberColumn,
 } from '../../../src/components/idea-board/ordering.js';
 import { giveDot, tallyDots } from '../../../src/components/idea-board/votes.js';
 import { cssId } from '../../../src/components/idea-board/move-menu.js';
@@ -33,27 +33,9 @@ const ids = (data: BoardData, column = 'ideas') =>
     .order(column)
     .map((i) => i.id);
 
-/** Moves `id` to `index` of `column`, renumbering when the ranks have no room (as the element does). */
-function move(data: BoardData, id: string, column: string, index: number): BoardData {
-  const build = () => BoardIndex.build(data, columns);
-  let index0 = build();
-  let order = index0.order(column).filter((i) => i.id !== id);
-  let placement = placeAt(order, index, data.ideas.get(id) as Idea, column, index0.clusters);
-  if (!placement) {
-    data = renumberColumn(
-      data,
-      column,
-      order,
-      index0.clusters,
-      index0.emptyClustersIn(column),
-      now,
-    );
-    index0 = build();
-    order = index0.order(column).filter((i) => i.id !== id);
-    placement = placeAt(order, index, data.ideas.get(id) as Idea, column, index0.clusters)!;
-  }
-  return placeIdea(data, id, column, placement, now);
-}
+/** Moves `id` to `index` of `column` with the board's own pure move (renumbering inside). */
+const move = (data: BoardData, id: string, column: string, index: number): BoardData =>
+  moveIdea(data, { id, column, at: index, visible: () => true, columns, now })!;
 
 describe('idea board ordering', () => {
   it('turns any stored id into a distinct, safe DOM id', () => {
@@ -125,6 +107,42 @@ describe('idea board ordering', () => {
           return columns.every((c) => JSON.stringify(ids(data, c)) === JSON.stringify(expected[c]));
         },
       ),
+    );
+  });
+
+  it('counts a move among the ideas the person sees, and refuses an unknown idea or column', () => {
+    const data = board([
+      seedIdea('a', 'ideas', 1),
+      seedIdea('h', 'ideas', 2, { hidden: true }),
+      seedIdea('b', 'ideas', 3),
+      seedIdea('c', 'agreed', 1),
+    ]);
+    const shown = (idea: Idea) => !idea.hidden;
+    // Second among what a participant sees (a, b): after b, so after the hidden idea too.
+    const moved = moveIdea(data, {
+      id: 'c',
+      column: 'ideas',
+      at: 2,
+      visible: shown,
+      columns,
+      now,
+    })!;
+    expect(ids(moved)).to.deep.equal(['a', 'h', 'b', 'c']);
+    // A facilitator counts the hidden idea: place 1 is between a and h.
+    const all = moveIdea(data, {
+      id: 'c',
+      column: 'ideas',
+      at: 1,
+      visible: () => true,
+      columns,
+      now,
+    })!;
+    expect(ids(all)).to.deep.equal(['a', 'c', 'h', 'b']);
+    expect(
+      moveIdea(data, { id: 'nope', column: 'ideas', at: 0, visible: shown, columns }),
+    ).to.equal(undefined);
+    expect(moveIdea(data, { id: 'c', column: 'nowhere', at: 0, visible: shown, columns })).to.equal(
+      undefined,
     );
   });
 

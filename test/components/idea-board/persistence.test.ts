@@ -3,7 +3,10 @@ import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.
 import { postIdea } from '../../../src/core/idea.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import type { Envelope } from '../../../src/core/store/envelope.js';
-import { $, $$, card, freshSpace, makeBoard, titlesIn } from './helpers.js';
+import { addBuild, clearBoard, setLocked } from '../../../src/components/idea-board/model.js';
+import { createCluster } from '../../../src/components/idea-board/ordering.js';
+import { giveDot } from '../../../src/components/idea-board/votes.js';
+import { $, $$, card, change, freshSpace, makeBoard, me, titlesIn } from './helpers.js';
 
 describe('<co-idea-board> saving', () => {
   it('keeps ideas, builds, clusters, dots and settings after a reload', async () => {
@@ -17,13 +20,17 @@ describe('<co-idea-board> saving', () => {
       author: 'Ana',
     })!;
     first.post({ title: 'Late bus', column: 'developing' });
-    first.actions.addBuild(idea.id, 'Yes, and on Saturdays');
-    await first.actions.createCluster(idea.id, 'Getting there');
-    first.actions.give(idea.id);
-    first.actions.lock(true);
+    change(first, (data) =>
+      addBuild(data, { id: 'b1', idea: idea.id, text: 'Yes, and on Saturdays' }, me()),
+    );
+    change(first, (data) =>
+      createCluster(data, { id: 'k1', name: 'Getting there', column: 'ideas', rank: 1 }, idea.id),
+    );
+    change(first, (data) => giveDot(data, idea.id, me(), 3));
+    change(first, (data) => setLocked(data, true));
     setTimeout(() => undefined);
-    const change = await oneEvent(first, 'co-change');
-    expect(change.detail).to.include({ kind: 'idea-board', space, id: 'main' });
+    const saved = await oneEvent(first, 'co-change');
+    expect(saved.detail).to.include({ kind: 'idea-board', space, id: 'main' });
     await first.storageController.flush();
     first.parentElement!.remove();
 
@@ -33,7 +40,7 @@ describe('<co-idea-board> saving', () => {
     expect(card(again, idea.id).textContent).to.contain('1 build');
     expect(card(again, idea.id).textContent).to.contain('You gave it 1 dot.');
     expect($(again, '.cluster-name').textContent).to.contain('Getting there');
-    expect(again.locked).to.be.true;
+    expect(again.storageController.data.settings.locked).to.be.true;
     expect(again.ideas[0]).to.deep.include({
       detail: 'Until 8',
       author: 'Ana',
@@ -58,7 +65,7 @@ describe('<co-idea-board> saving', () => {
     first.remove();
     const reloaded = await open();
     expect(reloaded.ideas.map((i) => i.title)).to.deep.equal(['Kept in IndexedDB']);
-    reloaded.actions.clear();
+    change(reloaded, clearBoard);
     await reloaded.storageController.flush();
     reloaded.remove();
   });
@@ -135,7 +142,7 @@ describe('<co-idea-board> saving', () => {
       // A narrow frame shows the list view.
       expect($$(el, '.card, .list-idea').length).to.equal(2);
     }
-    one.el.actions.clear();
+    change(one.el, clearBoard);
     await one.el.storageController.flush();
     for (const { frame } of frames) frame.remove();
   });

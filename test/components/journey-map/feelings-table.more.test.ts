@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderFeelingsTable } from '../../../src/components/journey-map/feelings-table.js';
 import { defaultLanes } from '../../../src/components/journey-map/lanes.js';
-import { buildContext } from '../../../src/components/journey-map/map-context.js';
+import { buildContext } from '../../../src/components/journey-map/view-context.js';
 import { journeyMapEnglish } from '../../../src/components/journey-map/messages.js';
 import { addStage, emptyJourney, type Stage } from '../../../src/components/journey-map/model.js';
 import { translate } from '../../../src/core/i18n.js';

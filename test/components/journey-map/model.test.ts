@@ -4,11 +4,7 @@ import {
   compareLayers,
   comparisonSentence,
 } from '../../../src/components/journey-map/comparison.js';
-import {
-  csvColumns,
-  exportFileName,
-  noteRows,
-} from '../../../src/components/journey-map/export.js';
+import { csvColumns, noteRows } from '../../../src/components/journey-map/exports.js';
 import { curvePath, labelLines } from '../../../src/components/journey-map/feelings-curve.js';
 import { signed } from '../../../src/components/journey-map/feelings-table.js';
 import { ideaTitle } from '../../../src/components/journey-map/idea-link.js';
@@ -40,7 +36,7 @@ import {
   type FeelingScore,
   type JourneyData,
 } from '../../../src/components/journey-map/model.js';
-import { readDraft, emptyDraft } from '../../../src/components/journey-map/note-editor.js';
+import { readDraft, emptyDraft } from '../../../src/components/journey-map/notes-dialog-view.js';
 import { parseJourney } from '../../../src/components/journey-map/model.js';
 import { translate } from '../../../src/core/i18n.js';
 import { mergeData } from '../../../src/core/store/merge.js';
@@ -445,13 +441,6 @@ describe('journey map exports and drawing', () => {
         'column of i9',
       ],
     ]);
-  });
-
-  it('names export files after the space, the map and the day', () => {
-    const day = new Date(2026, 10, 29);
-    expect(exportFileName('bus pass', 'main', 'svg', day)).to.equal(
-      'bus-pass-journey-map-main-2026-11-29.svg',
-    );
   });
 
   for (const [name, lines] of [

@@ -260,9 +260,11 @@ describe('<co-partnership-vote facilitator>', () => {
       caught.stop();
     }
     const names = caught.files.map((file) => file.name);
-    expect(names[0]).to.match(new RegExp(`^${space}-main-ballots-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
-    expect(names[1]).to.match(/-main-results-.*\.csv$/);
-    expect(names[2]).to.match(/-main-vote-.*\.json$/);
+    expect(names[0]).to.match(
+      new RegExp(`^${space}-partnership-vote-main-ballots-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+    );
+    expect(names[1]).to.match(/-partnership-vote-main-results-.*\.csv$/);
+    expect(names[2]).to.match(/-partnership-vote-main-\d{4}-\d{2}-\d{2}\.json$/);
     const json = JSON.parse(await caught.files[2].blob.text());
     expect(json).to.include({
       format: 'together-kit',

@@ -109,14 +109,30 @@ describe('<co-skill-offer view="directory">', () => {
     expect(kept).not.to.contain('07700');
     await expect(el).to.be.accessible();
 
-    const csv = el.exportCsv();
+    const csv = await el.exportCsv();
     expect(csv).to.contain('ceri@example.com').and.contain('Sam Private');
     expect(csv).not.to.contain('07700');
     const Papa = await loadPapa();
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     expect(rows).to.have.length(3);
-    const json = el.exportJson();
-    expect(JSON.stringify(json)).to.contain('ceri@example.com').and.not.contain('07700');
+    // The facilitator's JSON download shows what they may see; exportJson is the record itself.
+    const files: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (blob: Blob) => (files.push(blob), 'blob:test');
+    HTMLAnchorElement.prototype.click = () => undefined;
+    try {
+      $$<HTMLButtonElement>(el, '[part=export] button')[1].click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(await files[0].text())
+      .to.contain('ceri@example.com')
+      .and.not.contain('07700');
+    const envelope = await el.exportJson();
+    expect(envelope).to.include({ kind: 'skill-offer', space: el.space });
+    expect(Object.keys(envelope.data.offers)).to.have.length(2);
   });
 
   it('downloads the facilitator’s CSV and JSON with dated file names, and says so', async () => {
@@ -132,8 +148,8 @@ describe('<co-skill-offer view="directory">', () => {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(names).to.have.length(2);
-    expect(names[0]).to.match(/^skill-offer-.+-skill-offers-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(names[1]).to.match(/\.json$/);
+    expect(names[0]).to.match(/^skill-offer-.+-skill-offer-main-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[1]).to.match(/-skill-offer-main-skill-offers-\d{4}-\d{2}-\d{2}\.json$/);
     expect(textOf($(el, '[part=announcer]'))).to.equal('Downloaded 2 offers');
   });
 
@@ -234,7 +250,7 @@ describe('<co-skill-offer view="directory">', () => {
     expect(textOf(cards(el)[0])).to.contain('Cynigiwyd ar 1 Tachwedd 2026');
     expect(textOf($(el, '#directory-count'))).to.equal('Yn dangos 2 o 2 gynnig');
     expect(textOf(el.shadowRoot!)).to.contain('Cynnig dienw').and.contain('Coginio');
-    expect(el.exportCsv()).to.contain('Wedi cytuno i ni gysylltu');
+    expect(await el.exportCsv()).to.contain('Wedi cytuno i ni gysylltu');
     await expect(el).to.be.accessible();
   });
 

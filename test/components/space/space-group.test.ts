@@ -55,8 +55,8 @@ describe('<co-space> heading-level', () => {
   it('puts its "your data" heading and its dialogs at heading-level', async () => {
     const { el } = await boardInSpace(freshSpace(), { level: '3' });
     expect($(el, '#data-heading')!.localName).to.equal('h3');
-    expect($(el, '#import-title')!.localName).to.equal('h3');
-    expect($(el, '#delete-title')!.localName).to.equal('h3');
+    expect($(el, '#import-dialog-title')!.localName).to.equal('h3');
+    expect($(el, '#delete-dialog-title')!.localName).to.equal('h3');
     await expect(el).to.be.accessible();
     el.headingLevel = 5;
     await el.updateComplete;

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
+import { clearBoard } from '../../../src/components/idea-board/model.js';
 import type { Envelope } from '../../../src/core/store/envelope.js';
 import { LocalStore } from '../../../src/core/store/local-store.js';
 
@@ -49,7 +50,7 @@ describe('two tabs saving items of one board at once (IndexedDB item rows)', () 
     }>;
     expect(Object.values(stored.data.ideas).map((idea) => idea.title)).to.have.members(titles);
     store.close();
-    for (const { el } of frames) el.actions.clear();
+    for (const { el } of frames) el.commit(clearBoard(el.storageController.data));
     await Promise.all(frames.map(({ el }) => el.storageController.flush()));
     for (const { frame } of frames) frame.remove();
   });

@@ -105,19 +105,19 @@ describe('two devices on one record over yjs', function () {
     const fromA = a.post({ title: 'Longer opening hours' })!;
     const fromB = b.post({ title: 'A quiet room for study' })!;
     await converged(a, b, 0, () => a.ideas.length === 2);
-    const [first, second] = a.columnList.map((column) => column.id);
+    const [first, second] = a.columns.map((column) => column.id);
 
     // At the same moment: A moves B's idea and clusters its own; B dot-votes for A's idea and
     // posts another.
     const moving = a.moveIdea(fromB.id, second, 1);
-    a.apply(
+    a.commit(
       createCluster(
         a.storageController.data,
         { id: 'c1', name: 'Space', column: first, rank: 1 },
         fromA.id,
       ),
     );
-    b.apply(
+    b.commit(
       giveDot(
         b.storageController.data,
         fromA.id,

@@ -1,25 +1,7 @@
 import { css } from 'lit';
 
-/** The notes and stage dialogs, and the fields of their forms. */
-export const dialogStyles = css`
-  dialog {
-    inline-size: min(40rem, calc(100vw - 2rem));
-    max-block-size: calc(100vh - 2rem);
-    padding: calc(var(--_co-space) * 2);
-    color: var(--_co-text);
-    background: var(--_co-surface);
-    border: 2px solid var(--_co-border);
-    border-radius: var(--_co-radius);
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-
-  dialog .h-main {
-    margin-block-start: 0;
-  }
-
+/** The fields of the notes and stage dialogs (the dialogs themselves: core/ui/confirm-dialog.ts). */
+export const dialogFormStyles = css`
   .rename-stage {
     margin-block: calc(var(--_co-space) * 2);
   }

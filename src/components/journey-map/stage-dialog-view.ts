@@ -1,3 +1,4 @@
+import { renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
@@ -32,7 +33,6 @@ export interface StageEditorActions {
   move: (by: -1 | 1) => void;
   askDelete: () => void;
   confirmDelete: () => void;
-  cancelDelete: () => void;
   close: () => void;
   closed: () => void;
 }
@@ -117,35 +117,14 @@ export function renderStageEditor(
           : nothing
       }
     </dialog>
-    <dialog
-      id="delete-stage-dialog"
-      part="dialog"
-      aria-labelledby="delete-stage-title"
-      aria-describedby="delete-stage-body"
-    >
-      ${
-        state && stage
-          ? html`${heading(ctx.headingLevel, ctx.t('stage.delete-title', { stage: stage.name }), {
-                id: 'delete-stage-title',
-                class: 'h-main',
-              })}
-              <p id="delete-stage-body">
-                ${ctx.t('stage.delete-body', { count: noteCount(ctx.data, stage.id) })}
-              </p>
-              <div class="actions">
-                <button
-                  type="button"
-                  class="warning"
-                  data-action="confirm-delete"
-                  @click=${actions.confirmDelete}
-                >
-                  ${ctx.t('stage.delete-confirm')}
-                </button>
-                <button type="button" class="secondary" autofocus @click=${actions.cancelDelete}>
-                  ${ctx.t('dialog.cancel')}
-                </button>
-              </div>`
-          : nothing
-      }
-    </dialog>`;
+    ${renderConfirmDialog({
+      id: 'delete-stage-dialog',
+      level: ctx.headingLevel,
+      title: stage ? ctx.t('stage.delete-title', { stage: stage.name }) : '',
+      body: stage ? ctx.t('stage.delete-body', { count: noteCount(ctx.data, stage.id) }) : '',
+      confirm: ctx.t('stage.delete-confirm'),
+      cancel: ctx.t('dialog.cancel'),
+      confirmAction: 'confirm-delete',
+      onConfirm: actions.confirmDelete,
+    })}`;
 }

@@ -1,6 +1,9 @@
-import type { CsvRow } from '../../core/csv.js';
-import { csvFileName } from '../../core/csv.js';
+import { toCsv, type CsvRow } from '../../core/csv.js';
+import { downloadRecordFile } from '../../core/download.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import type { Lane } from './lanes.js';
+import type { MapHost } from './map-host.js';
+import { ideaLinkText, type MapContext } from './view-context.js';
 import {
   layers,
   liveNotes,
@@ -74,16 +77,6 @@ export function noteRows(data: JourneyData, lanes: readonly Lane[], words: Expor
   return rows;
 }
 
-/** `bus-pass-journey-map-main-2026-11-29.json`: the CSV name with another extension. */
-export function exportFileName(
-  space: string,
-  id: string,
-  extension: 'csv' | 'json' | 'svg',
-  date = new Date(),
-): string {
-  return csvFileName(space, `journey-map-${id}`, date).replace(/\.csv$/, `.${extension}`);
-}
-
 /**
  * Styles that make the curve look the same outside the page, with SVG's initial values: a
  * property is written onto an element only where it differs from what the element would
@@ -132,4 +125,68 @@ export function serialiseSvg(svg: SVGSVGElement): string {
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+}
+
+/**
+ * The three downloads: the map's record as JSON (the envelope an import reads back), the notes
+ * as CSV for a spreadsheet, and the feelings curve as an SVG file.
+ */
+export class MapExports {
+  constructor(
+    private readonly host: MapHost,
+    private readonly context: () => MapContext,
+    private readonly lanes: () => Parameters<typeof noteRows>[1],
+  ) {}
+
+  /** The record's envelope, with anything still waiting saved first. */
+  async envelope(): Promise<Envelope<JourneyData>> {
+    await this.host.flush();
+    const { space, id } = this.host.record();
+    return createEnvelope({ space, kind: 'journey-map', id }, this.host.data());
+  }
+
+  /** Downloads the envelope. */
+  async json(): Promise<void> {
+    const envelope = await this.envelope();
+    downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
+    this.host.announce(this.host.t('export.done'));
+  }
+
+  /** One row per note: stage, lane, layer, words, group, evidence and linked idea. */
+  csvText(): string {
+    const ctx = this.context();
+    const rows = noteRows(ctx.data, this.lanes(), {
+      header: csvColumns.map((column) => ctx.t(`csv.${column}`)),
+      lane: ctx.laneName,
+      layer: (layer) => ctx.t(`layer.${layer}`),
+      group: ctx.groupName,
+      evidence: ctx.evidenceText,
+      ideaColumn: (link) => {
+        const state = ctx.ideaState(link);
+        return state.state === 'found'
+          ? ctx.ideaColumnName(state.standing.column)
+          : ideaLinkText(ctx, link);
+      },
+    });
+    return toCsv(rows);
+  }
+
+  private record() {
+    return { ...this.host.record(), kind: 'journey-map' };
+  }
+
+  /** Downloads the notes as CSV. */
+  csv(): void {
+    downloadRecordFile(this.record(), 'csv', this.csvText());
+    this.host.announce(this.host.t('export.done'));
+  }
+
+  /** The curve as drawn, as a file; false when there is no curve to save. */
+  svg(): boolean {
+    const curve = this.host.element.renderRoot.querySelector<SVGSVGElement>('svg.curve');
+    if (!curve) return false;
+    downloadRecordFile(this.record(), 'svg', serialiseSvg(curve));
+    this.host.announce(this.host.t('export.done'));
+    return true;
+  }
 }
