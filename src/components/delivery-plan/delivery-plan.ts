@@ -160,7 +160,7 @@ export class CoDeliveryPlan extends CoElement {
   }));
   private readonly watched = new WatchedRecordsFor(this);
   /** @internal */
-  readonly forms = new PlanForms(this);
+  readonly forms: PlanForms = new PlanForms(this);
 
   // ── Public API ──
 

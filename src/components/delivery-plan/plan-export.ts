@@ -1,7 +1,7 @@
 import { csvFileName, toCsv, type CsvRow } from '../../core/csv.js';
 import type { TaskMatch, TaskShare } from '../../core/delivery.js';
 import { downloadFile } from '../../core/download.js';
-import type { CoDeliveryPlan } from './delivery-plan.js';
+import type { PlanHost } from './plan-host.js';
 import { evaluationsByGroup } from './model.js';
 
 /**
@@ -10,7 +10,7 @@ import { evaluationsByGroup } from './model.js';
  * contacts column is filled only in the facilitator's export and only from `contactable()`:
  * a person who did not agree to be contacted about delivery is a number here too.
  */
-export function planRows(host: CoDeliveryPlan): CsvRow[] {
+export function planRows(host: PlanHost): CsvRow[] {
   const t = host.t.bind(host);
   const shares = host.shares;
   const matches = host.taskMatches;
@@ -69,12 +69,12 @@ export function planRows(host: CoDeliveryPlan): CsvRow[] {
   return [header, ...rows];
 }
 
-export function planCsv(host: CoDeliveryPlan): string {
+export function planCsv(host: PlanHost): string {
   return toCsv(planRows(host));
 }
 
 /** Saves the plan as a file; the name says the space, the record and the date. */
-export async function downloadPlan(host: CoDeliveryPlan, format: 'csv' | 'json'): Promise<void> {
+export async function downloadPlan(host: PlanHost, format: 'csv' | 'json'): Promise<void> {
   const { space, id } = host.storageController;
   const name = csvFileName(space, `${id}-plan`);
   if (format === 'csv') {

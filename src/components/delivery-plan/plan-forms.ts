@@ -9,7 +9,7 @@ import {
   type SummaryError,
 } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
-import type { CoDeliveryPlan } from './delivery-plan.js';
+import type { PlanHost } from './plan-host.js';
 import { liveTasks, type HoursEntry } from './model.js';
 
 /** One form's errors: by field id, in the order of the form. */
@@ -35,7 +35,7 @@ export function readMinutes(hours: string, minutes: string): number | undefined 
 export class PlanForms {
   private readonly errors = new Map<string, FormErrors>();
 
-  constructor(private readonly host: CoDeliveryPlan) {}
+  constructor(private readonly host: PlanHost) {}
 
   /** The first error of a small form (time, evaluation), for the field's inline message. */
   errorFor(form: string): string | undefined {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { TaskMatch, TaskShare } from '../../core/delivery.js';
 import { heading } from '../../core/ui/heading.js';
 import { renderErrorSummary, renderInlineError, describedBy } from '../../core/ui/error-summary.js';
-import type { CoDeliveryPlan } from './delivery-plan.js';
+import type { PlanHost } from './plan-host.js';
 import { EVALUATION_POINTS, taskStatuses } from '../../core/kinds/delivery-plan.js';
 import { evaluationsByGroup, type Task } from './model.js';
 
@@ -11,7 +11,7 @@ import { evaluationsByGroup, type Task } from './model.js';
  * screen reader can list the tasks and jump between them; the buttons say which task they act
  * on. Every word a person typed (titles, skills in words, names) goes through a binding.
  */
-export function renderTaskList(host: CoDeliveryPlan, level: number): TemplateResult {
+export function renderTaskList(host: PlanHost, level: number): TemplateResult {
   const tasks = host.tasks;
   const shares = host.shares;
   const matches = host.taskMatches;
@@ -45,7 +45,7 @@ interface TaskContext {
 }
 
 function renderTask(
-  host: CoDeliveryPlan,
+  host: PlanHost,
   task: Task,
   index: number,
   level: number,
@@ -74,7 +74,7 @@ function renderTask(
   </li>`;
 }
 
-function renderFacts(host: CoDeliveryPlan, task: Task, idea?: string) {
+function renderFacts(host: PlanHost, task: Task, idea?: string) {
   const facts: string[] = [];
   if (task.when) facts.push(host.t('task.when', { when: task.when }));
   if (task.people) facts.push(host.t('task.people', { count: task.people }));
@@ -87,7 +87,7 @@ function renderFacts(host: CoDeliveryPlan, task: Task, idea?: string) {
 }
 
 /** The skills, with how many people offered each: counts only, for everyone. */
-function renderSkills(host: CoDeliveryPlan, task: Task, match: TaskMatch, level: number) {
+function renderSkills(host: PlanHost, task: Task, match: TaskMatch, level: number) {
   if (task.skills.length === 0) return nothing;
   return html`<div class="skills">
     ${heading(level + 1, host.t('task.skills'), { class: 'h-minor' })}
@@ -112,7 +112,7 @@ function renderSkills(host: CoDeliveryPlan, task: Task, match: TaskMatch, level:
  * The facilitator's list: only what `contactable()` hands out — people whose offer agreed to
  * be contacted and to help deliver. Everyone else stays a number.
  */
-function renderContacts(host: CoDeliveryPlan, match: TaskMatch) {
+function renderContacts(host: PlanHost, match: TaskMatch) {
   if (match.count === 0) return nothing;
   const contacts = match.contactable();
   const others = match.count - contacts.length;
@@ -147,7 +147,7 @@ function renderContacts(host: CoDeliveryPlan, match: TaskMatch) {
 }
 
 /** Who is on the task by group, and whether it is delivered together, in a plain sentence. */
-function renderOnIt(host: CoDeliveryPlan, task: Task, share: TaskShare) {
+function renderOnIt(host: PlanHost, task: Task, share: TaskShare) {
   const t = host.t.bind(host);
   const byGroup = [...share.byGroup];
   let sentence: string;
@@ -215,7 +215,7 @@ function renderOnIt(host: CoDeliveryPlan, task: Task, share: TaskShare) {
 }
 
 /** Sign up or withdraw (named by the task), and record time once on it. */
-function renderActions(host: CoDeliveryPlan, task: Task, index: number) {
+function renderActions(host: PlanHost, task: Task, index: number) {
   const group = host.groupController.group;
   if (!group) return nothing;
   const mine = host.ownSignUp(task.id);
@@ -251,7 +251,7 @@ function renderActions(host: CoDeliveryPlan, task: Task, index: number) {
   </div>`;
 }
 
-function renderTimeForm(host: CoDeliveryPlan, task: Task, index: number) {
+function renderTimeForm(host: PlanHost, task: Task, index: number) {
   const t = host.t.bind(host);
   const id = `time-${index}`;
   const error = host.forms.errorFor(id);
@@ -294,7 +294,7 @@ function renderTimeForm(host: CoDeliveryPlan, task: Task, index: number) {
 }
 
 /** "Did this work?": the person's answer, and everyone's side by side by group. */
-function renderEvaluation(host: CoDeliveryPlan, task: Task, index: number, level: number) {
+function renderEvaluation(host: PlanHost, task: Task, index: number, level: number) {
   const t = host.t.bind(host);
   const id = `eval-${index}`;
   const group = host.groupController.group;
@@ -367,7 +367,7 @@ function renderEvaluation(host: CoDeliveryPlan, task: Task, index: number, level
 }
 
 /** The facilitator moves a task on (or back): planned → under way → done. */
-function renderStatusButtons(host: CoDeliveryPlan, task: Task) {
+function renderStatusButtons(host: PlanHost, task: Task) {
   return html`<div class="status-buttons">
     ${taskStatuses
       .filter((status) => status !== task.status)

@@ -8,26 +8,8 @@ import { presets, type PresetName } from './presets.js';
  * `scie`), or as a property. Text is plain, or a map by language (`{"en": …, "cy": …}`).
  */
 
-export type LocalText = string | Readonly<Record<string, string>>;
-
-export interface Statement {
-  id: string;
-  text: LocalText;
-}
-
-export interface Principle {
-  id: string;
-  label: LocalText;
-  statements: readonly Statement[];
-}
-
-export interface Framework {
-  /** A short name for the framework, shown under the heading ("Co-production Network for Wales"). */
-  title?: LocalText;
-  principles: readonly Principle[];
-  /** Words for each point of the scale, lowest first (3 to 7 points); default five points. */
-  scale?: readonly LocalText[];
-}
+export type { LocalText, Statement, Principle, Framework } from './framework-types.js';
+import type { Framework, LocalText, Statement } from './framework-types.js';
 
 /** The text in `lang`, else English, else the first given. */
 export function localText(text: LocalText | undefined, lang: string): string {

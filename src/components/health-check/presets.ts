@@ -1,4 +1,4 @@
-import type { Framework } from './framework.js';
+import type { Framework } from './framework-types.js';
 
 /**
  * The frameworks that ship with the health check, in our own plain words (each English

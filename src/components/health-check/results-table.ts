@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { GroupFigure, ItemResult, RoundChange } from '../../core/health-results.js';
 import { heading } from '../../core/ui/heading.js';
-import type { ResultsContext } from './results-view.js';
+import type { ResultsContext } from './results-context.js';
 import { oneDecimal } from './results-words.js';
 
 /**

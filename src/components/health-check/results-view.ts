@@ -1,8 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { HealthResults, PrincipleResult, RoundChange } from '../../core/health-results.js';
+import type { PrincipleResult } from '../../core/health-results.js';
 import { heading } from '../../core/ui/heading.js';
 import { renderLadderTable, renderResultsTable, renderRoundsTable } from './results-table.js';
-import { capitalise, oneDecimal, type ResultsWords } from './results-words.js';
+import type { ResultsContext } from './results-context.js';
+import { capitalise, oneDecimal } from './results-words.js';
 
 /**
  * The results of the current round: who is still too few to show (in words), the widest gaps
@@ -10,19 +11,7 @@ import { capitalise, oneDecimal, type ResultsWords } from './results-words.js';
  * the ladder, the first round against the latest, and (for the facilitator) the comments.
  */
 
-export interface ResultsContext extends ResultsWords {
-  headingLevel: number;
-  results: HealthResults;
-  round: number;
-  /** The first round against the latest, when there is more than one round. */
-  comparison?: { first: number; latest: number; changes: readonly RoundChange[] };
-  /** Words for the facilitator when participants cannot see the results yet. */
-  facilitatorNote?: string;
-  /** The facilitator's view: comments of the shown groups. */
-  comments?: readonly { principle: string; group: string; text: string }[];
-  rtl: boolean;
-  equalWeights: boolean;
-}
+export type { ResultsContext };
 
 export function renderResults(context: ResultsContext): TemplateResult {
   const { t, results } = context;

@@ -1,7 +1,7 @@
 import type { CsvRow } from '../../core/csv.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StoredBallot } from './model.js';
-import type { ExportWords } from './vote-export.js';
+import type { ExportWords } from './export-words.js';
 
 /**
  * The downloads' parts for ranked and graded votes: a ballot's cell (its position, or its

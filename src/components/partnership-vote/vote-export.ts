@@ -1,20 +1,16 @@
 import type { CsvRow } from '../../core/csv.js';
 import type { TallyResult, VoteMethod } from '../../core/parity.js';
 import type { StoredBallot } from './model.js';
+import type { ExportWords } from './export-words.js';
 import { gradeRows, rankedCell, roundRows } from './ranked-export.js';
+
+export type { ExportWords };
 
 /**
  * The facilitator's downloads as tables, in the element's language. `toCsv` (core) turns them
  * into RFC 4180 text and neutralises cells a spreadsheet would run as formulas. Numbers stay
  * numbers, so a spreadsheet can add them up.
  */
-
-export interface ExportWords {
-  /** A column heading or a word, by key. */
-  word: (key: string, params?: Record<string, string>) => string;
-  groupLabel: (id: string) => string;
-  optionLabel: (id: string) => string;
-}
 
 /**
  * One row per ballot: when it was cast and last changed, the group, then each option's mark

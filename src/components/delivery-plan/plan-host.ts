@@ -1,0 +1,67 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { CoElement } from '../../core/co-element.js';
+import type { DeliveryShares, TaskMatch } from '../../core/delivery.js';
+import type { Group } from '../../core/groups.js';
+import type { BoardIdea } from '../../core/idea-tasks.js';
+import type { ParticipantGroupController } from '../../core/participant-group.js';
+import type { Skill } from '../../core/skills.js';
+import type { Envelope } from '../../core/store/envelope.js';
+import type { DeliveryPlanData, HoursEntry, NewTask, SignUp, Task, TaskStatus } from './model.js';
+
+/** What the task list asks of the forms' state (plan-forms.ts). */
+export interface PlanFormsView {
+  errorFor(form: string): string | undefined;
+  submitTime(event: SubmitEvent, task: string, form: string): Promise<void>;
+  submitEvaluation(event: SubmitEvent, task: string, form: string): Promise<void>;
+}
+
+/**
+ * What the views, forms and exports may use of `<co-delivery-plan>`: its settings, what it
+ * works out from the record (tasks, matches, shares), its words, and its public actions. They
+ * take this, never the element's class, so the folder reads from the element down.
+ */
+export interface PlanHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly storageController: { readonly space: string; readonly id: string };
+  readonly groupController: ParticipantGroupController;
+  readonly forms: PlanFormsView;
+  readonly facilitator: boolean;
+  readonly kiosk: boolean;
+  readonly groups: Group[];
+  readonly skills: Skill[];
+  readonly headingLevel: number;
+  readonly language: string;
+  readonly participant: string;
+  readonly data: DeliveryPlanData;
+  readonly tasks: Task[];
+  readonly shares: DeliveryShares;
+  readonly taskMatches: Map<string, TaskMatch>;
+  readonly agreedIdeas: BoardIdea[];
+  readonly confirmable: HoursEntry[];
+  t: CoElement['t'];
+  emit: CoElement['emit'];
+  announce(message: string): void;
+  groupName(id: string): string;
+  groupInSentence(id: string): string;
+  skillName(skill: string): string;
+  time(minutes: number): string;
+  list(items: readonly string[]): string;
+  taskTitle(task: string): string;
+  signUpsOf(task: string): SignUp[];
+  ownSignUp(task: string): SignUp | undefined;
+  ownAnswer(task: string): number | undefined;
+  addTask(task: NewTask): Task | undefined;
+  taskFromIdea(ideaId: string): Promise<Task | undefined>;
+  signUp(task: string): boolean;
+  withdraw(task: string): boolean;
+  recordTime(task: string, minutes: number): boolean;
+  confirmTime(entry: string): boolean;
+  setStatus(task: string, status: TaskStatus): boolean;
+  evaluate(task: string, score: number): boolean;
+  signUpFor(task: string, name: string, group: string): string | undefined;
+  recordTimeFor(task: string, name: string, group: string, minutes: number): boolean;
+  nextPerson(): void;
+  download(format: 'csv' | 'json'): Promise<void>;
+  exportJson(): Promise<Envelope<DeliveryPlanData>>;
+  exportCsv(): Promise<string>;
+}
