@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { BaseIssue } from 'valibot';
 import { translate, type Catalogs } from '../../src/core/i18n.js';
 import { describeIssues } from '../../src/core/validation.js';
-import { localised } from '../../src/components/skill-offer/taxonomy.js';
+import { localised } from '../../src/core/skills.js';
 
 describe('translate and describeIssues, in detail', () => {
   const catalogs: Catalogs = {

@@ -1,5 +1,5 @@
+import type { Emit, Translate } from '../../core/element-host.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { CoElement } from '../../core/co-element.js';
 import type { DeliveryShares, TaskMatch } from '../../core/delivery.js';
 import type { Group } from '../../core/groups.js';
 import type { BoardIdea } from '../../core/idea-tasks.js';
@@ -38,8 +38,8 @@ export interface PlanHost extends ReactiveControllerHost {
   readonly taskMatches: Map<string, TaskMatch>;
   readonly agreedIdeas: BoardIdea[];
   readonly confirmable: HoursEntry[];
-  t: CoElement['t'];
-  emit: CoElement['emit'];
+  t: Translate;
+  emit: Emit;
   announce(message: string): void;
   groupName(id: string): string;
   groupInSentence(id: string): string;

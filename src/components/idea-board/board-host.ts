@@ -1,5 +1,5 @@
+import type { Emit, ReportProblem, Translate } from '../../core/element-host.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
 import type { BoardState } from './board-state.js';
 import type { BoardData } from './model.js';
@@ -19,11 +19,11 @@ export interface BoardHost extends ReactiveControllerHost {
   readonly settings: BoardSettings;
   /** Saves `next`; `changed` names the ideas that changed. False when read-only (said aloud). */
   commit(next: BoardData, changed?: readonly string[]): boolean;
-  emit: CoElement['emit'];
-  reportProblem: CoElement['reportProblem'];
+  emit: Emit;
+  reportProblem: ReportProblem;
   /** Says `text` in the polite live region. */
   announce(text: string): void;
-  t: CoElement['t'];
+  t: Translate;
   /** Makes the card the roving tab stop and focuses it once drawn. */
   focusCard(id: string): Promise<void>;
   /** Asks the person's group (before their first idea, build or dot). */

@@ -17,7 +17,7 @@ import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { BoardActions } from './board-actions.js';
-import type { BoardHost, BoardSettings } from './board-host.js';
+import type { BoardSettings } from './board-host.js';
 import { BoardClicks } from './board-clicks.js';
 import { boardCsvOf } from './board-export.js';
 import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
@@ -120,7 +120,7 @@ export type { IdeaMoveDetail };
  * @cssprop --co-idea-dot - The dot buttons. Default: `--co-color-primary`.
  * @cssprop --co-idea-drop - The drop line while dragging. Default: `--co-color-focus-text`.
  */
-export class CoIdeaBoard extends CoElement implements BoardHost {
+export class CoIdeaBoard extends CoElement {
   static override styles = [...CoElement.styles, errorSummaryStyles, dialogStyles, ideaBoardStyles];
   static override messages = ideaBoardMessages;
 

@@ -14,7 +14,7 @@ import {
   type OfferWords,
 } from './offer-text.js';
 import { renderWithdrawConfirm } from './review-view.js';
-import { localised } from './taxonomy.js';
+import { localised } from '../../core/skills.js';
 
 export interface DirectoryContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */

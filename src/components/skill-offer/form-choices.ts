@@ -18,7 +18,7 @@ import {
   type FormContext,
 } from './form-parts.js';
 import { days, supportNeeds, times, ways } from './model.js';
-import { localised } from './taxonomy.js';
+import { localised } from '../../core/skills.js';
 
 // The questions answered by ticking boxes (or choosing a radio), each a fieldset.
 

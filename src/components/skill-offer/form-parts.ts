@@ -5,7 +5,7 @@ import type { MessageParams } from '../../core/i18n.js';
 import { describedBy, renderInlineError } from '../../core/ui/error-summary.js';
 import type { FieldConfig, FieldName, OfferDraft } from './model.js';
 import type { FieldError } from './offer-validation.js';
-import type { Skill } from './taxonomy.js';
+import type { Skill } from '../../core/skills.js';
 
 /** What the form's templates read from the element. Handlers stay on the element. */
 export interface FormContext {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describeIssues } from '../../core/validation.js';
-import { localised } from './taxonomy.js';
+import { localised } from '../../core/skills.js';
 
 /**
  * The page's own words for labels and hints: `{"name": "Your name or nickname",

@@ -22,7 +22,7 @@ import {
 } from './offer-export.js';
 import { liveOffers, parseOffer, saveOffer, type SkillOfferData } from './offers.js';
 import type { OfferHost } from './offer-host.js';
-import { skillLabel } from './taxonomy.js';
+import { skillLabel } from '../../core/skills.js';
 
 const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'support' } as const;
 

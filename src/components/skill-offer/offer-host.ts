@@ -1,11 +1,11 @@
+import type { Emit, Translate } from '../../core/element-host.js';
 import type { ReactiveControllerHost } from 'lit';
-import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import type { FieldConfig, SkillOffer } from './model.js';
 import type { SkillOfferData } from './offers.js';
 import type { OfferWords } from './offer-text.js';
-import type { Skill } from './taxonomy.js';
+import type { Skill } from '../../core/skills.js';
 
 /**
  * What the form and the directory may use of `<co-skill-offer>`: its settings, the saved
@@ -21,8 +21,8 @@ export interface OfferHost extends ReactiveControllerHost {
   >;
   /** Saves the next offers; false when the record is read-only. */
   commit(next: SkillOfferData): boolean;
-  emit: CoElement['emit'];
-  t: CoElement['t'];
+  emit: Emit;
+  t: Translate;
   announce(text: string): void;
   focusOn(selector: string): void;
   readonly language: string;

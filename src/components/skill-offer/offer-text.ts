@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageParams } from '../../core/i18n.js';
 import type { Day, SupportNeed, TimeOfDay, Way } from './model.js';
-import { skillLabel, type Skill } from './taxonomy.js';
+import { skillLabel, type Skill } from '../../core/skills.js';
 
 /** What turns an offer's ids into words, shared by the review and the directory. */
 export interface OfferWords {

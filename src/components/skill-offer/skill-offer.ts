@@ -18,7 +18,6 @@ import { skillOfferMessages } from './messages.js';
 import { fieldConfig, fieldNames, type FieldConfig, type SkillOffer } from './model.js';
 import type { Envelope } from '../../core/store/envelope.js';
 import { OfferForm } from './offer-form.js';
-import type { OfferHost } from './offer-host.js';
 import type { OfferWords } from './offer-text.js';
 import {
   emptyData,
@@ -29,7 +28,7 @@ import {
 } from './offers.js';
 import { reviewAndDirectoryStyles } from './directory.styles.js';
 import { skillOfferStyles } from './skill-offer.styles.js';
-import { defaultSkills, parseSkills, type Skill } from './taxonomy.js';
+import { defaultSkills, parseSkills, type Skill } from '../../core/skills.js';
 
 /** The `co-submit` detail: the offer as plain JSON, ready for a portal to send to its CRM. */
 export type SkillOfferSubmitDetail = SkillOffer;
@@ -82,7 +81,7 @@ export type SkillOfferSubmitDetail = SkillOffer;
  * @cssprop --co-skill-offer-card-border - A directory card's border. Default: `--co-color-border`.
  * @cssprop --co-skill-offer-max-width - The form's line length. Default: `40rem`.
  */
-export class CoSkillOffer extends CoElement implements OfferHost {
+export class CoSkillOffer extends CoElement {
   static formAssociated = true;
   static override styles = [
     ...CoElement.styles,

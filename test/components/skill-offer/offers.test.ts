@@ -26,12 +26,7 @@ import {
   saveOffer,
   withdrawOffer,
 } from '../../../src/components/skill-offer/offers.js';
-import {
-  defaultSkills,
-  parseSkills,
-  skillId,
-  skillLabel,
-} from '../../../src/components/skill-offer/taxonomy.js';
+import { defaultSkills, parseSkills, skillId, skillLabel } from '../../../src/core/skills.js';
 import { loadPapa } from './helpers.js';
 
 function offer(changes: Partial<SkillOffer> = {}): SkillOffer {
