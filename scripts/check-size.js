@@ -80,29 +80,35 @@ const elements = [
 const oneTag = firstLoad('dist/together-kit.min.js');
 
 // Budgets: today's sizes (rounded up to the next whole KB) where the goal is not met yet.
+// Raised the same day when ranked votes, the health check and the delivery plan landed (the
+// vote +8 KB for ranked and graded ballots and their counts, of which 2.6 KB in the parity
+// chunk every element with a count loads; the one tag and all.js carry two more elements;
+// the shared confirm dialog and pointer drag cost each element about 1.5 KB). Next levers:
+// ranked/graded counting and ballots by import() when `method` asks for them, each kind's
+// schema only where it is needed (the registry brings all seven into the core chunk).
 const budgets = [
-  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 114, goal: 90 },
-  { name: 'cdn: all.js', files: cdn('all'), kb: 126, goal: 90 },
-  { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 59, goal: 35 },
-  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 53, goal: 35 },
-  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 50, goal: 35 },
-  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 46, goal: 35 },
-  { name: 'cdn: space.js', files: cdn('space'), kb: 30, goal: 35 },
+  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 153, goal: 90 },
+  { name: 'cdn: all.js', files: cdn('all'), kb: 170, goal: 90 },
+  { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 64, goal: 35 },
+  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 58, goal: 35 },
+  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 59, goal: 35 },
+  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 47, goal: 35 },
+  { name: 'cdn: space.js', files: cdn('space'), kb: 32, goal: 35 },
   {
     name: 'cdn: vote + board on one page',
     files: cdn('partnership-vote', 'idea-board'),
-    kb: 77,
+    kb: 86,
     goal: 70,
   },
   // The health check (issue #15), measured 2026-11-30.
-  { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 52, goal: 35 },
+  { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 53, goal: 35 },
   // The delivery plan (issue #16), measured 2026-11-30.
   { name: 'cdn: delivery-plan.js', files: cdn('delivery-plan'), kb: 52, goal: 35 },
 ];
 const welshBudgets = {
   'idea-board': 5,
   'journey-map': 5,
-  'partnership-vote': 6,
+  'partnership-vote': 8,
   'skill-offer': 5,
   space: 3,
   'health-check': 6,
