@@ -10,8 +10,24 @@ const browserOnly = new Set(['./together-kit.min.js', './cdn/*']);
 let failed = 0;
 let imported = 0;
 
+// Not modules: type declarations only (`types/jsx`, `types/vue`) and the themes' CSS files,
+// each checked that the file the export names is there.
+const typesOnly = (target) => typeof target === 'object' && !target.default && target.types;
+const { existsSync } = await import('node:fs');
+const { dirname, join } = await import('node:path');
+const root = dirname(require.resolve('together-kit/package.json'));
+
 for (const [path, target] of Object.entries(pkg.exports)) {
   if (browserOnly.has(path)) continue;
+  if (typesOnly(target) || path === './themes/*') {
+    const file = path === './themes/*' ? 'themes/govuk.css' : target.types;
+    if (existsSync(join(root, file))) imported += 1;
+    else {
+      failed += 1;
+      console.log(`FAILS: ${path}: ${file} is not in the package`);
+    }
+    continue;
+  }
   const specifier = `together-kit${path.slice(1)}`;
   try {
     if (path.endsWith('.json')) require(specifier);
