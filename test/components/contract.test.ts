@@ -1,7 +1,7 @@
 // One public shape for every element (DESIGN, "Every element has the same public shape"):
 // `ready`, `exportJson()` → its envelope once pending changes are saved, `exportCsv()` where
 // its data is tabular, `commit(next)` to save the next state, `co-change` and `co-error`, and
-// `heading-level`. The same checks run against all five elements.
+// `heading-level`. The same checks run against all seven elements.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/all.js';
 import type { CoElement } from '../../src/core/co-element.js';
@@ -15,6 +15,10 @@ import type { JourneyData } from '../../src/components/journey-map/model.js';
 import { setOpen, type VoteData } from '../../src/components/partnership-vote/model.js';
 import { saveOffer, type SkillOfferData } from '../../src/components/skill-offer/offers.js';
 import { parseOffer } from '../../src/core/kinds/skill-offer.js';
+import { addTask } from '../../src/components/delivery-plan/model.js';
+import type { DeliveryPlanData } from '../../src/core/kinds/delivery-plan.js';
+import { setRevealed } from '../../src/components/health-check/model.js';
+import type { HealthData } from '../../src/core/kinds/health-check.js';
 
 /** What every element offers, whatever its data. */
 interface Shaped extends CoElement {
@@ -87,6 +91,33 @@ const cases: Case[] = [
     change: {
       next: (data: JourneyData) => addStage(data, { id: 's1', name: 'Contract' }),
       seen: (data: JourneyData) => (data.stages.s1 as { name?: string }).name === 'Contract',
+    },
+  },
+  {
+    tag: 'co-health-check',
+    kind: 'health-check',
+    tabular: true,
+    change: {
+      next: (data: HealthData) => setRevealed(data, true),
+      seen: (data: HealthData) => data.settings.revealed,
+    },
+  },
+  {
+    tag: 'co-delivery-plan',
+    kind: 'delivery-plan',
+    tabular: true,
+    change: {
+      next: (data: DeliveryPlanData) =>
+        addTask(data, 't1', {
+          title: 'Contract',
+          detail: '',
+          skills: [],
+          when: '',
+          people: null,
+          groups: [],
+        }),
+      seen: (data: { tasks: Record<string, { title?: string }> }) =>
+        data.tasks.t1?.title === 'Contract',
     },
   },
   { tag: 'co-space', tabular: false },
