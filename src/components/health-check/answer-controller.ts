@@ -45,6 +45,8 @@ interface AnswerState {
   thanked: boolean;
   /** Why the last attempt was refused (a message key). */
   refusal?: string;
+  /** The person asked to change the group they take part as: the question is back. */
+  changingGroup?: boolean;
 }
 
 const fresh = (): AnswerState => ({
@@ -88,7 +90,7 @@ export class AnswerController {
 
   private get asksGroup(): boolean {
     if (this.fixedGroup) return false;
-    return this.host.kiosk || this.groups.group === undefined;
+    return this.host.kiosk || this.groups.group === undefined || this.state.changingGroup === true;
   }
 
   private get group(): string | undefined {
@@ -183,6 +185,15 @@ export class AnswerController {
     this.focusOn('#sent-title');
   };
 
+  private readonly onChangeGroup = async (): Promise<void> => {
+    this.set({
+      changingGroup: true,
+      draft: { ...this.state.draft, group: this.groups.group ?? '' },
+    });
+    await this.host.updateComplete;
+    this.focusOn('input[name="group"]:checked');
+  };
+
   private readonly onNext = async (): Promise<void> => {
     this.set(fresh());
     this.groups.forget({ remember: false });
@@ -242,6 +253,8 @@ export class AnswerController {
       errors: state.attempted ? this.errors : [],
       groups: this.asksGroup ? groups : undefined,
       knownGroup: known ? host.groupName(known) : undefined,
+      // Outside a kiosk the group is remembered; a person who chose the wrong one can change it.
+      onChangeGroup: this.fixedGroup || host.kiosk ? undefined : () => void this.onChangeGroup(),
       editing: state.editing,
       minResponses: host.minResponses,
       onSubmit: this.onSubmit,

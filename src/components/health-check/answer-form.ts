@@ -28,6 +28,8 @@ export interface FormContext {
   groups?: readonly { id: string; label: string }[];
   /** The group the person takes part as, when known. */
   knownGroup?: string;
+  /** Asks the group question again; absent when the page fixed the group, or at a kiosk. */
+  onChangeGroup?: () => void;
   editing: boolean;
   /** The fewest responses a group needs before it is shown. */
   minResponses: number;
@@ -107,9 +109,17 @@ function errorFor(context: FormContext, about: string): string | undefined {
 function renderGroup(context: FormContext) {
   const { t } = context;
   if (!context.groups) {
-    return context.knownGroup
-      ? html`<p class="you">${t('group.you', { group: context.knownGroup })}</p>`
-      : nothing;
+    if (!context.knownGroup) return nothing;
+    return html`<p class="you">
+      ${t('group.you', { group: context.knownGroup })}
+      ${
+        context.onChangeGroup
+          ? html`<button type="button" class="link" @click=${context.onChangeGroup}>
+              ${t('group.change')}
+            </button>`
+          : nothing
+      }
+    </p>`;
   }
   const error = errorFor(context, 'group');
   return html`<fieldset

@@ -137,6 +137,32 @@ describe('<co-health-check>: answering', () => {
     expect(button(el, 'Change my answers')).to.equal(undefined);
   });
 
+  it('lets a person who chose the wrong group change it: the question again, then their answers under the new one', async () => {
+    const el = await checkFixture(
+      html`<co-health-check
+        storage="memory"
+        space=${freshSpace()}
+        framework=${SMALL}
+      ></co-health-check>`,
+    );
+    $<HTMLInputElement>(el, 'input[name="group"][value="community"]')!.click();
+    for (const id of ['#rate-power-1-2', '#rate-power-2-2', '#rate-value-1-2']) {
+      $<HTMLInputElement>(el, id)!.click();
+    }
+    expect(await el.submit()).to.equal(true);
+    button(el, 'Change my answers')!.click();
+    await el.updateComplete;
+    expect(text(el)).to.include('You are taking part as: People who use services');
+    button(el, 'Change group')!.click();
+    await el.updateComplete;
+    await waitUntil(() => focused(el)?.getAttribute('value') === 'community', 'focus on the group');
+    $<HTMLInputElement>(el, 'input[name="group"][value="professional"]')!.click();
+    button(el, 'Save my changes')!.click();
+    await shows(el, 'your answers for round 1 are saved');
+    expect(el.responses().map((r) => r.group)).to.deep.equal(['professional']);
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses answers sent after the round closed, in words and with co-error', async () => {
     const el = await checkFixture(
       html`<co-health-check
