@@ -4,13 +4,16 @@ import type { Tombstone } from './store/merge.js';
 import type { RecordStore } from './store/record-store.js';
 import { parityTally, type Ballot } from './parity.js';
 import type { Group } from './groups.js';
+import type { ParticipantItem } from './participant.js';
+import { IDEA_BOARD_KIND } from './idea-kind.js';
+
+export { IDEA_BOARD_KIND };
 
 /**
  * The idea format, shared by `<co-idea-board>` (which owns the rest of its record) and by
  * anything that posts an idea onto a board through the store, such as the journey map's
  * "turn into an idea". Elements never import each other, so this lives in core.
  */
-export const IDEA_BOARD_KIND = 'idea-board';
 export const IDEA_TITLE_MAX = 120;
 export const IDEA_DETAIL_MAX = 1000;
 
@@ -48,13 +51,9 @@ export interface Idea {
 }
 
 /** One participant's dots on one idea; the id is `<participant>:<idea>`. */
-export interface DotVote {
-  id: string;
-  participant: string;
-  group: string;
+export interface DotVote extends ParticipantItem {
   idea: string;
   dots: number;
-  updatedAt: string;
 }
 
 /** The part of an idea board's data that is shared; the board keeps more beside it. */

@@ -25,3 +25,16 @@ export function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * What every item one participant adds to a shared record has (a dot vote on an idea, a
+ * sign-up, time given, an evaluation): whose it is and which group they took part as, so
+ * parity can weigh it, and when it last changed, so merges keep the newest.
+ */
+export interface ParticipantItem {
+  id: string;
+  participant: string;
+  /** The participant's group id. */
+  group: string;
+  updatedAt: string;
+}

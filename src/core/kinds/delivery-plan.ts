@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { itemCollection } from '../store/item-collection.js';
+import type { IdeaSource } from '../idea.js';
+import type { ParticipantItem } from '../participant.js';
 import type { Tombstone } from '../store/merge.js';
 import { describeIssues } from '../validation.js';
 
@@ -33,12 +35,8 @@ export const planLimits = {
 } as const;
 
 /** Where a task came from: an idea on a board, as the idea format names its source. */
-export interface TaskSource {
-  kind: string;
-  space: string;
-  id: string;
-  item: string;
-}
+/** The idea a task was made from: the same shape as an idea's own source. */
+export type TaskSource = IdeaSource;
 
 export interface Task {
   id: string;
@@ -63,42 +61,30 @@ export interface Task {
 }
 
 /** One person on one task; the id is `<task>:<participant>`. Withdrawing keeps the item. */
-export interface SignUp {
-  id: string;
+export interface SignUp extends ParticipantItem {
   task: string;
-  participant: string;
-  group: string;
   /** A name, only when a facilitator signed up someone without internet. */
   name: string;
   withdrawn: boolean;
   /** `facilitator` when a facilitator signed the person up on their behalf. */
   recordedBy: string;
-  updatedAt: string;
 }
 
 /** Time a person gave to a task. Counts once someone else confirms it. */
-export interface HoursEntry {
-  id: string;
+export interface HoursEntry extends ParticipantItem {
   task: string;
-  participant: string;
-  group: string;
   minutes: number;
   /** Who confirmed it: `facilitator`, or the participant it was done with; '' while waiting. */
   confirmedBy: string;
   /** `facilitator` when a facilitator recorded it on the person's behalf. */
   recordedBy: string;
   createdAt: string;
-  updatedAt: string;
 }
 
 /** One person's answer to "Did this work?" for a done task; the id is `<task>:<participant>`. */
-export interface Evaluation {
-  id: string;
+export interface Evaluation extends ParticipantItem {
   task: string;
-  participant: string;
-  group: string;
   score: number;
-  updatedAt: string;
 }
 
 export interface DeliveryPlanData {

@@ -20,7 +20,99 @@ import {
 import { days, supportNeeds, times, ways } from './model.js';
 import { localised } from '../../core/skills.js';
 
-// The questions answered by ticking boxes (or choosing a radio), each a fieldset.
+// Every question of the form, each in its group: those answered in words first, then those
+// answered by ticking boxes (or choosing a radio), each a fieldset.
+
+export function renderName(ctx: FormContext) {
+  return group(
+    ctx,
+    'name',
+    html`${textInput(ctx, {
+      field: 'name',
+      control: 'name',
+      value: ctx.draft.name,
+      autocomplete: 'name',
+      labelText: labelText(ctx, 'name', 'name'),
+      hintKey: 'name',
+      question: true,
+    })}`,
+  );
+}
+
+export function renderContact(ctx: FormContext) {
+  const error = errorOf(ctx, 'contact');
+  return group(
+    ctx,
+    'contact',
+    html`<fieldset
+      aria-describedby=${describedBy(hintRef(ctx, 'contact'), error && errorId('contact'))}
+    >
+      <legend>${labelText(ctx, 'contact', 'contact')}</legend>
+      ${renderHint(ctx, 'contact')} ${renderError(ctx, error)}
+      <div class="sub-field">
+        ${textInput(ctx, {
+          field: 'contact',
+          control: 'email',
+          type: 'email',
+          value: ctx.draft.email,
+          autocomplete: 'email',
+          labelText: ctx.label('email'),
+          className: 'wide',
+        })}
+      </div>
+      <div class="sub-field">
+        ${textInput(ctx, {
+          field: 'contact',
+          control: 'phone',
+          type: 'tel',
+          value: ctx.draft.phone,
+          autocomplete: 'tel',
+          labelText: ctx.label('phone'),
+          hintKey: 'phone',
+          className: 'medium',
+        })}
+      </div>
+    </fieldset>`,
+  );
+}
+
+export function renderExperience(ctx: FormContext) {
+  const error = errorOf(ctx, 'experience');
+  return group(
+    ctx,
+    'experience',
+    html`<label class="label question" for=${controlId('experience')}
+        >${labelText(ctx, 'experience', 'experience')}</label
+      >
+      ${renderHint(ctx, 'experience')} ${renderError(ctx, error)}
+      <textarea
+        id=${controlId('experience')}
+        name="experience"
+        rows="5"
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy(hintRef(ctx, 'experience'), error && errorId('experience'))}
+        .value=${live(ctx.draft.experience)}
+      ></textarea>`,
+  );
+}
+
+export function renderHours(ctx: FormContext) {
+  return group(
+    ctx,
+    'hours',
+    html`${textInput(ctx, {
+        field: 'hours',
+        control: 'hours',
+        value: ctx.draft.hours,
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        labelText: labelText(ctx, 'hours', 'hours'),
+        hintKey: 'hours',
+        className: 'short',
+        question: true,
+      })} <span class="suffix" aria-hidden="true">${ctx.t('hours.suffix')}</span>`,
+  );
+}
 
 export function renderGroup(ctx: FormContext) {
   const items = (ctx.groups ?? []).map((g) => ({ value: g.id, label: g.label }));
