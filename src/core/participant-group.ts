@@ -7,6 +7,7 @@ import {
   focusErrorSummary,
   renderErrorSummary,
   renderInlineError,
+  type FieldProblem,
 } from './ui/error-summary.js';
 
 /** What the controller reads from its element. */
@@ -142,13 +143,18 @@ export class ParticipantGroupController implements ReactiveController {
       this.choose(id);
       onChosen?.(id);
     };
-    const error = this.unanswered ? host.t('group.required') : undefined;
+    const problems: FieldProblem[] = this.unanswered
+      ? [{ field: 'group', key: 'group.required', control: 'group-0' }]
+      : [];
+    const text = (problem: FieldProblem) => host.t(problem.key, problem.params);
+    const error = problems[0] && text(problems[0]);
     return html`<form class="group-question" part="group-question" @submit=${submit} novalidate>
       ${renderErrorSummary({
         id: 'group-summary',
         title: host.t('problem.title'),
         level: host.headingLevel + 1,
-        errors: error ? [{ text: error, target: 'group-0' }] : [],
+        errors: problems,
+        text,
       })}
       <fieldset
         class=${error ? 'invalid' : ''}

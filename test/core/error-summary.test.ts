@@ -5,21 +5,42 @@ import {
   focusErrorSummary,
   renderErrorSummary,
   renderInlineError,
+  type FieldProblem,
 } from '../../src/core/ui/error-summary.js';
 
+/** The words of each message key, as an element's catalog would give them. */
+const words: Record<string, string> = {
+  'name.required': 'Enter your name',
+  'name.long': 'Your name must be {max} characters or fewer',
+  closed: 'Posting is closed',
+};
+const text = (problem: FieldProblem) =>
+  words[problem.key].replace('{max}', String(problem.params?.max ?? ''));
+
 /** A shadow root holding a summary and two fields, as an element would render them. */
-async function form(errors: { text: string; target?: string }[], level = 2) {
+async function form(
+  errors: FieldProblem[],
+  level = 2,
+  target?: (problem: FieldProblem) => string | undefined,
+) {
   const host = await fixture<HTMLElement>(html`<div></div>`);
   const root = host.attachShadow({ mode: 'open' });
   render(
-    html`${renderErrorSummary({ id: 'summary', title: 'There is a problem', level, errors })}
+    html`${renderErrorSummary({
+        id: 'summary',
+        title: 'There is a problem',
+        level,
+        errors,
+        text,
+        target,
+      })}
       <label for="name">Name</label>
       <input
         id="name"
         aria-describedby=${describedBy('name-hint', errors.length > 0 && 'name-error')}
       />
       <p id="name-hint">As you would like to be called</p>
-      ${renderInlineError('name-error', 'Error:', errors[0]?.text)}
+      ${renderInlineError('name-error', 'Error:', errors[0] && text(errors[0]))}
       <input id="other" aria-label="Other" />`,
     root,
   );
@@ -36,7 +57,10 @@ describe('error summary (core/ui/error-summary.ts)', () => {
 
   it('is an alert with a heading at the level asked, and links that focus their field', async () => {
     const { host, root } = await form(
-      [{ text: 'Enter your name', target: 'name' }, { text: 'Posting is closed' }],
+      [
+        { field: 'name', key: 'name.required', control: 'name' },
+        { field: 'form', key: 'closed' },
+      ],
       4,
     );
     const summary = root.getElementById('summary')!;
@@ -56,13 +80,26 @@ describe('error summary (core/ui/error-summary.ts)', () => {
   });
 
   it('puts a hidden "Error:" before the inline message, which the field names', async () => {
-    const { root } = await form([{ text: 'Enter your name', target: 'name' }]);
+    const { root } = await form([{ field: 'name', key: 'name.required', control: 'name' }]);
     const inline = root.getElementById('name-error')!;
     expect(inline.querySelector('.visually-hidden')!.textContent).to.equal('Error:');
     expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter your name');
     expect(root.getElementById('name')!.getAttribute('aria-describedby')).to.equal(
       'name-hint name-error',
     );
+  });
+
+  it("words a problem through the element's own text, and links where the form's ids say", async () => {
+    const { root } = await form(
+      [{ field: 'name', key: 'name.long', params: { max: 80 } }],
+      2,
+      (problem) => (problem.field === 'name' ? 'name' : undefined),
+    );
+    const link = root.querySelector<HTMLAnchorElement>('#summary a')!;
+    expect(link.textContent!.trim()).to.equal('Your name must be 80 characters or fewer');
+    expect(link.getAttribute('href')).to.equal('#name');
+    link.click();
+    expect(root.activeElement).to.equal(root.getElementById('name'));
   });
 
   it('joins only the ids that apply', () => {

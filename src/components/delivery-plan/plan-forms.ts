@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { MessageParams } from '../../core/i18n.js';
 import { planLimits } from '../../core/kinds/delivery-plan.js';
 import { localised } from '../../core/skills.js';
 import {
@@ -6,14 +7,19 @@ import {
   focusErrorSummary,
   renderErrorSummary,
   renderInlineError,
-  type SummaryError,
+  type FieldProblem,
 } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import type { PlanHost } from './plan-host.js';
 import { liveTasks, type HoursEntry } from './model.js';
 
-/** One form's errors: by field id, in the order of the form. */
-type FormErrors = Map<string, string>;
+/** A problem with the control `id` of a plan form (its field is the control). */
+const problem = (id: string, key: string, params?: MessageParams): FieldProblem => ({
+  field: id,
+  key,
+  params,
+  control: id,
+});
 
 /** Hours and minutes as typed: whole numbers, 0–24 and 0–59, more than nothing in all. */
 export function readMinutes(hours: string, minutes: string): number | undefined {
@@ -33,32 +39,37 @@ export function readMinutes(hours: string, minutes: string): number | undefined 
  * focus (GOV.UK), and fires `co-error` `input-invalid`.
  */
 export class PlanForms {
-  private readonly errors = new Map<string, FormErrors>();
+  private readonly errors = new Map<string, FieldProblem[]>();
 
   constructor(private readonly host: PlanHost) {}
 
   /** The first error of a small form (time, evaluation), for the field's inline message. */
   errorFor(form: string): string | undefined {
-    return this.errors.get(form)?.values().next().value;
+    const first = this.errors.get(form)?.[0];
+    return first && this.text(first);
   }
 
   private fieldError(form: string, field: string): string | undefined {
-    return this.errors.get(form)?.get(field);
+    const found = this.errors.get(form)?.find((problem) => problem.field === field);
+    return found && this.text(found);
   }
 
-  private summaryErrors(form: string): SummaryError[] {
-    return [...(this.errors.get(form) ?? [])].map(([target, text]) => ({ text, target }));
+  /** A problem in words, in the plan's language. */
+  readonly text = (problem: FieldProblem): string => this.host.t(problem.key, problem.params);
+
+  summaryErrors(form: string): readonly FieldProblem[] {
+    return this.errors.get(form) ?? [];
   }
 
   /** Shows a form's errors (or clears them); true when there were none. */
-  private async settle(form: string, errors: FormErrors, summary?: string): Promise<boolean> {
+  private async settle(form: string, errors: FieldProblem[], summary?: string): Promise<boolean> {
     const { host } = this;
-    if (errors.size === 0) {
+    if (errors.length === 0) {
       if (this.errors.delete(form)) host.requestUpdate();
       return true;
     }
     this.errors.set(form, errors);
-    host.emit('co-error', { code: 'input-invalid', message: [...errors.values()].join(' ') });
+    host.emit('co-error', { code: 'input-invalid', message: errors.map(this.text).join(' ') });
     host.requestUpdate();
     await host.updateComplete;
     if (summary) focusErrorSummary(host.renderRoot, summary);
@@ -76,8 +87,8 @@ export class PlanForms {
       String(fields.get('hours') ?? ''),
       String(fields.get('minutes') ?? ''),
     );
-    const errors: FormErrors = new Map();
-    if (minutes === undefined) errors.set(`${form}-hours`, this.host.t('time.invalid'));
+    const errors: FieldProblem[] = [];
+    if (minutes === undefined) errors.push(problem(`${form}-hours`, 'time.invalid'));
     if (!(await this.settle(form, errors))) {
       element.querySelector<HTMLInputElement>('input')?.focus();
       return;
@@ -88,8 +99,8 @@ export class PlanForms {
   async submitEvaluation(event: SubmitEvent, task: string, form: string): Promise<void> {
     event.preventDefault();
     const score = Number(new FormData(event.target as HTMLFormElement).get('score'));
-    const errors: FormErrors = new Map();
-    if (!score) errors.set(`${form}-1`, this.host.t('eval.required'));
+    const errors: FieldProblem[] = [];
+    if (!score) errors.push(problem(`${form}-1`, 'eval.required'));
     if (!(await this.settle(form, errors, `${form}-summary`))) return;
     this.host.evaluate(task, score);
   }
@@ -220,6 +231,7 @@ export class PlanForms {
         title: t('problem.title'),
         level: level + 1,
         errors: this.summaryErrors(form),
+        text: this.text,
       })}
       ${input(
         'f-title',
@@ -331,21 +343,21 @@ export class PlanForms {
     const groups = fields.getAll('groups').map(String);
     const peopleText = text('people');
     const people = peopleText === '' ? null : Number(peopleText);
-    const errors: FormErrors = new Map();
-    if (!title) errors.set('f-title', t('form.title-required'));
+    const errors: FieldProblem[] = [];
+    if (!title) errors.push(problem('f-title', 'form.title-required'));
     else if (title.length > planLimits.title) {
-      errors.set('f-title', t('form.title-long', { max: planLimits.title }));
+      errors.push(problem('f-title', 'form.title-long', { max: planLimits.title }));
     }
     if (skills.length > planLimits.skills || others.some((s) => s.length > planLimits.skill)) {
-      errors.set('f-skill-0', t('form.too-many-skills', { max: planLimits.skills }));
+      errors.push(problem('f-skill-0', 'form.too-many-skills', { max: planLimits.skills }));
     }
     if (
       people !== null &&
       !(Number.isInteger(people) && people >= 1 && people <= planLimits.people)
     ) {
-      errors.set('f-people', t('form.people-invalid', { max: planLimits.people }));
+      errors.push(problem('f-people', 'form.people-invalid', { max: planLimits.people }));
     }
-    if (groups.length === 0) errors.set('f-group-0', t('form.groups-required'));
+    if (groups.length === 0) errors.push(problem('f-group-0', 'form.groups-required'));
     if (!(await this.settle('task-form', errors, 'task-form-summary'))) return;
     // Every group ticked is the default, "both": saved as none, so a group added later is wanted too.
     const wanted = groups.length === host.groups.length ? [] : groups;
@@ -418,6 +430,7 @@ export class PlanForms {
                 title: t('problem.title'),
                 level: level + 1,
                 errors: this.summaryErrors(form),
+                text: this.text,
               })}
               <div class="field">
                 <label for="b-task">${t('broker.task')}</label>
@@ -482,12 +495,12 @@ export class PlanForms {
       .trim()
       .replace(/\s+/g, ' ');
     const group = String(fields.get('group') ?? '');
-    const errors: FormErrors = new Map();
-    if (!name) errors.set('b-name', t('broker.name-required'));
+    const errors: FieldProblem[] = [];
+    if (!name) errors.push(problem('b-name', 'broker.name-required'));
     let minutes: number | undefined;
     if (action === 'record') {
       minutes = readMinutes(String(fields.get('hours') ?? ''), String(fields.get('minutes') ?? ''));
-      if (minutes === undefined) errors.set('b-hours', t('time.invalid'));
+      if (minutes === undefined) errors.push(problem('b-hours', 'time.invalid'));
     }
     if (!(await this.settle('broker', errors, 'broker-summary'))) return;
     const title = host.taskTitle(task);

@@ -1,4 +1,5 @@
 import type { Emit, Translate } from '../../core/element-host.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { DeliveryShares, TaskMatch } from '../../core/delivery.js';
 import type { Group } from '../../core/groups.js';
@@ -11,6 +12,9 @@ import type { DeliveryPlanData, HoursEntry, NewTask, SignUp, Task, TaskStatus } 
 /** What the task list asks of the forms' state (plan-forms.ts). */
 export interface PlanFormsView {
   errorFor(form: string): string | undefined;
+  /** A form's problems, for its error summary, and one of them in words. */
+  summaryErrors(form: string): readonly FieldProblem[];
+  readonly text: (problem: FieldProblem) => string;
   submitTime(event: SubmitEvent, task: string, form: string): Promise<void>;
   submitEvaluation(event: SubmitEvent, task: string, form: string): Promise<void>;
 }

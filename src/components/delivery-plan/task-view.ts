@@ -315,7 +315,8 @@ function renderEvaluation(host: PlanHost, task: Task, index: number, level: numb
               id: `${id}-summary`,
               title: t('problem.title'),
               level: level + 2,
-              errors: error ? [{ text: error, target: `${id}-1` }] : [],
+              errors: host.forms.summaryErrors(id),
+              text: host.forms.text,
             })}
             <fieldset aria-describedby=${describedBy(error && `${id}-error`)}>
               <legend>${t('eval.legend', { task: task.title })}</legend>

@@ -2,9 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { LADDER_RUNGS, LADDER_STRETCHES } from '../../core/health-results.js';
 import type { MessageParams } from '../../core/i18n.js';
-import { describedBy, renderErrorSummary, renderInlineError } from '../../core/ui/error-summary.js';
+import {
+  describedBy,
+  renderErrorSummary,
+  renderInlineError,
+  type FieldProblem,
+} from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
-import type { Draft, DraftError } from './draft.js';
+import type { Draft } from './draft.js';
 import { localText, type Framework, type Principle, type Statement } from './framework.js';
 import { COMMENT_MAX, DONT_KNOW } from './model.js';
 
@@ -23,7 +28,7 @@ export interface FormContext {
   framework: Framework;
   headingLevel: number;
   draft: Draft;
-  errors: readonly DraftError[];
+  errors: readonly FieldProblem[];
   /** The groups to choose from, when the form asks (kiosk, or not said yet). */
   groups?: readonly { id: string; label: string }[];
   /** The group the person takes part as, when known. */
@@ -47,16 +52,16 @@ export function scaleWords(context: Pick<FormContext, 't' | 'lang' | 'framework'
 
 export function errorText(
   context: Pick<FormContext, 't' | 'lang' | 'framework'>,
-  error: DraftError,
+  error: FieldProblem,
 ) {
   const { t, framework, lang } = context;
   if (error.key === 'health.error.group') return t(error.key);
-  const principle = framework.principles.find((p) => p.id === error.about);
+  const principle = framework.principles.find((p) => p.id === error.field);
   if (principle)
     return t(error.key, { principle: localText(principle.label, lang), max: COMMENT_MAX });
   const statement = framework.principles
     .flatMap((p) => p.statements)
-    .find((s) => s.id === error.about);
+    .find((s) => s.id === error.field);
   return t(error.key, { statement: localText(statement?.text, lang) });
 }
 
@@ -75,10 +80,8 @@ export function renderAnswerForm(context: FormContext): TemplateResult {
       id: SUMMARY_ID,
       title: t('problem.title'),
       level: context.headingLevel + 1,
-      errors: context.errors.map((error) => ({
-        text: errorText(context, error),
-        target: error.target,
-      })),
+      errors: context.errors,
+      text: (error) => errorText(context, error),
     })}
     <p class="hint" id="answers-hint">
       ${t('health.form.hint', { low: words[0], high: words[words.length - 1] })}
@@ -102,7 +105,7 @@ export function renderAnswerForm(context: FormContext): TemplateResult {
 }
 
 function errorFor(context: FormContext, about: string): string | undefined {
-  const error = context.errors.find((entry) => entry.about === about);
+  const error = context.errors.find((entry) => entry.field === about);
   return error && errorText(context, error);
 }
 

@@ -1,5 +1,6 @@
 import type { Framework } from './framework.js';
 import { COMMENT_MAX, DONT_KNOW, type Rating, type StoredResponse } from './model.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 
 /** What a person has marked on the form so far (nothing is saved until they send it). */
 export interface Draft {
@@ -39,38 +40,30 @@ export function isBlank(draft: Draft): boolean {
   );
 }
 
-/** One thing to fix: which message, about what, and the control the summary links to. */
-export interface DraftError {
-  key: 'health.error.group' | 'health.error.rating' | 'health.error.comment-long';
-  /** A statement id, a principle id, or `group`. */
-  about: string;
-  target: string;
-}
-
 /**
  * What stops the draft being sent, in the order of the form: the group (when asked), every
  * statement (each needs a point of the scale or "I don't know"), and comments over the limit.
  */
-export function checkDraft(draft: Draft, framework: Framework, asksGroup: boolean): DraftError[] {
-  const errors: DraftError[] = [];
+export function checkDraft(draft: Draft, framework: Framework, asksGroup: boolean): FieldProblem[] {
+  const errors: FieldProblem[] = [];
   if (asksGroup && !draft.group) {
-    errors.push({ key: 'health.error.group', about: 'group', target: 'group-0' });
+    errors.push({ key: 'health.error.group', field: 'group', control: 'group-0' });
   }
   for (const principle of framework.principles) {
     for (const statement of principle.statements) {
       if (draft.ratings[statement.id] === undefined) {
         errors.push({
           key: 'health.error.rating',
-          about: statement.id,
-          target: `rate-${statement.id}-1`,
+          field: statement.id,
+          control: `rate-${statement.id}-1`,
         });
       }
     }
     if ((draft.comments[principle.id] ?? '').length > COMMENT_MAX) {
       errors.push({
         key: 'health.error.comment-long',
-        about: principle.id,
-        target: `comment-${principle.id}`,
+        field: principle.id,
+        control: `comment-${principle.id}`,
       });
     }
   }

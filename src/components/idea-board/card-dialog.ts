@@ -7,7 +7,8 @@ import type { BoardHost } from './board-host.js';
 import { liveIdea } from './board-state.js';
 import { byline, resultText } from './card.js';
 import type { ClusterEditor } from './cluster-editor.js';
-import { draftOf, limits, validateShort, type FieldError } from './draft.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
+import { draftOf, limits, validateShort } from './draft.js';
 import { IdeaForm } from './idea-form.js';
 import { cardElement } from './roving-focus.js';
 import { canChange, type Idea } from './model.js';
@@ -24,7 +25,7 @@ export class CardDialog {
   readonly editForm: IdeaForm;
   private returnTo?: HTMLElement;
   private buildText = '';
-  private buildError?: FieldError;
+  private buildError?: FieldProblem;
   private mergeChoice = '';
 
   constructor(

@@ -1,7 +1,8 @@
 import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { validateShort, limits, type FieldError } from './draft.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
+import { validateShort, limits } from './draft.js';
 import type { BoardActions } from './board-actions.js';
 import type { BoardHost } from './board-host.js';
 import type { Cluster, Idea } from './model.js';
@@ -16,9 +17,9 @@ export class ClusterEditor {
   /** The cluster being renamed in place. */
   renaming?: string;
   private renameText = '';
-  private renameError?: FieldError;
+  private renameError?: FieldProblem;
   private newName = '';
-  private newError?: FieldError;
+  private newError?: FieldProblem;
   private choice = '';
 
   constructor(

@@ -11,6 +11,7 @@ import {
   TAGS_MAX,
   type IdeaContent,
 } from './model.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 
 export interface IdeaDraft {
   title: string;
@@ -23,13 +24,6 @@ export interface IdeaDraft {
 }
 
 export type DraftField = 'title' | 'detail' | 'tags' | 'author';
-
-/** A problem with one field: a message key and what fills it. */
-export interface FieldError {
-  field: string;
-  key: string;
-  params?: Record<string, number>;
-}
 
 export const emptyDraft = (column = ''): IdeaDraft => ({
   title: '',
@@ -63,8 +57,8 @@ export function parseTags(text: string): string[] {
   return tags;
 }
 
-export function validateDraft(draft: IdeaDraft): FieldError[] {
-  const errors: FieldError[] = [];
+export function validateDraft(draft: IdeaDraft): FieldProblem[] {
+  const errors: FieldProblem[] = [];
   const title = draft.title.trim();
   if (!title) errors.push({ field: 'title', key: 'error.title-required' });
   else if (title.length > limits.title)
@@ -110,7 +104,7 @@ export function draftOf(idea: {
 }
 
 /** A short text (a build, a cluster name): required, at most `max` characters. */
-export function validateShort(field: string, text: string, max: number): FieldError | undefined {
+export function validateShort(field: string, text: string, max: number): FieldProblem | undefined {
   const trimmed = text.trim();
   if (!trimmed) return { field, key: `error.${field}-required` };
   if (trimmed.length > max) return { field, key: `error.${field}-long`, params: { max } };

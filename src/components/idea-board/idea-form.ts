@@ -4,9 +4,10 @@ import {
   focusErrorSummary,
   renderErrorSummary,
   renderInlineError,
+  type FieldProblem,
 } from '../../core/ui/error-summary.js';
 import type { BoardHost } from './board-host.js';
-import { emptyDraft, limits, validateDraft, type FieldError, type IdeaDraft } from './draft.js';
+import { emptyDraft, limits, validateDraft, type IdeaDraft } from './draft.js';
 
 /** How long typing must pause before the character count is read out (GOV.UK waits too). */
 export const COUNT_DELAY_MS = 800;
@@ -29,7 +30,7 @@ export interface FormOptions {
  */
 export class IdeaForm {
   draft: IdeaDraft = emptyDraft();
-  errors: FieldError[] = [];
+  errors: FieldProblem[] = [];
   private attempted = false;
   private countTimer?: ReturnType<typeof setTimeout>;
 
@@ -74,7 +75,7 @@ export class IdeaForm {
       : this.host.t('count.over', { count: -left });
   }
 
-  private message(error: FieldError): string {
+  private message(error: FieldProblem): string {
     return this.host.t(error.key, error.params);
   }
 
@@ -113,10 +114,9 @@ export class IdeaForm {
       id: `${this.prefix}-summary`,
       title: this.host.t('problem.title'),
       level: this.host.settings.headingLevel + 1,
-      errors: this.errors.map((error) => ({
-        text: this.message(error),
-        target: error.field ? `${this.prefix}-${error.field}` : undefined,
-      })),
+      errors: this.errors,
+      text: (error) => this.message(error),
+      target: (error) => (error.field ? `${this.prefix}-${error.field}` : undefined),
     });
   }
 

@@ -3,6 +3,7 @@ import {
   describedBy as joinIds,
   renderErrorSummary,
   renderInlineError,
+  type FieldProblem,
 } from '../../core/ui/error-summary.js';
 import type { MapContext } from './view-context.js';
 
@@ -11,40 +12,39 @@ import type { MapContext } from './view-context.js';
  * its field by id; its inline message has the id `<field>-error`.
  */
 
-/** A problem with one field of a form: the field's id and what to do about it. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
 /** The summary for one form; `id` is what the form's controller focuses after a refusal. */
 export function renderFormSummary(
   ctx: MapContext,
   id: string,
   level: number,
-  errors: readonly FieldError[],
+  errors: readonly FieldProblem[],
 ): TemplateResult | typeof nothing {
   return renderErrorSummary({
     id,
     title: ctx.t('problem.title'),
     level,
-    errors: errors.map((error) => ({ text: error.message, target: error.field })),
+    errors,
+    text: (error) => ctx.t(error.key, error.params),
   });
 }
 
 /** The message beside a field, after the hidden "Error:". */
 export function renderFieldError(
   ctx: MapContext,
-  errors: readonly FieldError[],
+  errors: readonly FieldProblem[],
   field: string,
 ): TemplateResult | typeof nothing {
   const error = errors.find((e) => e.field === field);
-  return renderInlineError(`${field}-error`, ctx.t('error.prefix'), error?.message);
+  return renderInlineError(
+    `${field}-error`,
+    ctx.t('error.prefix'),
+    error && ctx.t(error.key, error.params),
+  );
 }
 
 /** A field's `aria-describedby`: its hint, and its error when there is one. */
 export function describedBy(
-  errors: readonly FieldError[],
+  errors: readonly FieldProblem[],
   field: string,
   hint?: string,
 ): string | typeof nothing {

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { newId } from '../../core/participant.js';
 import { renderAddStage, renderMapHead } from './toolbar-view.js';
-import type { FieldError } from './form-errors.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 import type { MapHost } from './map-host.js';
 import { addStage, limits, orderedStages, renameJourney } from './model.js';
 import { stageNameErrors } from './stage-dialog-view.js';
@@ -13,7 +13,7 @@ import type { MapContext } from './view-context.js';
  */
 export class MapForms {
   private newStage = '';
-  private newStageErrors: FieldError[] = [];
+  private newStageErrors: FieldProblem[] = [];
   private renaming = false;
   private nameDraft = '';
 
@@ -31,7 +31,7 @@ export class MapForms {
 
   private addStage(): void {
     const name = this.newStage.trim();
-    this.newStageErrors = stageNameErrors(name, 'new-stage', this.host.t.bind(this.host));
+    this.newStageErrors = stageNameErrors(name, 'new-stage');
     if (this.newStageErrors.length) {
       void this.focus('#new-stage-summary');
       return;

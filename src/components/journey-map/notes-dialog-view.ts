@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  renderFieldError,
-  renderFormSummary,
-  type FieldError,
-} from './form-errors.js';
+import { describedBy, renderFieldError, renderFormSummary } from './form-errors.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { limits, notesIn, type Evidence, type JourneyNote, type NoteFields } from './model.js';
 import { ideaLinkText, noteMeta, type MapContext } from './view-context.js';
 
@@ -33,7 +29,7 @@ export interface NoteEditorState {
   /** The note being changed; undefined while adding. */
   changing?: string;
   draft: NoteDraft;
-  errors: readonly FieldError[];
+  errors: readonly FieldProblem[];
   /** Something to tell the person in the dialog (e.g. no idea board on this page). */
   notice?: string;
   /** Whether this lane's notes can become ideas. */
@@ -53,22 +49,24 @@ export interface NoteEditorActions {
 }
 
 /** Reads a draft into note fields, or the problems with it. */
-export function readDraft(
-  draft: NoteDraft,
-  t: MapContext['t'],
-): { fields: NoteFields } | { errors: FieldError[] } {
-  const errors: FieldError[] = [];
+export function readDraft(draft: NoteDraft): { fields: NoteFields } | { errors: FieldProblem[] } {
+  const errors: FieldProblem[] = [];
   const text = draft.text.trim();
-  if (!text) errors.push({ field: 'note-text', message: t('note.text-required') });
+  if (!text) errors.push({ field: 'note-text', key: 'note.text-required', control: 'note-text' });
   else if (text.length > limits.noteText) {
-    errors.push({ field: 'note-text', message: t('note.text-long', { count: limits.noteText }) });
+    errors.push({
+      field: 'note-text',
+      key: 'note.text-long',
+      params: { count: limits.noteText },
+      control: 'note-text',
+    });
   }
   let evidence: Evidence | undefined;
   if (draft.evidence === 'assumption') evidence = { type: 'assumption' };
   if (draft.evidence === 'heard') {
     const count = Number(draft.count.trim());
     if (!/^\d+$/.test(draft.count.trim()) || count < 1 || count > limits.heardFrom) {
-      errors.push({ field: 'note-count', message: t('note.count-invalid') });
+      errors.push({ field: 'note-count', key: 'note.count-invalid', control: 'note-count' });
     } else evidence = { type: 'heard', count };
   }
   if (errors.length) return { errors };

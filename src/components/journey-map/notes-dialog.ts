@@ -70,7 +70,7 @@ export class NotesDialog {
   private submit(): void {
     const state = this.state;
     if (!state) return;
-    const read = readDraft(state.draft, this.host.t.bind(this.host));
+    const read = readDraft(state.draft);
     if ('errors' in read) {
       this.set({ errors: read.errors });
       void this.focus('#note-summary');

@@ -2,21 +2,17 @@ import { renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  renderFieldError,
-  renderFormSummary,
-  type FieldError,
-} from './form-errors.js';
+import { describedBy, renderFieldError, renderFormSummary } from './form-errors.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { limits, noteCount } from './model.js';
 import type { MapContext } from './view-context.js';
 
 /** The problem with a stage name, if any, for the field `field`. */
-export function stageNameErrors(name: string, field: string, t: MapContext['t']): FieldError[] {
+export function stageNameErrors(name: string, field: string): FieldProblem[] {
   const trimmed = name.trim();
-  if (!trimmed) return [{ field, message: t('stage.name-required') }];
+  if (!trimmed) return [{ field, key: 'stage.name-required', control: field }];
   if (trimmed.length > limits.stageName) {
-    return [{ field, message: t('stage.name-long', { count: limits.stageName }) }];
+    return [{ field, key: 'stage.name-long', params: { count: limits.stageName }, control: field }];
   }
   return [];
 }
@@ -24,7 +20,7 @@ export function stageNameErrors(name: string, field: string, t: MapContext['t'])
 export interface StageEditorState {
   stage: string;
   name: string;
-  errors: readonly FieldError[];
+  errors: readonly FieldProblem[];
 }
 
 export interface StageEditorActions {

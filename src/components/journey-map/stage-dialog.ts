@@ -43,7 +43,7 @@ export class StageDialog {
     const state = this.state;
     if (!state) return;
     const name = state.name.trim();
-    const errors = stageNameErrors(name, 'stage-name', this.host.t.bind(this.host));
+    const errors = stageNameErrors(name, 'stage-name');
     if (errors.length) {
       this.set({ errors });
       void this.focus('#stage-summary');

@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
-import {
-  describedBy,
-  renderFieldError,
-  renderFormSummary,
-  type FieldError,
-} from './form-errors.js';
+import { describedBy, renderFieldError, renderFormSummary } from './form-errors.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { layers, limits, type Layer } from './model.js';
 import type { MapContext } from './view-context.js';
 
@@ -143,7 +139,7 @@ export function renderToolbar(ctx: MapContext, parts: ToolbarParts): TemplateRes
 
 export interface AddStageParts {
   name: string;
-  errors: readonly FieldError[];
+  errors: readonly FieldProblem[];
   input: (value: string) => void;
   submit: () => void;
 }

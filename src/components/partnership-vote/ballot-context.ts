@@ -1,6 +1,7 @@
 import type { MessageParams } from '../../core/i18n.js';
 import type { VoteMethod } from '../../core/parity.js';
-import type { BallotDraft, DraftError } from './ballot-draft.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
+import type { BallotDraft } from './ballot-draft.js';
 
 /**
  * What the ballot form's pieces (form, choices, errors) are drawn from. Its own module, so the
@@ -23,7 +24,7 @@ export interface BallotFormContext {
   maxScore: number;
   draft: BallotDraft;
   /** Errors shown beside their fields (after a first attempt to cast). */
-  errors: readonly DraftError[];
+  errors: readonly FieldProblem[];
   /** The groups to choose from, when the form asks which group the person takes part as. */
   groups?: readonly NamedOption[];
   /** The group already known, with whether the person may change it here. */

@@ -1,5 +1,6 @@
 import type { Ballot, ConsentMark, TallyConfig } from '../../core/parity.js';
 import { rankingOf, ranksOf } from './ranked-draft.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 
 /**
  * What a person has marked on the ballot form but not yet cast. Pure functions: each change
@@ -127,16 +128,6 @@ export function draftToBallot(draft: BallotDraft, config: TallyConfig, group: st
 }
 
 /**
- * Something to fix before casting. `field` is what it is about: `group`, `options` (the
- * choices as a whole) or `reason:<option id>`; `key` is the message.
- */
-export interface DraftError {
-  field: string;
-  key: string;
-  option?: string;
-}
-
-/**
  * What must be fixed before the draft can be cast, in the order of the form. `needsGroup` is
  * true when the form asks for the group.
  */
@@ -144,8 +135,8 @@ export function checkDraft(
   draft: BallotDraft,
   config: TallyConfig,
   needsGroup: boolean,
-): DraftError[] {
-  const errors: DraftError[] = [];
+): FieldProblem[] {
+  const errors: FieldProblem[] = [];
   if (needsGroup && !draft.group) errors.push({ field: 'group', key: 'group.required' });
   const marks = config.options.flatMap((option) =>
     Object.hasOwn(draft.marks, option) ? [draft.marks[option]] : [],
@@ -181,7 +172,7 @@ export function checkDraft(
       // Every option needs a grade: one left out would count as Reject, which few people mean.
       for (const option of config.options) {
         if (!Object.hasOwn(draft.grades, option)) {
-          errors.push({ field: `grade:${option}`, key: 'vote.error.grade', option });
+          errors.push({ field: `grade:${option}`, key: 'vote.error.grade', params: { option } });
         }
       }
       break;
@@ -189,16 +180,16 @@ export function checkDraft(
   return errors;
 }
 
-function reasonErrors(draft: BallotDraft, options: readonly string[]): DraftError[] {
+function reasonErrors(draft: BallotDraft, options: readonly string[]): FieldProblem[] {
   return options.flatMap((option) => {
     const value = draft.consent[option];
     const reason = (draft.reasons[option] ?? '').trim();
     const field = `reason:${option}`;
     if (value === 'object' && reason === '') {
-      return [{ field, key: 'vote.error.reason-needed', option }];
+      return [{ field, key: 'vote.error.reason-needed', params: { option } }];
     }
     if (value !== undefined && value !== 'agree' && reason.length > REASON_MAX) {
-      return [{ field, key: 'vote.error.reason-long', option }];
+      return [{ field, key: 'vote.error.reason-long', params: { option } }];
     }
     return [];
   });

@@ -3,8 +3,8 @@ import type { VoteMethod } from '../../core/parity.js';
 import {
   renderErrorSummary as renderCoreSummary,
   renderInlineError,
+  type FieldProblem,
 } from '../../core/ui/error-summary.js';
-import type { DraftError } from './ballot-draft.js';
 import type { BallotFormContext, NamedOption } from './ballot-context.js';
 
 /**
@@ -44,15 +44,14 @@ export function renderErrorSummary(context: BallotFormContext): TemplateResult |
     id: SUMMARY_ID,
     title: t('problem.title'),
     level: context.headingLevel + 1,
-    errors: errors.map((error) => ({
-      text: errorText(context, error),
-      target: controlFor(error.field, method, options),
-    })),
+    errors,
+    text: (error) => errorText(context, error),
+    target: (error) => controlFor(error.field, method, options),
   });
 }
 
-function errorText({ t, options }: BallotFormContext, error: DraftError): string {
-  const option = options.find((entry) => entry.id === error.option)?.label ?? '';
+function errorText({ t, options }: BallotFormContext, error: FieldProblem): string {
+  const option = options.find((entry) => entry.id === error.params?.option)?.label ?? '';
   return t(error.key, { option });
 }
 

@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { MessageParams } from '../../core/i18n.js';
 import { describedBy, renderInlineError } from '../../core/ui/error-summary.js';
 import type { FieldConfig, FieldName, OfferDraft } from './model.js';
-import type { FieldError } from './offer-validation.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 import type { Skill } from '../../core/skills.js';
 
 /** What the form's templates read from the element. Handlers stay on the element. */
@@ -20,10 +20,10 @@ export interface FormContext {
   draft: OfferDraft;
   config: FieldConfig;
   /** Errors to show now, inline (after a submit attempt, or once a field was left). */
-  errors: readonly FieldError[];
+  errors: readonly FieldProblem[];
   /** Errors for the summary at the top: only after the person tried to send. */
-  summary: readonly FieldError[];
-  errorText: (error: FieldError) => string;
+  summary: readonly FieldProblem[];
+  errorText: (error: FieldProblem) => string;
   skills: readonly Skill[];
   /** The groups to choose from, or undefined when the page fixed it or hid the question. */
   groups?: readonly { id: string; label: string }[];
@@ -46,13 +46,13 @@ export interface FormContext {
 
 export const controlId = (control: string) => `f-${control}`;
 const hintId = (key: string) => `f-${key}-hint`;
-export const errorId = (field: FieldName) => `f-${field}-error`;
+export const errorId = (field: string) => `f-${field}-error`;
 
 export function shown(ctx: FormContext, field: FieldName): boolean {
   return !ctx.config.hidden.has(field);
 }
 
-export function errorOf(ctx: FormContext, field: FieldName): FieldError | undefined {
+export function errorOf(ctx: FormContext, field: FieldName): FieldProblem | undefined {
   return ctx.errors.find((e) => e.field === field);
 }
 
@@ -70,7 +70,7 @@ export function hintRef(ctx: FormContext, key: string): string | undefined {
 }
 
 /** A question's inline error, in the shared pattern, keeping the element's `error` part. */
-export function renderError(ctx: FormContext, error: FieldError | undefined) {
+export function renderError(ctx: FormContext, error: FieldProblem | undefined) {
   if (!error) return nothing;
   return renderInlineError(
     errorId(error.field),

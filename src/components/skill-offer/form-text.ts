@@ -1,7 +1,7 @@
 import type { MessageParams } from '../../core/i18n.js';
 import { overrideFor, type LabelOverrides } from './labels.js';
 import { limits, type FieldConfig } from './model.js';
-import type { FieldError } from './offer-validation.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 
 /** What the form's words depend on: the language, the page's labels, retention, settings. */
 export interface TextHost {
@@ -44,7 +44,7 @@ export function formHint(host: TextHost, key: string): string | undefined {
 }
 
 /** An error message, with the limit or the label it quotes. */
-export function errorText(host: TextHost, error: FieldError): string {
+export function errorText(host: TextHost, error: FieldProblem): string {
   const params: Record<string, string | number> = {};
   if (maxFor[error.key] !== undefined) params.max = maxFor[error.key];
   if (error.key === 'error.support-required') params.label = host.t('support.none');

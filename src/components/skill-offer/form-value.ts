@@ -1,7 +1,7 @@
 import { draftFormData } from './form-entries.js';
 import { controlId } from './form-parts.js';
 import type { FieldConfig, OfferDraft } from './model.js';
-import type { FieldError } from './offer-validation.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 
 /** The validity flag for an error, by the last word of its message key. */
 const validityFlag: Record<string, keyof ValidityStateFlags> = {
@@ -17,8 +17,8 @@ export interface FormValue {
   config: FieldConfig;
   /** The element's `name`, prefixed to every entry. */
   prefix: string;
-  errors: readonly FieldError[];
-  errorText: (error: FieldError) => string;
+  errors: readonly FieldProblem[];
+  errorText: (error: FieldProblem) => string;
   root: ParentNode;
 }
 
@@ -42,6 +42,8 @@ export function syncFormValue(internals: ElementInternals, value: FormValue): vo
     return;
   }
   const flag = validityFlag[first.key.split('-').at(-1) ?? ''] ?? 'customError';
-  const anchor = value.root.querySelector<HTMLElement>(`#${controlId(first.control)}`);
+  const anchor = value.root.querySelector<HTMLElement>(
+    `#${controlId(first.control ?? first.field)}`,
+  );
   internals.setValidity({ [flag]: true }, value.errorText(first), anchor ?? undefined);
 }

@@ -37,10 +37,9 @@ export function renderForm(ctx: FormContext): TemplateResult {
         id: SUMMARY_ID,
         title: t('problem.title'),
         level: ctx.headingLevel + 1,
-        errors: ctx.summary.map((error) => ({
-          text: ctx.errorText(error),
-          target: controlId(error.control),
-        })),
+        errors: ctx.summary,
+        text: ctx.errorText,
+        target: (error) => error.control && controlId(error.control),
       })}
       <fieldset class="wrapper" ?disabled=${ctx.disabled}>
         ${shown(ctx, 'name') ? renderName(ctx) : nothing}

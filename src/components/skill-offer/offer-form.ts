@@ -14,7 +14,8 @@ import {
   type OfferDraft,
   type SkillOffer,
 } from './model.js';
-import { validateDraft, type FieldError } from './offer-validation.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
+import { validateDraft } from './offer-validation.js';
 import { saveOffer } from './offers.js';
 import { afterPress, watchPresses } from './pointer-press.js';
 import { renderReview } from './review-view.js';
@@ -57,7 +58,7 @@ export class OfferForm {
     return group === this.draft.group ? this.draft : { ...this.draft, group };
   }
 
-  get errors(): FieldError[] {
+  get errors(): FieldProblem[] {
     return validateDraft(this.current, this.host.config);
   }
 
@@ -249,7 +250,9 @@ export class OfferForm {
       headingLevel: host.headingLevel,
       draft: this.current,
       config: host.config,
-      errors: errors.filter((e) => this.attempted || this.touched.has(e.field)),
+      errors: errors.filter(
+        (e) => this.attempted || (this.touched as ReadonlySet<string>).has(e.field),
+      ),
       summary: this.attempted ? errors : [],
       errorText: (error) => errorText(host, error),
       skills: host.skills,

@@ -5,19 +5,12 @@ import {
   type FieldName,
   type OfferDraft,
 } from './model.js';
+import type { FieldProblem } from '../../core/ui/error-summary.js';
 
 /**
  * The checks a draft must pass before it is sent, GOV.UK style: one message per question,
  * the first thing to fix, in the order the questions are shown.
  */
-
-/** A problem with one field; `control` is the input the error summary links to. */
-export interface FieldError {
-  field: FieldName;
-  control: string;
-  /** Message key in messages.ts. */
-  key: string;
-}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 // Digits with the spaces, brackets, dashes and leading + people write; 7 to 15 digits (E.164).
@@ -36,8 +29,8 @@ export function isPhone(text: string): boolean {
  * What is wrong with the draft, in the order the fields are shown, at most one error per
  * field (GOV.UK: the first thing to fix). Hidden fields are never checked.
  */
-export function validateDraft(draft: OfferDraft, config: FieldConfig): FieldError[] {
-  const errors: FieldError[] = [];
+export function validateDraft(draft: OfferDraft, config: FieldConfig): FieldProblem[] {
+  const errors: FieldProblem[] = [];
   const shown = (f: FieldName) => !config.hidden.has(f);
   const required = (f: FieldName) => shown(f) && config.required.has(f);
   const add = (field: FieldName, control: string, key: string) =>

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { MessageParams } from '../i18n.js';
 import { heading } from './heading.js';
 
 /**
@@ -11,11 +12,21 @@ import { heading } from './heading.js';
  * https://design-system.service.gov.uk/components/error-summary/
  */
 
-/** One error: its words, and the id of the control the summary's link takes the person to. */
-export interface SummaryError {
-  text: string;
-  /** The control to focus (its id, in the same shadow root); none for a form-wide error. */
-  target?: string;
+/**
+ * One thing to fix, as every element's validation reports it and the summary shows it: which
+ * field it is about, the message (a key in the element's catalog and what fills it), and the
+ * control that the summary's link focuses. Validation stays free of words and of the DOM; the
+ * element turns a problem into words in its own language when it renders.
+ */
+export interface FieldProblem {
+  /** What it is about: a question, a field, `reason:<option>`, a statement's id … */
+  field: string;
+  /** The message key in the element's catalog. */
+  key: string;
+  /** What fills the message's placeholders (`{max}`, `{option}` …). */
+  params?: MessageParams;
+  /** The id of the control to focus (in the same shadow root); none for the form as a whole. */
+  control?: string;
 }
 
 export interface ErrorSummaryOptions {
@@ -25,7 +36,12 @@ export interface ErrorSummaryOptions {
   title: string;
   /** The level of the summary's heading (the form's heading level plus one). */
   level: number;
-  errors: readonly SummaryError[];
+  errors: readonly FieldProblem[];
+  /** A problem in words, in the element's language. */
+  text: (problem: FieldProblem) => string;
+  /** The id of the control a problem's link focuses, where the form names controls
+   * otherwise; by default the problem's `control`. */
+  target?: (problem: FieldProblem) => string | undefined;
   /** For `::part`; default `error-summary`. */
   part?: string;
 }
@@ -48,13 +64,13 @@ export function renderErrorSummary(o: ErrorSummaryOptions): TemplateResult | typ
   >
     ${heading(o.level, o.title, { id: titleId, class: 'error-summary-title' })}
     <ul class="error-summary-list">
-      ${o.errors.map((error) =>
-        error.target
-          ? html`<li>
-              <a href="#${error.target}" @click=${focusTarget(error.target)}>${error.text}</a>
-            </li>`
-          : html`<li>${error.text}</li>`,
-      )}
+      ${o.errors.map((problem) => {
+        const target = o.target ? o.target(problem) : problem.control;
+        const text = o.text(problem);
+        return target
+          ? html`<li><a href="#${target}" @click=${focusTarget(target)}>${text}</a></li>`
+          : html`<li>${text}</li>`;
+      })}
     </ul>
   </div>`;
 }

@@ -473,15 +473,14 @@ describe('journey map exports and drawing', () => {
   });
 
   it('reads a note draft, or says what is wrong with it', () => {
-    const en = t('en');
-    expect(readDraft({ ...emptyDraft('community'), text: ' Hi ' }, en)).to.deep.equal({
+    expect(readDraft({ ...emptyDraft('community'), text: ' Hi ' })).to.deep.equal({
       fields: { text: 'Hi', group: 'community', evidence: undefined },
     });
-    expect(readDraft({ ...emptyDraft(), text: 'x', evidence: 'assumption' }, en)).to.deep.equal({
+    expect(readDraft({ ...emptyDraft(), text: 'x', evidence: 'assumption' })).to.deep.equal({
       fields: { text: 'x', group: undefined, evidence: { type: 'assumption' } },
     });
     expect(
-      readDraft({ ...emptyDraft(), text: 'x', evidence: 'heard', count: ' 12 ' }, en),
+      readDraft({ ...emptyDraft(), text: 'x', evidence: 'heard', count: ' 12 ' }),
     ).to.deep.equal({
       fields: { text: 'x', group: undefined, evidence: { type: 'heard', count: 12 } },
     });
@@ -491,7 +490,7 @@ describe('journey map exports and drawing', () => {
       [{ text: 'x', evidence: 'heard', count: 'a few' }, ['note-count']],
       [{ text: '', evidence: 'heard', count: '0' }, ['note-text', 'note-count']],
     ] as const) {
-      const read = readDraft({ ...emptyDraft(), ...draft }, en);
+      const read = readDraft({ ...emptyDraft(), ...draft });
       expect('errors' in read && read.errors.map((e) => e.field)).to.deep.equal(fields);
     }
   });
