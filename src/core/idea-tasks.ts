@@ -1,6 +1,6 @@
 import { createEnvelope, isPlainObject, recordKey, validateEnvelope } from './store/envelope.js';
 import type { RecordStore } from './store/record-store.js';
-import { IDEA_BOARD_KIND } from './idea-kind.js';
+import { IDEA_BOARD_KIND } from './kinds/index.js';
 
 /**
  * "Turn an agreed idea into tasks" (issue #16), on the board's side: which ideas a board in

@@ -5,7 +5,7 @@ import type { RecordStore } from './store/record-store.js';
 import { parityTally, type Ballot } from './parity.js';
 import type { Group } from './groups.js';
 import type { ParticipantItem } from './participant.js';
-import { IDEA_BOARD_KIND } from './idea-kind.js';
+import { IDEA_BOARD_KIND } from './kinds/index.js';
 
 export { IDEA_BOARD_KIND };
 

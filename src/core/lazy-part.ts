@@ -33,4 +33,14 @@ export class LazyPart<M> {
     }
     return this.module;
   }
+
+  /**
+   * The module, for an action that needs it now (a download button): waits for it to arrive.
+   * Undefined when it could not load; the element has said so in words and with `co-error`.
+   */
+  async ready(): Promise<M | undefined> {
+    this.get();
+    await this.loading;
+    return this.module;
+  }
 }

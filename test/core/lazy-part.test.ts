@@ -60,6 +60,24 @@ describe('LazyPart', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('ready() waits for the part for an action that needs it now; undefined when it cannot load', async () => {
+    const el = await fixture<WithPart>(html`<test-with-part></test-with-part>`);
+    const part = new LazyPart(el, () => Promise.resolve({ words: 'Export' }));
+    expect((await part.ready())?.words).to.equal('Export');
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const broken = new LazyPart(el, () => Promise.reject(new Error('offline')));
+      const error = oneEvent(el, 'co-error');
+      expect(await broken.ready()).to.equal(undefined);
+      expect(((await error) as CustomEvent<CoErrorDetail>).detail.code).to.equal(
+        'part-unavailable',
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('says so in words and with co-error when the part cannot load', async () => {
     const el = await fixture<WithPart>(html`<test-with-part broken></test-with-part>`);
     const warn = console.warn;

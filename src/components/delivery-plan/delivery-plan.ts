@@ -10,7 +10,10 @@ import {
 } from '../../core/delivery.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { boardIdeas, boardKey, postIdeaNote, type BoardIdea } from '../../core/idea-tasks.js';
+import { csvFileName } from '../../core/csv.js';
+import { downloadFile } from '../../core/download.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
+import { LazyPart } from '../../core/lazy-part.js';
 import {
   parseSkillOfferData,
   SKILL_OFFER_KIND,
@@ -56,7 +59,7 @@ import {
   type Task,
   type TaskStatus,
 } from './model.js';
-import { planCsv, downloadPlan } from './plan-export.js';
+import type { FacilitatorPanel } from './facilitator-panel.js';
 import { PlanForms } from './plan-forms.js';
 import { renderTaskList } from './task-view.js';
 import { WatchedRecords } from './watched-records.js';
@@ -161,6 +164,11 @@ export class CoDeliveryPlan extends CoElement {
   private readonly watched = new WatchedRecordsFor(this);
   /** @internal */
   readonly forms: PlanForms = new PlanForms(this);
+  // What participants never use loads when first needed: the facilitator's panel when
+  // `facilitator` is set, the CSV and file downloads when someone exports.
+  private readonly facilitatorPart = new LazyPart(this, () => import('./facilitator-panel.js'));
+  private facilitatorPanel?: FacilitatorPanel;
+  private readonly exportPart = new LazyPart(this, () => import('./plan-export.js'));
 
   // ── Public API ──
 
@@ -342,7 +350,9 @@ export class CoDeliveryPlan extends CoElement {
    */
   async exportCsv(): Promise<string> {
     await this.storageController.flush();
-    return planCsv(this);
+    const part = await this.exportPart.ready();
+    if (!part) throw new Error(this.t('problem.part'));
+    return part.planCsv(this);
   }
 
   // ── What the views read ──
@@ -477,8 +487,20 @@ export class CoDeliveryPlan extends CoElement {
   }
 
   /** @internal */
-  download(format: 'csv' | 'json'): Promise<void> {
-    return downloadPlan(this, format);
+  /** Saves the plan as a file; the name says the space, the record and the date. */
+  async download(format: 'csv' | 'json'): Promise<void> {
+    const { space, id } = this.storageController;
+    const name = csvFileName(space, `${id}-plan`);
+    if (format === 'csv') {
+      if (!(await this.exportPart.ready())) return;
+      downloadFile(name, await this.exportCsv(), 'text/csv;charset=utf-8');
+      return;
+    }
+    // The JSON copy is also the way out when saving fails (the status line's button), when
+    // the network may be gone too: so it needs nothing that loads later.
+    const envelope = await this.exportJson();
+    const json = JSON.stringify(envelope, null, 2);
+    downloadFile(name.replace(/\.csv$/, '.json'), json, 'application/json');
   }
 
   private liveTask(id: string): Task | undefined {
@@ -547,11 +569,18 @@ export class CoDeliveryPlan extends CoElement {
 
   // ── Rendering ──
 
+  private renderFacilitator() {
+    const part = this.facilitatorPart.get();
+    if (!part) return nothing;
+    this.facilitatorPanel ??= new part.FacilitatorPanel(this, this.forms);
+    return this.facilitatorPanel.render();
+  }
+
   override render() {
     const level = this.headingLevel;
     return html`${this.renderProblems()}
       <div class="plan">
-        ${this.facilitator ? this.forms.renderFacilitator() : nothing}
+        ${this.facilitator ? this.renderFacilitator() : nothing}
         ${this.kiosk ? html`<p class="kiosk-note hint">${this.t('plan.kiosk')}</p>` : nothing}
         ${this.forms.renderParticipant()} ${renderTaskList(this, level)}
       </div>

@@ -1,6 +1,5 @@
-import { csvFileName, toCsv, type CsvRow } from '../../core/csv.js';
+import { toCsv, type CsvRow } from '../../core/csv.js';
 import type { TaskMatch, TaskShare } from '../../core/delivery.js';
-import { downloadFile } from '../../core/download.js';
 import type { PlanHost } from './plan-host.js';
 import { evaluationsByGroup } from './model.js';
 
@@ -71,20 +70,4 @@ export function planRows(host: PlanHost): CsvRow[] {
 
 export function planCsv(host: PlanHost): string {
   return toCsv(planRows(host));
-}
-
-/** Saves the plan as a file; the name says the space, the record and the date. */
-export async function downloadPlan(host: PlanHost, format: 'csv' | 'json'): Promise<void> {
-  const { space, id } = host.storageController;
-  const name = csvFileName(space, `${id}-plan`);
-  if (format === 'csv') {
-    downloadFile(name, await host.exportCsv(), 'text/csv;charset=utf-8');
-  } else {
-    const envelope = await host.exportJson();
-    downloadFile(
-      name.replace(/\.csv$/, '.json'),
-      JSON.stringify(envelope, null, 2),
-      'application/json',
-    );
-  }
 }

@@ -1,20 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageParams } from '../../core/i18n.js';
 import { planLimits } from '../../core/kinds/delivery-plan.js';
-import { localised } from '../../core/skills.js';
-import {
-  describedBy,
-  focusErrorSummary,
-  renderErrorSummary,
-  renderInlineError,
-  type FieldProblem,
-} from '../../core/ui/error-summary.js';
+import { focusErrorSummary, type FieldProblem } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import type { PlanHost } from './plan-host.js';
-import { liveTasks, type HoursEntry } from './model.js';
+import type { HoursEntry } from './model.js';
 
 /** A problem with the control `id` of a plan form (its field is the control). */
-const problem = (id: string, key: string, params?: MessageParams): FieldProblem => ({
+export const problem = (id: string, key: string, params?: MessageParams): FieldProblem => ({
   field: id,
   key,
   params,
@@ -33,8 +26,8 @@ export function readMinutes(hours: string, minutes: string): number | undefined 
 }
 
 /**
- * The plan's forms: the facilitator's (a new task, tasks from agreed ideas, time to confirm,
- * the broker view, downloads) and the participant's own part. A form sent with something to
+ * The plan's forms: the participant's own part and the forms inside each task, and the error
+ * handling the facilitator's panel (facilitator-panel.ts) shares. A form sent with something to
  * fix keeps everything typed, says what to fix beside the field and in a summary that takes
  * focus (GOV.UK), and fires `co-error` `input-invalid`.
  */
@@ -49,7 +42,8 @@ export class PlanForms {
     return first && this.text(first);
   }
 
-  private fieldError(form: string, field: string): string | undefined {
+  /** A field's error in words, for its inline message. */
+  fieldError(form: string, field: string): string | undefined {
     const found = this.errors.get(form)?.find((problem) => problem.field === field);
     return found && this.text(found);
   }
@@ -62,7 +56,7 @@ export class PlanForms {
   }
 
   /** Shows a form's errors (or clears them); true when there were none. */
-  private async settle(form: string, errors: FieldProblem[], summary?: string): Promise<boolean> {
+  async settle(form: string, errors: FieldProblem[], summary?: string): Promise<boolean> {
     const { host } = this;
     if (errors.length === 0) {
       if (this.errors.delete(form)) host.requestUpdate();
@@ -148,7 +142,7 @@ export class PlanForms {
   }
 
   /** Time waiting for confirmation that this viewer may confirm, each with its button. */
-  private renderWaiting(waiting: readonly HoursEntry[], level: number): TemplateResult {
+  renderWaiting(waiting: readonly HoursEntry[], level: number): TemplateResult {
     const { host } = this;
     const t = host.t.bind(host);
     return html`<div class="waiting">
@@ -179,340 +173,4 @@ export class PlanForms {
       : undefined;
     return signUp?.name || host.t('time.someone', { group: host.groupInSentence(entry.group) });
   }
-
-  // ── The facilitator's panel ──
-
-  renderFacilitator(): TemplateResult {
-    const { host } = this;
-    const level = host.headingLevel;
-    const t = host.t.bind(host);
-    const waiting = host.confirmable;
-    return html`<section class="facilitator" part="facilitator" aria-labelledby="fac-heading">
-      ${heading(level, t('fac.title'), { id: 'fac-heading', class: 'h-main' })}
-      <p class="hint">${t('fac.note')}</p>
-      ${this.renderTaskForm(level + 1)} ${this.renderIdeas(level + 1)}
-      ${
-        waiting.length
-          ? this.renderWaiting(waiting, level + 1)
-          : html`${heading(level + 1, t('time.waiting'), { class: 'h-minor' })}
-              <p class="hint">${t('time.none-waiting')}</p>`
-      }
-      ${this.renderBroker(level + 1)}
-      <div class="downloads">
-        <button type="button" class="secondary" @click=${() => void host.download('csv')}>
-          ${t('download.csv')}
-        </button>
-        <button type="button" class="secondary" @click=${() => void host.download('json')}>
-          ${t('download.json')}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  private renderTaskForm(level: number): TemplateResult {
-    const { host } = this;
-    const t = host.t.bind(host);
-    const form = 'task-form';
-    const err = (field: string) => this.fieldError(form, field);
-    const input = (id: string, label: string, hint?: string, extra?: TemplateResult) => {
-      const error = err(id);
-      return html`<div class="field ${error ? 'invalid' : ''}">
-        <label for=${id}>${label}</label>
-        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-        ${renderInlineError(`${id}-error`, t('error.prefix'), error)} ${extra}
-      </div>`;
-    };
-    const describe = (id: string, hint: boolean) =>
-      describedBy(hint && `${id}-hint`, err(id) && `${id}-error`);
-    return html`<form class="task-form" novalidate @submit=${this.submitTask}>
-      ${heading(level, t('form.title'), { class: 'h-sub' })}
-      ${renderErrorSummary({
-        id: `${form}-summary`,
-        title: t('problem.title'),
-        level: level + 1,
-        errors: this.summaryErrors(form),
-        text: this.text,
-      })}
-      ${input(
-        'f-title',
-        t('form.task-title'),
-        t('form.task-title-hint'),
-        html`<input
-          id="f-title"
-          name="title"
-          maxlength=${planLimits.title + 20}
-          aria-describedby=${describe('f-title', true)}
-          aria-invalid=${err('f-title') ? 'true' : 'false'}
-        />`,
-      )}
-      ${input(
-        'f-detail',
-        t('form.detail'),
-        undefined,
-        html`<textarea
-          id="f-detail"
-          name="detail"
-          rows="3"
-          maxlength=${planLimits.detail}
-        ></textarea>`,
-      )}
-      <fieldset
-        class="skills-choice ${err('f-skill-0') ? 'invalid' : ''}"
-        aria-describedby=${describedBy(err('f-skill-0') && 'f-skill-0-error')}
-      >
-        <legend>${t('form.skills')}</legend>
-        ${renderInlineError('f-skill-0-error', t('error.prefix'), err('f-skill-0'))}
-        <div class="skill-grid">
-          ${host.skills.map(
-            (skill, index) =>
-              html`<label class="choice"
-                ><input type="checkbox" name="skills" id="f-skill-${index}" value=${skill.id} />
-                <span>${localised(skill.label, host.language)}</span></label
-              >`,
-          )}
-        </div>
-      </fieldset>
-      ${input(
-        'f-other',
-        t('form.other-skills'),
-        t('form.other-skills-hint'),
-        html`<input id="f-other" name="other" aria-describedby=${describe('f-other', true)} />`,
-      )}
-      ${input(
-        'f-when',
-        t('form.when'),
-        t('form.when-hint'),
-        html`<input
-          id="f-when"
-          name="when"
-          maxlength=${planLimits.when}
-          aria-describedby=${describe('f-when', true)}
-        />`,
-      )}
-      ${input(
-        'f-people',
-        t('form.people'),
-        undefined,
-        html`<input
-          id="f-people"
-          name="people"
-          inputmode="numeric"
-          size="4"
-          aria-describedby=${describe('f-people', false)}
-          aria-invalid=${err('f-people') ? 'true' : 'false'}
-        />`,
-      )}
-      <fieldset
-        class=${err('f-group-0') ? 'invalid' : ''}
-        aria-describedby=${describedBy('f-groups-hint', err('f-group-0') && 'f-group-0-error')}
-      >
-        <legend>${t('form.groups')}</legend>
-        <p class="hint" id="f-groups-hint">${t('form.groups-hint')}</p>
-        ${renderInlineError('f-group-0-error', t('error.prefix'), err('f-group-0'))}
-        ${host.groups.map(
-          (group, index) =>
-            html`<label class="choice"
-              ><input
-                type="checkbox"
-                name="groups"
-                id="f-group-${index}"
-                value=${group.id}
-                checked
-              />
-              <span>${host.groupName(group.id)}</span></label
-            >`,
-        )}
-      </fieldset>
-      <button type="submit">${t('form.add')}</button>
-    </form>`;
-  }
-
-  private readonly submitTask = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const { host } = this;
-    const t = host.t.bind(host);
-    const element = event.target as HTMLFormElement;
-    const fields = new FormData(element);
-    const text = (name: string) => String(fields.get(name) ?? '').trim();
-    const title = text('title').replace(/\s+/g, ' ');
-    const others = text('other')
-      .split(',')
-      .map((skill) => skill.trim().replace(/\s+/g, ' '))
-      .filter(Boolean);
-    const skills = [...new Set([...fields.getAll('skills').map(String), ...others])];
-    const groups = fields.getAll('groups').map(String);
-    const peopleText = text('people');
-    const people = peopleText === '' ? null : Number(peopleText);
-    const errors: FieldProblem[] = [];
-    if (!title) errors.push(problem('f-title', 'form.title-required'));
-    else if (title.length > planLimits.title) {
-      errors.push(problem('f-title', 'form.title-long', { max: planLimits.title }));
-    }
-    if (skills.length > planLimits.skills || others.some((s) => s.length > planLimits.skill)) {
-      errors.push(problem('f-skill-0', 'form.too-many-skills', { max: planLimits.skills }));
-    }
-    if (
-      people !== null &&
-      !(Number.isInteger(people) && people >= 1 && people <= planLimits.people)
-    ) {
-      errors.push(problem('f-people', 'form.people-invalid', { max: planLimits.people }));
-    }
-    if (groups.length === 0) errors.push(problem('f-group-0', 'form.groups-required'));
-    if (!(await this.settle('task-form', errors, 'task-form-summary'))) return;
-    // Every group ticked is the default, "both": saved as none, so a group added later is wanted too.
-    const wanted = groups.length === host.groups.length ? [] : groups;
-    const task = host.addTask({
-      title,
-      detail: text('detail').slice(0, planLimits.detail),
-      skills,
-      when: text('when').slice(0, planLimits.when),
-      people,
-      groups: wanted,
-    });
-    if (!task) return;
-    element.reset();
-    host.announce(t('form.added', { task: task.title }));
-  };
-
-  private renderIdeas(level: number): TemplateResult {
-    const { host } = this;
-    const t = host.t.bind(host);
-    const ideas = host.agreedIdeas;
-    const made = new Set(
-      liveTasks(host.data)
-        .filter((task) => task.source?.kind === 'idea-board')
-        .map((task) => task.source?.item),
-    );
-    return html`<div class="ideas">
-      ${heading(level, t('ideas.title'), { class: 'h-sub' })}
-      ${
-        ideas.length === 0
-          ? html`<p class="hint">${t('ideas.none')}</p>`
-          : html`<ul>
-              ${ideas.map(
-                (idea) =>
-                  html`<li data-idea=${idea.id}>
-                    <span>${idea.title}</span>
-                    ${
-                      made.has(idea.id)
-                        ? html`<span class="hint">${t('ideas.made')}</span>`
-                        : html`<button
-                            type="button"
-                            class="secondary"
-                            @click=${() => void host.taskFromIdea(idea.id)}
-                          >
-                            ${t('ideas.make-button')}<span class="visually-hidden">
-                              ${t('ideas.make', { idea: idea.title })}</span
-                            >
-                          </button>`
-                    }
-                  </li>`,
-              )}
-            </ul>`
-      }
-    </div>`;
-  }
-
-  private renderBroker(level: number): TemplateResult {
-    const { host } = this;
-    const t = host.t.bind(host);
-    const tasks = host.tasks;
-    const form = 'broker';
-    const err = (field: string) => this.fieldError(form, field);
-    return html`<form class="broker" novalidate @submit=${this.submitBroker}>
-      ${heading(level, t('broker.title'), { class: 'h-sub' })}
-      <p class="hint">${t('broker.hint')}</p>
-      ${
-        tasks.length === 0
-          ? html`<p class="hint">${t('broker.no-tasks')}</p>`
-          : html`${renderErrorSummary({
-                id: 'broker-summary',
-                title: t('problem.title'),
-                level: level + 1,
-                errors: this.summaryErrors(form),
-                text: this.text,
-              })}
-              <div class="field">
-                <label for="b-task">${t('broker.task')}</label>
-                <select id="b-task" name="task">
-                  ${tasks.map((task) => html`<option value=${task.id}>${task.title}</option>`)}
-                </select>
-              </div>
-              <div class="field ${err('b-name') ? 'invalid' : ''}">
-                <label for="b-name">${t('broker.name')}</label>
-                ${renderInlineError('b-name-error', t('error.prefix'), err('b-name'))}
-                <input
-                  id="b-name"
-                  name="name"
-                  autocomplete="off"
-                  maxlength=${planLimits.name}
-                  aria-describedby=${describedBy(err('b-name') && 'b-name-error')}
-                  aria-invalid=${err('b-name') ? 'true' : 'false'}
-                />
-              </div>
-              <div class="field">
-                <label for="b-group">${t('broker.group')}</label>
-                <select id="b-group" name="group">
-                  ${host.groups.map(
-                    (group) => html`<option value=${group.id}>${host.groupName(group.id)}</option>`,
-                  )}
-                </select>
-              </div>
-              <div class="actions">
-                <button type="submit" name="action" value="sign-up">${t('broker.sign-up')}</button>
-              </div>
-              <fieldset
-                class="time-inputs ${err('b-hours') ? 'invalid' : ''}"
-                aria-describedby=${describedBy(err('b-hours') && 'b-hours-error')}
-              >
-                <legend>${t('broker.time')}</legend>
-                ${renderInlineError('b-hours-error', t('error.prefix'), err('b-hours'))}
-                <label
-                  >${t('time.hours')}
-                  <input id="b-hours" name="hours" inputmode="numeric" size="3" />
-                </label>
-                <label
-                  >${t('time.minutes')}
-                  <input id="b-minutes" name="minutes" inputmode="numeric" size="3" />
-                </label>
-              </fieldset>
-              <button type="submit" class="secondary" name="action" value="record">
-                ${t('broker.record')}
-              </button>`
-      }
-    </form>`;
-  }
-
-  private readonly submitBroker = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const { host } = this;
-    const t = host.t.bind(host);
-    const element = event.target as HTMLFormElement;
-    const fields = new FormData(element);
-    const action = (event.submitter as HTMLButtonElement | null)?.value ?? 'sign-up';
-    const task = String(fields.get('task') ?? '');
-    const name = String(fields.get('name') ?? '')
-      .trim()
-      .replace(/\s+/g, ' ');
-    const group = String(fields.get('group') ?? '');
-    const errors: FieldProblem[] = [];
-    if (!name) errors.push(problem('b-name', 'broker.name-required'));
-    let minutes: number | undefined;
-    if (action === 'record') {
-      minutes = readMinutes(String(fields.get('hours') ?? ''), String(fields.get('minutes') ?? ''));
-      if (minutes === undefined) errors.push(problem('b-hours', 'time.invalid'));
-    }
-    if (!(await this.settle('broker', errors, 'broker-summary'))) return;
-    const title = host.taskTitle(task);
-    if (action === 'record') {
-      if (!host.recordTimeFor(task, name, group, minutes as number)) return;
-      host.announce(t('broker.recorded', { name, task: title }));
-    } else {
-      if (!host.signUpFor(task, name, group)) return;
-      host.announce(t('broker.signed-up', { name, task: title }));
-    }
-    (element.elements.namedItem('name') as HTMLInputElement).value = '';
-    (element.elements.namedItem('hours') as HTMLInputElement).value = '';
-    (element.elements.namedItem('minutes') as HTMLInputElement).value = '';
-  };
 }

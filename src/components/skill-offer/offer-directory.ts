@@ -13,13 +13,7 @@ import {
   type OfferView,
 } from './directory-model.js';
 import type { SkillOffer } from './model.js';
-import {
-  facilitatorViews,
-  offerExport,
-  offerRows,
-  type ExportLabels,
-  type SkillOfferExport,
-} from './offer-export.js';
+import type { ExportLabels } from './offer-export.js';
 import { liveOffers, parseOffer, saveOffer, type SkillOfferData } from './offers.js';
 import type { OfferHost } from './offer-host.js';
 import { skillLabel } from '../../core/skills.js';
@@ -35,11 +29,13 @@ export class OfferDirectory {
 
   /**
    * `view`: the directory's view, which most people never see (they fill in the form), so
-   * the element loads it when it is first shown (a `LazyPart`, which needs the element).
+   * the element loads it when it is first shown (a `LazyPart`, which needs the element);
+   * `exports`: the facilitator's CSV and JSON, loaded when first asked for.
    */
   constructor(
     private readonly host: OfferHost,
     private readonly view: LazyPart<typeof import('./directory-view.js')>,
+    private readonly exports: LazyPart<typeof import('./offer-export.js')>,
   ) {}
 
   /** Offers not withdrawn, oldest first, as saved. */
@@ -72,12 +68,15 @@ export class OfferDirectory {
     return offer;
   }
 
-  csv(): string {
-    return toCsv(offerRows(facilitatorViews(this.live), this.exportLabels()));
+  /** The facilitator's table; throws (after saying so) when the export cannot load. */
+  async csv(): Promise<string> {
+    const part = await this.exports.ready();
+    if (!part) throw new Error(this.host.t('problem.part'));
+    return this.table(part);
   }
 
-  json(): SkillOfferExport {
-    return offerExport(this.host.storageController.space, this.live);
+  private table(part: typeof import('./offer-export.js')): string {
+    return toCsv(part.offerRows(part.facilitatorViews(this.live), this.exportLabels()));
   }
 
   /** The record's envelope, as saved. */
@@ -87,18 +86,27 @@ export class OfferDirectory {
   }
 
   /** Downloads the facilitator's export, or (`copy`) this browser's saved record as it is. */
-  download(format: 'csv' | 'json' | 'copy'): void {
+  async download(format: 'csv' | 'json' | 'copy'): Promise<void> {
     const { host } = this;
     const envelope = this.envelope();
-    if (format === 'csv') downloadRecordFile(envelope, 'csv', this.csv());
-    else if (format === 'json') {
-      // What the facilitator may see, named apart from the record's own copy below.
-      const json = JSON.stringify(this.json(), null, 2);
-      downloadRecordFile(envelope, 'json', json, host.t('export.file'));
-    } else {
-      // A copy that `<co-space>` can import again: the record's envelope, as saved.
+    if (format === 'copy') {
+      // A copy that `<co-space>` can import again: the record's envelope, as saved. It is
+      // also the way out when saving fails, when the network may be gone too: so it needs
+      // nothing that loads later.
       downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
       return;
+    }
+    const part = await this.exports.ready();
+    if (!part) return;
+    if (format === 'csv') downloadRecordFile(envelope, 'csv', this.table(part));
+    else {
+      // What the facilitator may see, named apart from the record's own copy above.
+      const json = JSON.stringify(
+        part.offerExport(host.storageController.space, this.live),
+        null,
+        2,
+      );
+      downloadRecordFile(envelope, 'json', json, host.t('export.file'));
     }
     host.announce(host.t('export.done', { count: this.live.length }));
   }
@@ -124,7 +132,7 @@ export class OfferDirectory {
         void this.setFilter({ ...this.filter, [select.name]: select.value });
       },
       onClearFilters: () => void this.setFilter(noFilter),
-      onExport: (format) => this.download(format),
+      onExport: (format) => void this.download(format),
       onAskWithdraw: () => void host.askWithdraw(true),
       onConfirmWithdraw: () => void host.withdraw(),
       onCancelWithdraw: () => void host.askWithdraw(false),

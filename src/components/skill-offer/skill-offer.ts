@@ -169,6 +169,7 @@ export class CoSkillOffer extends CoElement {
   private readonly directory = new OfferDirectory(
     this,
     new LazyPart(this, () => import('./directory-view.js')),
+    new LazyPart(this, () => import('./offer-export.js')),
   );
 
   constructor() {
@@ -397,7 +398,11 @@ export class CoSkillOffer extends CoElement {
     // The save state matters once there is something saved to speak of.
     const status =
       directory || review
-        ? renderStorageStatus(this, this.storageController, () => this.directory.download('copy'))
+        ? renderStorageStatus(
+            this,
+            this.storageController,
+            () => void this.directory.download('copy'),
+          )
         : nothing;
     return html`${this.renderProblems()} ${body} ${status}`;
   }

@@ -17,6 +17,12 @@ interface KindCheck {
   fields?: readonly string[];
 }
 
+/**
+ * The idea board's kind name, here rather than in core/idea.ts: the delivery plan reads and
+ * writes board records by it (idea-tasks.ts) and must not load the idea format and parity.
+ */
+export const IDEA_BOARD_KIND = 'idea-board';
+
 const checks: Record<string, () => Promise<KindCheck>> = {
   'delivery-plan': () =>
     import('./delivery-plan.js').then((kind) => ({
@@ -30,7 +36,7 @@ const checks: Record<string, () => Promise<KindCheck>> = {
       parse: kind.parseHealthData,
       fields: kind.HEALTH_DATA_KEYS,
     })),
-  'idea-board': () =>
+  [IDEA_BOARD_KIND]: () =>
     import('./idea-board.js').then((kind) => ({
       parse: kind.parseBoard,
       fields: kind.BOARD_DATA_KEYS,

@@ -17,6 +17,22 @@ describe('<co-delivery-plan>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("a participant's page has no facilitator's panel; set later, it arrives with the update, ready for the keyboard", async () => {
+    const { el } = await makePlan({ group: 'community' });
+    expect(el.shadowRoot!.querySelector('.facilitator')).to.equal(null);
+    el.facilitator = true;
+    // The panel loads by import() the first time; updateComplete waits for it.
+    await el.updateComplete;
+    expect(textOf($(el, '.facilitator'))).to.contain('Add a task');
+    $<HTMLInputElement>(el, '#f-title').focus();
+    await sendKeys({ type: 'Litter pick' });
+    expect(focused(el)).to.equal($(el, '#f-title'));
+    expect($<HTMLInputElement>(el, '#f-title').value).to.equal('Litter pick');
+    await expect(el).to.be.accessible();
+    // The exports load when first asked for too.
+    expect(await el.exportCsv()).to.contain('Task');
+  });
+
   it('the facilitator adds a task by its form; a hostile title and skill are shown as text', async () => {
     const { el } = await makePlan({ facilitator: true, group: 'professional' });
     await expect(el).to.be.accessible();

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { participantId } from '../../../src/core/participant.js';
 import type { CoSkillOffer } from '../../../src/components/skill-offer/skill-offer.js';
 import type { SkillOffer } from '../../../src/components/skill-offer/model.js';
@@ -123,6 +123,7 @@ describe('<co-skill-offer view="directory">', () => {
     HTMLAnchorElement.prototype.click = () => undefined;
     try {
       $$<HTMLButtonElement>(el, '[part=export] button')[1].click();
+      await waitUntil(() => files.length === 1, 'the JSON downloaded', { timeout: 3000 });
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;
@@ -143,7 +144,9 @@ describe('<co-skill-offer view="directory">', () => {
       names.push(this.download);
     };
     try {
+      // The first click loads the exports (by import()); the files follow once they are here.
       $$<HTMLButtonElement>(el, '[part=export] button').forEach((button) => button.click());
+      await waitUntil(() => names.length === 2, 'both files downloaded', { timeout: 3000 });
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
