@@ -486,8 +486,7 @@ export class CoDeliveryPlan extends CoElement {
     this.requestUpdate();
   }
 
-  /** @internal */
-  /** Saves the plan as a file; the name says the space, the record and the date. */
+  /** @internal Saves the plan as a file; the name says the space, the record and the date. */
   async download(format: 'csv' | 'json'): Promise<void> {
     const { space, id } = this.storageController;
     const name = csvFileName(space, `${id}-plan`);
