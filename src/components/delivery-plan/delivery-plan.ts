@@ -10,8 +10,7 @@ import {
 } from '../../core/delivery.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { boardIdeas, boardKey, postIdeaNote, type BoardIdea } from '../../core/idea-tasks.js';
-import { csvFileName } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { downloadRecordFile } from '../../core/download.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { LazyPart } from '../../core/lazy-part.js';
 import {
@@ -486,20 +485,17 @@ export class CoDeliveryPlan extends CoElement {
     this.requestUpdate();
   }
 
-  /** @internal Saves the plan as a file; the name says the space, the record and the date. */
+  /** @internal Saves the plan, named `<space>-delivery-plan-<id>-<date>` (core/download.ts). */
   async download(format: 'csv' | 'json'): Promise<void> {
     const { space, id } = this.storageController;
-    const name = csvFileName(space, `${id}-plan`);
+    const record = { space, kind: DELIVERY_PLAN_KIND, id };
     if (format === 'csv') {
-      if (!(await this.exportPart.ready())) return;
-      downloadFile(name, await this.exportCsv(), 'text/csv;charset=utf-8');
+      if (await this.exportPart.ready()) downloadRecordFile(record, 'csv', await this.exportCsv());
       return;
     }
     // The JSON copy is also the way out when saving fails (the status line's button), when
     // the network may be gone too: so it needs nothing that loads later.
-    const envelope = await this.exportJson();
-    const json = JSON.stringify(envelope, null, 2);
-    downloadFile(name.replace(/\.csv$/, '.json'), json, 'application/json');
+    downloadRecordFile(record, 'json', JSON.stringify(await this.exportJson(), null, 2));
   }
 
   private liveTask(id: string): Task | undefined {

@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deliveryPlanMessages as lazyMessages } from '../../../src/components/delivery-plan/messages.js';
 import { welsh as planWelsh } from '../../../src/components/delivery-plan/messages-cy.js';
@@ -29,8 +29,23 @@ describe('<co-delivery-plan>', () => {
     expect(focused(el)).to.equal($(el, '#f-title'));
     expect($<HTMLInputElement>(el, '#f-title').value).to.equal('Litter pick');
     await expect(el).to.be.accessible();
-    // The exports load when first asked for too.
+    // The exports load when first asked for too; files are named as every record's are.
     expect(await el.exportCsv()).to.contain('Task');
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      button(el, 'Download the plan (CSV)').click();
+      await waitUntil(() => names.length === 1, 'the CSV downloaded', { timeout: 3000 });
+      button(el, 'Download the plan (JSON)').click();
+      await waitUntil(() => names.length === 2, 'the JSON downloaded', { timeout: 3000 });
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names[0]).to.match(/-delivery-plan-main-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(names[1]).to.match(/-delivery-plan-main-\d{4}-\d{2}-\d{2}\.json$/);
   });
 
   it('the facilitator adds a task by its form; a hostile title and skill are shown as text', async () => {
