@@ -1,4 +1,5 @@
-import type { TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import type { LazyPart } from '../../core/lazy-part.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
 import { focusErrorSummary } from '../../core/ui/error-summary.js';
@@ -18,7 +19,6 @@ import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { validateDraft } from './offer-validation.js';
 import { saveOffer } from './offers.js';
 import { afterPress, watchPresses } from './pointer-press.js';
-import { renderReview } from './review-view.js';
 import type { OfferHost } from './offer-host.js';
 
 /** Where each field's error summary link and "Change" button take the person. */
@@ -44,9 +44,11 @@ export class OfferForm {
   /** Nothing typed since the form was last filled from storage, reset or sent. */
   private pristine = true;
 
+  /** `review`: what a person sees once they have sent their offer, loaded when first shown. */
   constructor(
     private readonly host: OfferHost,
     private readonly group: ParticipantGroupController,
+    private readonly review: LazyPart<typeof import('./review-view.js')>,
   ) {
     watchPresses();
   }
@@ -273,9 +275,11 @@ export class OfferForm {
     });
   }
 
-  renderReview(offer: SkillOffer): TemplateResult {
+  renderReview(offer: SkillOffer): TemplateResult | typeof nothing {
     const { host } = this;
-    return renderReview({
+    const view = this.review.get();
+    if (!view) return nothing;
+    return view.renderReview({
       ...host.words,
       headingLevel: host.headingLevel,
       offer,

@@ -165,7 +165,11 @@ export class CoSkillOffer extends CoElement {
     space: this.storageController.space,
     context: this.storageController.spaceSettings,
   }));
-  private readonly offerForm = new OfferForm(this, this.groupController);
+  private readonly offerForm = new OfferForm(
+    this,
+    this.groupController,
+    new LazyPart(this, () => import('./review-view.js')),
+  );
   private readonly directory = new OfferDirectory(
     this,
     new LazyPart(this, () => import('./directory-view.js')),

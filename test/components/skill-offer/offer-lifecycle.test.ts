@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { storeFor } from '../../../src/core/store/choose-store.js';
 import type { Envelope } from '../../../src/core/store/envelope.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
@@ -27,6 +28,18 @@ class BrokenStore extends MemoryStore {
 }
 
 describe('<co-skill-offer> after sending', () => {
+  it('sent by the keyboard, shows the review (loaded by import() the first time) with focus on its heading', async () => {
+    const el = await offerForm();
+    await click(el, '#f-skills--gardening');
+    $<HTMLButtonElement>(el, 'button[type=submit]').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'review-title', 'focus on the review', {
+      timeout: 3000,
+    });
+    expect(textOf($(el, '[part=answers]'))).to.contain('Gardening');
+    await expect(el).to.be.accessible();
+  });
+
   it('lets the person review, change and withdraw their offer, keeping nothing personal', async () => {
     const space = freshSpace();
     const el = await offerForm(space, { require: 'name' });
