@@ -10,8 +10,7 @@
  */
 import { defaultGroups, type Group } from './groups.js';
 import { DONT_KNOW, type Rating } from './kinds/health-check.js';
-import { readTallyConfig } from './parity-ballots.js';
-import { votingWeights } from './parity.js';
+import { readWeights, votingWeights } from './group-weights.js';
 
 /** The rungs of the ladder of co-production, lowest first (Think Local Act Personal, nef). */
 export const LADDER_RUNGS = [
@@ -157,9 +156,8 @@ export function healthCheckResults(
   const scale = config.scale ?? 5;
   const minResponses = Math.max(1, Math.trunc(config.minResponses ?? 3));
   const groups = config.groups ?? defaultGroups;
-  // The weights exactly as the parity tally reads them (checked, as exact fractions); the
-  // config reader wants an option, which the weights do not depend on.
-  const { weights } = readTallyConfig({ method: 'score', options: ['-'], groups: [...groups] });
+  // The weights exactly as the parity tally reads them (checked, as exact fractions).
+  const weights = readWeights(groups);
   const groupIndex = new Map(groups.map((group, index) => [group.id, index]));
   const ids: string[] = [];
   const principleOf: number[] = [];

@@ -2,7 +2,8 @@
  * Ballots for the parity tally: what they are, how a config is read, why a ballot may be
  * refused, and counting the good ones into one counter per group.
  */
-import { Fraction } from './fraction.js';
+import type { Fraction } from './fraction.js';
+import { readWeights } from './group-weights.js';
 import { defaultGroups, type Group } from './groups.js';
 import { countGrades, defaultScale, findGradesProblem } from './parity-grades.js';
 import { countRanks, findRanksProblem } from './parity-ranked.js';
@@ -160,13 +161,7 @@ export function readTallyConfig(config: TallyConfig): TallyContext {
   if (!Number.isSafeInteger(scale) || scale < 2 || scale > 10) {
     throw new Error('scale must be a whole number from 2 to 10');
   }
-  const weights = groups.map((group) => {
-    const weight = group.weight ?? 1;
-    if (!Number.isFinite(weight) || weight <= 0) {
-      throw new Error(`the weight of group "${group.id}" must be a number more than 0`);
-    }
-    return Fraction.fromDecimal(weight);
-  });
+  const weights = readWeights(groups);
   const groupIndex = indexOf(groups.map((group) => group.id));
   return {
     method,

@@ -5,6 +5,7 @@
  * Pure: no DOM, no Lit. All arithmetic is exact, so a tie is always reported as a tie.
  */
 import { Fraction, ZERO, percentages } from './fraction.js';
+import { votingWeights } from './group-weights.js';
 import {
   addCounters,
   countBallots,
@@ -238,21 +239,6 @@ export function parityTally(ballots: readonly Ballot[], config: TallyConfig): Ta
     eliminated: rounds.eliminated,
     ...runoffOutcome(result, rounds),
   };
-}
-
-/**
- * Each voting group's weight over the total weight of the groups that voted; 0 if silent.
- * Exported for the health check, which combines groups' averages by the same weights.
- */
-export function votingWeights(
-  weights: readonly Fraction[],
-  voting: readonly boolean[],
-): Fraction[] {
-  const total = weights.reduce(
-    (sum, weight, group) => (voting[group] ? sum.plus(weight) : sum),
-    ZERO,
-  );
-  return weights.map((weight, group) => (voting[group] ? weight.dividedBy(total) : ZERO));
 }
 
 function sharesOf(counter: Counter): Fraction[] {
