@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { headingStyles } from '../../core/styles.js';
 
 /** The form, the facilitator's panel, the results (chart, tables) and the printed page. */
 export const healthCheckStyles = css`
+  ${headingStyles}
+
   :host {
     --_hc-bar: var(--co-health-bar, var(--_co-primary));
     --_hc-bar-2: var(--co-health-bar-2, var(--_co-secondary));
@@ -16,32 +19,8 @@ export const healthCheckStyles = css`
     max-inline-size: var(--_hc-measure);
   }
 
-  /* Headings look the same at any level: heading-level changes the outline, not the look. */
-  .h-main,
-  .h-sub,
-  .h-minor {
-    line-height: 1.25;
-    margin-block: calc(var(--_co-space) * 2) var(--_co-space);
-  }
-  .h-main {
-    font-size: 1.5em;
-  }
-  .h-sub {
-    font-size: 1.125em;
-  }
-  .h-minor {
-    font-size: 1em;
-  }
-
   p {
     margin-block: 0 var(--_co-space);
-  }
-
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: var(--_co-focus-width) solid var(--_co-focus);
   }
 
   .round-line {
