@@ -208,4 +208,9 @@ export const partnershipVoteStyles = css`
       border-color: Highlight;
     }
   }
+
+  /* The results' room while they load (vote-panels.ts): about a short result's height. */
+  .results-coming {
+    min-block-size: 24rem;
+  }
 `;

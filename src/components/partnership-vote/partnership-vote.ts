@@ -36,7 +36,6 @@ import {
 } from './model.js';
 import { partnershipVoteStyles } from './partnership-vote.styles.js';
 import { rankedStyles } from './ranked.styles.js';
-import { resultsStyles } from './results.styles.js';
 import { VoteDownloads } from './vote-downloads.js';
 import { VotePanels } from './vote-panels.js';
 import {
@@ -125,7 +124,6 @@ export class CoPartnershipVote extends CoElement {
     errorSummaryStyles,
     dialogStyles,
     partnershipVoteStyles,
-    resultsStyles,
     rankedStyles,
   ];
   static override messages = partnershipVoteMessages;

@@ -1,0 +1,134 @@
+// The vote's results and facilitator panel load by import() when first shown (issue #13,
+// "Lighter"). In its own file, so that the first test sees the page's first load of each part.
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { voteParts } from '../../../src/components/partnership-vote/vote-parts.js';
+import type { CoErrorDetail } from '../../../src/core/events.js';
+import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { $, chose, focused, freshSpace, storeWith, text, voteFixture } from './helpers.js';
+
+const AB = '["A","B"]';
+const requested = (part: string) =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes(`/partnership-vote/${part}`));
+
+describe('<co-partnership-vote> parts loaded when first shown', () => {
+  it('loads the results only once a person has voted: they arrive, focus is on the confirmation', async () => {
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${freshSpace()}
+        .store=${new MemoryStore()}
+        question="What first?"
+        options=${AB}
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    expect(requested('results-part')).to.be.false;
+    expect(requested('facilitator-panel')).to.be.false;
+    expect($(el, '.results')).to.equal(null);
+
+    $(el, '#choice-1')!.focus();
+    await sendKeys({ press: 'Space' });
+    $(el, '[part="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'voted-title', 'focus moves to the confirmation');
+    expect(requested('results-part')).to.be.true;
+    // Focus went to the confirmation only once the results were in place below it.
+    expect($(el, '[part="results"] .outcome')!.textContent).to.contain('B');
+    expect($(el, '.results-coming')).to.equal(null);
+    expect(focused(el)?.textContent).to.contain('Your vote has been counted');
+    expect(text(el)).to.contain('How this result was worked out');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the results with their styles and English explanation when they are shown at once', async () => {
+    const space = freshSpace();
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${space}
+        .store=${storeWith(space, [...chose('community', 'A'), ...chose('professional', 'B')])}
+        options=${AB}
+        results="always"
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    const outcome = $(el, '.outcome')!;
+    expect(outcome.dataset.outcome).to.equal('tie');
+    // results.styles.ts came with the part: the outcome is set apart as the styles say.
+    expect(getComputedStyle(outcome).fontSize).to.not.equal(getComputedStyle(el).fontSize);
+    expect($(el, '.explanation')!.textContent).to.not.contain('explain.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the facilitator panel when a facilitator opens the vote; focus returns to it', async () => {
+    const space = freshSpace();
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${space}
+        .store=${new MemoryStore()}
+        options=${AB}
+        facilitator
+      ></co-partnership-vote>`,
+    );
+    expect(requested('facilitator-panel')).to.be.true;
+    $(el, '#facilitator-title')!.focus();
+    expect(focused(el)?.id).to.equal('facilitator-title');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in words and with co-error when the results cannot load; voting goes on', async () => {
+    const load = voteParts.results;
+    const warn = console.warn;
+    voteParts.results = () => Promise.reject(new TypeError('Failed to fetch'));
+    console.warn = () => undefined;
+    try {
+      const space = freshSpace();
+      const errors: CoErrorDetail[] = [];
+      const el = await voteFixture(
+        html`<co-partnership-vote
+          space=${space}
+          .store=${new MemoryStore()}
+          options=${AB}
+          participant-group="community"
+          @co-error=${(event: CustomEvent<CoErrorDetail>) => errors.push(event.detail)}
+        ></co-partnership-vote>`,
+      );
+      $(el, '#choice-0')!.click();
+      expect(await el.submit()).to.be.true;
+      await el.updateComplete;
+      expect(errors.map((error) => error.code)).to.include('part-unavailable');
+      expect(text(el)).to.contain('Part of this page could not be loaded');
+      expect(text(el)).to.contain('Your vote has been counted');
+      expect(el.ballots).to.have.length(1);
+      expect(focused(el)?.id).to.equal('voted-title');
+      await expect(el).to.be.accessible();
+    } finally {
+      voteParts.results = load;
+      console.warn = warn;
+    }
+  });
+
+  it('says so when the facilitator panel cannot load', async () => {
+    const load = voteParts.facilitator;
+    const warn = console.warn;
+    voteParts.facilitator = () => Promise.reject(new TypeError('Failed to fetch'));
+    console.warn = () => undefined;
+    try {
+      const space = freshSpace();
+      const el = await voteFixture(
+        html`<co-partnership-vote space=${space} .store=${new MemoryStore()} options=${AB}>
+        </co-partnership-vote>`,
+      );
+      setTimeout(() => (el.facilitator = true));
+      const event = (await oneEvent(el, 'co-error')) as CustomEvent<CoErrorDetail>;
+      expect(event.detail.code).to.equal('part-unavailable');
+      await el.updateComplete;
+      expect(text(el)).to.contain('Part of this page could not be loaded');
+      await expect(el).to.be.accessible();
+    } finally {
+      voteParts.facilitator = load;
+      console.warn = warn;
+    }
+  });
+});
