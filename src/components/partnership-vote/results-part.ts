@@ -4,11 +4,11 @@ import { rankedExplainEnglish } from '../../core/parity-explain-ranked-messages.
 
 export { explainSentences } from '../../core/parity-explain-sentences.js';
 export { renderResults } from './results-view.js';
-export { resultsStyles } from './results.styles.js';
+export { resultsStyles as styles } from './results.styles.js';
 
 /**
  * The results of a vote, loaded by import() when they are first shown (vote-parts.ts): the
- * view, its styles, the explanation and the explanation's English words.
+ * view, its styles (adopted as it arrives, core/part-styles.ts), the explanation and the explanation's English words.
  */
 
 const english = { en: { ...explainEnglish, ...rankedExplainEnglish } };

@@ -3,11 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
 import { LazyPart } from '../../core/lazy-part.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import { resultsVisible, type StoredBallot, type VoteData } from './model.js';
 import type { VoteDownloads } from './vote-downloads.js';
-import { loadResultsPart, voteParts } from './vote-parts.js';
+import { voteParts } from './vote-parts.js';
 import type { VoteSettings } from './vote-settings.js';
 
 /** What the panels read from the element. */
@@ -45,7 +46,7 @@ export class VotePanels {
 
   constructor(private readonly host: PanelsHost) {
     this.facilitatorPanel = new LazyPart(host, () => voteParts.facilitator());
-    this.resultsPart = new LazyPart(host, () => loadResultsPart(host));
+    this.resultsPart = new LazyPart(host, () => loadStyledPart(host, voteParts.results));
   }
 
   /** Whether participants see the results, having voted or not. */

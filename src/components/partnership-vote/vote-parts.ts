@@ -1,6 +1,3 @@
-import type { ReactiveElement } from 'lit';
-import { adoptPartStyles } from '../../core/part-styles.js';
-
 /**
  * The vote's parts that load by import() when first shown rather than with the element: the
  * facilitator's panel (only facilitators see it) and the results (most people see them, if
@@ -11,10 +8,3 @@ export const voteParts = {
   facilitator: () => import('./facilitator-panel.js'),
   results: () => import('./results-part.js'),
 };
-
-/** The results part, its styles adopted by `host` before it first renders. */
-export async function loadResultsPart(host: ReactiveElement) {
-  const part = await voteParts.results();
-  adoptPartStyles(host, part.resultsStyles);
-  return part;
-}
