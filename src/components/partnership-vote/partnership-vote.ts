@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { CoElement } from '../../core/co-element.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { checkedDefault, jsonAttribute } from '../../core/json-attribute.js';
@@ -122,7 +121,6 @@ export class CoPartnershipVote extends CoElement {
   static override styles = [
     ...CoElement.styles,
     errorSummaryStyles,
-    dialogStyles,
     partnershipVoteStyles,
     rankedStyles,
   ];

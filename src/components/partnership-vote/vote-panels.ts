@@ -1,4 +1,3 @@
-import { openDialog } from '../../core/ui/confirm-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
@@ -45,7 +44,7 @@ export class VotePanels {
   private readonly resultsPart: LazyPart<typeof import('./results-part.js')>;
 
   constructor(private readonly host: PanelsHost) {
-    this.facilitatorPanel = new LazyPart(host, () => voteParts.facilitator());
+    this.facilitatorPanel = new LazyPart(host, () => loadStyledPart(host, voteParts.facilitator));
     this.resultsPart = new LazyPart(host, () => loadStyledPart(host, voteParts.results));
   }
 
@@ -153,7 +152,7 @@ export class VotePanels {
       readOnly: host.storageController.readOnly,
       onOpen: (open) => void this.keepingFocus(() => host.setOpen(open)),
       onReveal: (revealed) => void this.keepingFocus(() => host.reveal(revealed)),
-      onAskReset: () => openDialog(host.renderRoot as ShadowRoot, 'reset-dialog'),
+      onAskReset: () => panel.openDialog(host.renderRoot as ShadowRoot, 'reset-dialog'),
       onConfirmReset: () => host.reset(),
       onExport: (what) => host.downloads.download(what),
     });

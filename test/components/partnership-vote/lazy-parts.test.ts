@@ -61,7 +61,7 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('loads the facilitator panel when a facilitator opens the vote; focus returns to it', async () => {
+  it('loads the facilitator panel, with its reset dialog, when a facilitator opens the vote', async () => {
     const space = freshSpace();
     const el = await voteFixture(
       html`<co-partnership-vote
@@ -75,6 +75,17 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
     $(el, '#facilitator-title')!.focus();
     expect(focused(el)?.id).to.equal('facilitator-title');
     await expect(el).to.be.accessible();
+
+    // The reset dialog came with the panel, its styles too: it opens, and focus returns.
+    const reset = $<HTMLButtonElement>(el, '#reset-button')!;
+    reset.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, '#reset-dialog')!;
+    expect(dialog.open).to.be.true;
+    expect(getComputedStyle(dialog).borderTopWidth).to.equal('2px');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focused(el) === reset, 'focus returns to the reset button');
   });
 
   it('says so in words and with co-error when the results cannot load; voting goes on', async () => {
