@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { headingStyles } from '../../core/ui/heading-styles.js';
+import { headingStyles } from '../../core/styles.js';
 
 export const deliveryPlanStyles = css`
   ${headingStyles}
@@ -8,7 +8,7 @@ export const deliveryPlanStyles = css`
     --_dp-together: var(--co-plan-together, var(--_co-success));
     --_dp-one-group: var(--co-plan-one-group, var(--_co-warning));
     --_dp-measure: var(--co-plan-max-width, 48rem);
-    /* Its sub-headings are a step larger than the shared ones (core/ui/heading-styles.ts). */
+    /* Its sub-headings are a step larger than the shared ones (core/styles.ts, headingStyles). */
     --_co-h-sub: 1.25em;
     --_co-h-minor: 1.0625em;
     container-type: inline-size;

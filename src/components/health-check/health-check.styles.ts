@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { headingStyles } from '../../core/ui/heading-styles.js';
+import { headingStyles } from '../../core/styles.js';
 
 /** The form, the facilitator's panel, the results (chart, tables) and the printed page. */
 export const healthCheckStyles = css`

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { headingStyles } from '../../core/ui/heading-styles.js';
+import { headingStyles } from '../../core/styles.js';
 
 export const partnershipVoteStyles = css`
   ${headingStyles}
