@@ -2,9 +2,8 @@
  * Ballots for the parity tally: what they are, how a config is read, why a ballot may be
  * refused, and counting the good ones into one counter per group.
  */
-import type { Fraction } from './fraction.js';
-import { readWeights } from './group-weights.js';
-import { defaultGroups, type Group } from './groups.js';
+import { Fraction } from './fraction.js';
+import { defaultGroups, groupWeight, type Group } from './groups.js';
 import { countGrades, defaultScale, findGradesProblem } from './parity-grades.js';
 import { countRanks, findRanksProblem } from './parity-ranked.js';
 
@@ -161,7 +160,7 @@ export function readTallyConfig(config: TallyConfig): TallyContext {
   if (!Number.isSafeInteger(scale) || scale < 2 || scale > 10) {
     throw new Error('scale must be a whole number from 2 to 10');
   }
-  const weights = readWeights(groups);
+  const weights = groups.map((group) => Fraction.fromDecimal(groupWeight(group)));
   const groupIndex = indexOf(groups.map((group) => group.id));
   return {
     method,

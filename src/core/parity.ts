@@ -5,7 +5,6 @@
  * Pure: no DOM, no Lit. All arithmetic is exact, so a tie is always reported as a tie.
  */
 import { Fraction, ZERO, percentages } from './fraction.js';
-import { votingWeights } from './group-weights.js';
 import {
   addCounters,
   countBallots,
@@ -239,6 +238,15 @@ export function parityTally(ballots: readonly Ballot[], config: TallyConfig): Ta
     eliminated: rounds.eliminated,
     ...runoffOutcome(result, rounds),
   };
+}
+
+/** Each voting group's weight over the total weight of the groups that voted; 0 if silent. */
+function votingWeights(weights: readonly Fraction[], voting: readonly boolean[]): Fraction[] {
+  const total = weights.reduce(
+    (sum, weight, group) => (voting[group] ? sum.plus(weight) : sum),
+    ZERO,
+  );
+  return weights.map((weight, group) => (voting[group] ? weight.dividedBy(total) : ZERO));
 }
 
 function sharesOf(counter: Counter): Fraction[] {
