@@ -185,8 +185,13 @@ export class CoHealthCheck extends CoElement {
   private readonly facilitatorPanel = new LazyPart(this, () => healthParts.facilitator());
   /** Loaded when the results are first shown (a facilitator, or once revealed). */
   private readonly resultsPart = new LazyPart(this, () =>
-    loadStyledPart(this, healthParts.results),
+    loadStyledPart(this, healthParts.results).catch((error: unknown) => {
+      this.resultsUnavailable = true;
+      throw error;
+    }),
   );
+  /** The results view could not load (the element has said so): its room is given back. */
+  private resultsUnavailable = false;
 
   // ── Public API ──
 
@@ -446,7 +451,7 @@ export class CoHealthCheck extends CoElement {
     }
     const part = this.resultsPart.get();
     // Until the view arrives, its room is kept, empty: nothing flashes "loading".
-    if (!part) return html`<div class="results-coming"></div>`;
+    if (!part) return this.resultsUnavailable ? nothing : html`<div class="results-coming"></div>`;
     const rounds = this.rounds;
     const round = this.round;
     const results = this.results(round.id);

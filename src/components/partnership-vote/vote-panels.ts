@@ -42,10 +42,17 @@ export class VotePanels {
   private readonly facilitatorPanel: LazyPart<typeof import('./facilitator-panel.js')>;
   /** Loaded when the results are first shown (after casting, `results="always"` …). */
   private readonly resultsPart: LazyPart<typeof import('./results-part.js')>;
+  /** The results could not load (the element has said so): their room is given back. */
+  private resultsUnavailable = false;
 
   constructor(private readonly host: PanelsHost) {
     this.facilitatorPanel = new LazyPart(host, () => loadStyledPart(host, voteParts.facilitator));
-    this.resultsPart = new LazyPart(host, () => loadStyledPart(host, voteParts.results));
+    this.resultsPart = new LazyPart(host, () =>
+      loadStyledPart(host, voteParts.results).catch((error: unknown) => {
+        this.resultsUnavailable = true;
+        throw error;
+      }),
+    );
   }
 
   /** Whether participants see the results, having voted or not. */
@@ -56,7 +63,7 @@ export class VotePanels {
     return resultsVisible({ mode, closed: host.isClosed, revealed, voted });
   }
 
-  renderResults(): TemplateResult {
+  renderResults(): TemplateResult | typeof nothing {
     const { host } = this;
     const mode = host.voteSettings.results;
     const voted = host.ownBallot !== undefined;
@@ -77,7 +84,7 @@ export class VotePanels {
     const part = this.resultsPart.get();
     // Until the results arrive, their room is kept, empty: nothing flashes "loading", and
     // what is below moves as little as it can when they come.
-    if (!part) return html`<div class="results-coming"></div>`;
+    if (!part) return this.resultsUnavailable ? nothing : html`<div class="results-coming"></div>`;
     const result = host.tally();
     const groups = host.voteSettings.config.groups ?? [];
     const weight = (group: Group) => group.weight ?? 1;

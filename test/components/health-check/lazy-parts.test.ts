@@ -86,6 +86,8 @@ describe('<co-health-check> parts loaded when first shown', () => {
       expect(event.detail.code).to.equal('part-unavailable');
       await el.updateComplete;
       expect(text(el)).to.contain('Part of this page could not be loaded');
+      // The results' room is given back rather than left empty.
+      expect($(el, '.results-coming')).to.equal(null);
       expect($(el, '[part="form"]')).to.not.equal(null);
       await expect(el).to.be.accessible();
     } finally {

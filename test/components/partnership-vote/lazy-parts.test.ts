@@ -110,6 +110,8 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
       await el.updateComplete;
       expect(errors.map((error) => error.code)).to.include('part-unavailable');
       expect(text(el)).to.contain('Part of this page could not be loaded');
+      // The results' room is given back rather than left empty.
+      expect($(el, '.results-coming')).to.equal(null);
       expect(text(el)).to.contain('Your vote has been counted');
       expect(el.ballots).to.have.length(1);
       expect(focused(el)?.id).to.equal('voted-title');
