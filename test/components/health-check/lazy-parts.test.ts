@@ -1,9 +1,9 @@
 // The health check's results view and facilitator panel load by import() when first shown
 // (issue #13, "Lighter"). In its own file, so that the first test sees the page's first load.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { healthParts } from '../../../src/components/health-check/health-parts.js';
-import type { CoErrorDetail } from '../../../src/core/events.js';
+import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
 import {
   $,
   announced,
@@ -15,7 +15,6 @@ import {
   seededData,
   SMALL,
   storeWith,
-  text,
 } from './helpers.js';
 
 const small = { 'power-1': 3, 'power-2': 3, 'value-1': 3 } as const;
@@ -66,11 +65,7 @@ describe('<co-health-check> parts loaded when first shown', () => {
   });
 
   it('says so in words and with co-error when the results cannot load; answering goes on', async () => {
-    const load = healthParts.results;
-    const warn = console.warn;
-    healthParts.results = () => Promise.reject(new TypeError('Failed to fetch'));
-    console.warn = () => undefined;
-    try {
+    await whilePartFails(healthParts, 'results', async () => {
       const space = freshSpace();
       const store = storeWith(space, seededData(answered('community', small, 3)));
       const el = await checkFixture(
@@ -81,27 +76,15 @@ describe('<co-health-check> parts loaded when first shown', () => {
           participant-group="professional"
         ></co-health-check>`,
       );
-      setTimeout(() => el.reveal(true));
-      const event = (await oneEvent(el, 'co-error')) as CustomEvent<CoErrorDetail>;
-      expect(event.detail.code).to.equal('part-unavailable');
-      await el.updateComplete;
-      expect(text(el)).to.contain('Part of this page could not be loaded');
+      await expectPartUnavailable(el, () => el.reveal(true));
       // The results' room is given back rather than left empty.
       expect($(el, '.results-coming')).to.equal(null);
       expect($(el, '[part="form"]')).to.not.equal(null);
-      await expect(el).to.be.accessible();
-    } finally {
-      healthParts.results = load;
-      console.warn = warn;
-    }
+    });
   });
 
   it('says so when the facilitator panel cannot load', async () => {
-    const load = healthParts.facilitator;
-    const warn = console.warn;
-    healthParts.facilitator = () => Promise.reject(new TypeError('Failed to fetch'));
-    console.warn = () => undefined;
-    try {
+    await whilePartFails(healthParts, 'facilitator', async () => {
       const space = freshSpace();
       const el = await checkFixture(
         html`<co-health-check
@@ -110,15 +93,7 @@ describe('<co-health-check> parts loaded when first shown', () => {
           .store=${storeWith(space, seededData([]))}
         ></co-health-check>`,
       );
-      setTimeout(() => (el.facilitator = true));
-      const event = (await oneEvent(el, 'co-error')) as CustomEvent<CoErrorDetail>;
-      expect(event.detail.code).to.equal('part-unavailable');
-      await el.updateComplete;
-      expect(text(el)).to.contain('Part of this page could not be loaded');
-      await expect(el).to.be.accessible();
-    } finally {
-      healthParts.facilitator = load;
-      console.warn = warn;
-    }
+      await expectPartUnavailable(el, () => (el.facilitator = true));
+    });
   });
 });

@@ -1,10 +1,10 @@
 // The vote's results and facilitator panel load by import() when first shown (issue #13,
 // "Lighter"). In its own file, so that the first test sees the page's first load of each part.
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { voteParts } from '../../../src/components/partnership-vote/vote-parts.js';
-import type { CoErrorDetail } from '../../../src/core/events.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
 import { $, chose, focused, freshSpace, storeWith, text, voteFixture } from './helpers.js';
 
 const AB = '["A","B"]';
@@ -89,59 +89,35 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
   });
 
   it('says so in words and with co-error when the results cannot load; voting goes on', async () => {
-    const load = voteParts.results;
-    const warn = console.warn;
-    voteParts.results = () => Promise.reject(new TypeError('Failed to fetch'));
-    console.warn = () => undefined;
-    try {
-      const space = freshSpace();
-      const errors: CoErrorDetail[] = [];
+    await whilePartFails(voteParts, 'results', async () => {
       const el = await voteFixture(
         html`<co-partnership-vote
-          space=${space}
+          space=${freshSpace()}
           .store=${new MemoryStore()}
           options=${AB}
           participant-group="community"
-          @co-error=${(event: CustomEvent<CoErrorDetail>) => errors.push(event.detail)}
         ></co-partnership-vote>`,
       );
       $(el, '#choice-0')!.click();
-      expect(await el.submit()).to.be.true;
-      await el.updateComplete;
-      expect(errors.map((error) => error.code)).to.include('part-unavailable');
-      expect(text(el)).to.contain('Part of this page could not be loaded');
+      await expectPartUnavailable(el, () => void el.submit());
       // The results' room is given back rather than left empty.
       expect($(el, '.results-coming')).to.equal(null);
       expect(text(el)).to.contain('Your vote has been counted');
       expect(el.ballots).to.have.length(1);
-      expect(focused(el)?.id).to.equal('voted-title');
-      await expect(el).to.be.accessible();
-    } finally {
-      voteParts.results = load;
-      console.warn = warn;
-    }
+      await waitUntil(() => focused(el)?.id === 'voted-title', 'focus on the confirmation');
+    });
   });
 
   it('says so when the facilitator panel cannot load', async () => {
-    const load = voteParts.facilitator;
-    const warn = console.warn;
-    voteParts.facilitator = () => Promise.reject(new TypeError('Failed to fetch'));
-    console.warn = () => undefined;
-    try {
-      const space = freshSpace();
+    await whilePartFails(voteParts, 'facilitator', async () => {
       const el = await voteFixture(
-        html`<co-partnership-vote space=${space} .store=${new MemoryStore()} options=${AB}>
-        </co-partnership-vote>`,
+        html`<co-partnership-vote
+          space=${freshSpace()}
+          .store=${new MemoryStore()}
+          options=${AB}
+        ></co-partnership-vote>`,
       );
-      setTimeout(() => (el.facilitator = true));
-      const event = (await oneEvent(el, 'co-error')) as CustomEvent<CoErrorDetail>;
-      expect(event.detail.code).to.equal('part-unavailable');
-      await el.updateComplete;
-      expect(text(el)).to.contain('Part of this page could not be loaded');
-      await expect(el).to.be.accessible();
-    } finally {
-      voteParts.facilitator = load;
-      console.warn = warn;
-    }
+      await expectPartUnavailable(el, () => (el.facilitator = true));
+    });
   });
 });
