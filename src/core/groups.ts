@@ -13,6 +13,15 @@ export interface Group {
   weight?: number;
 }
 
+/** A group's weight, 1 unless set; one that is not a number above 0 is the page's mistake, so it throws. */
+export function groupWeight(group: Group): number {
+  const weight = group.weight ?? 1;
+  if (!Number.isFinite(weight) || weight <= 0) {
+    throw new Error(`the weight of group "${group.id}" must be a number more than 0`);
+  }
+  return weight;
+}
+
 export const defaultGroups: readonly Group[] = Object.freeze([
   { id: 'community' },
   { id: 'professional' },

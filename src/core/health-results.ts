@@ -8,10 +8,8 @@
  * has no figures in the result at all (only its count), and the combined figure leaves it out,
  * since a combined average with one hidden person in it would give their answer away.
  */
-import { defaultGroups, type Group } from './groups.js';
+import { defaultGroups, groupWeight, type Group } from './groups.js';
 import { DONT_KNOW, type Rating } from './kinds/health-check.js';
-import { readTallyConfig } from './parity-ballots.js';
-import { votingWeights } from './parity.js';
 
 /** The rungs of the ladder of co-production, lowest first (Think Local Act Personal, nef). */
 export const LADDER_RUNGS = [
@@ -157,9 +155,10 @@ export function healthCheckResults(
   const scale = config.scale ?? 5;
   const minResponses = Math.max(1, Math.trunc(config.minResponses ?? 3));
   const groups = config.groups ?? defaultGroups;
-  // The weights exactly as the parity tally reads them (checked, as exact fractions); the
-  // config reader wants an option, which the weights do not depend on.
-  const { weights } = readTallyConfig({ method: 'score', options: ['-'], groups: [...groups] });
+  // The weights the parity tally reads, checked the same way. Plain numbers rather than the
+  // tally's exact fractions: the combined figure is a mean shown to one decimal, and the
+  // health check then does not download the vote's arithmetic.
+  const weights = groups.map(groupWeight);
   const groupIndex = new Map(groups.map((group, index) => [group.id, index]));
   const ids: string[] = [];
   const principleOf: number[] = [];
@@ -323,12 +322,15 @@ function pooled(group: string, acc: Sums, cells: readonly number[]): GroupFigure
 /** The combined figure and the gap, from the shown groups' means (undefined: not counted). */
 function combine(
   means: readonly (number | undefined)[],
-  weights: Parameters<typeof votingWeights>[0],
+  weights: readonly number[],
   groups: readonly Group[],
 ): Pick<ItemResult, 'combined' | 'gap'> {
-  const voting = means.map((mean) => mean !== undefined);
-  if (!voting.includes(true)) return {};
-  const shares = votingWeights(weights, voting);
+  // Weights renormalised over the groups that rated it, as the tally's votingWeights does.
+  const total = means.reduce(
+    (sum: number, mean, g) => (mean === undefined ? sum : sum + weights[g]),
+    0,
+  );
+  if (total === 0) return {};
   let combined = 0;
   let low: Gap['low'] | undefined;
   let high: Gap['high'] | undefined;
@@ -336,7 +338,7 @@ function combine(
   means.forEach((mean, g) => {
     if (mean === undefined) return;
     rated += 1;
-    combined += shares[g].toNumber() * mean;
+    combined += (weights[g] / total) * mean;
     if (!low || mean < low.mean) low = { group: groups[g].id, mean };
     if (!high || mean > high.mean) high = { group: groups[g].id, mean };
   });

@@ -3,7 +3,7 @@
  * refused, and counting the good ones into one counter per group.
  */
 import { Fraction } from './fraction.js';
-import { defaultGroups, type Group } from './groups.js';
+import { defaultGroups, groupWeight, type Group } from './groups.js';
 import { countGrades, defaultScale, findGradesProblem } from './parity-grades.js';
 import { countRanks, findRanksProblem } from './parity-ranked.js';
 
@@ -160,13 +160,7 @@ export function readTallyConfig(config: TallyConfig): TallyContext {
   if (!Number.isSafeInteger(scale) || scale < 2 || scale > 10) {
     throw new Error('scale must be a whole number from 2 to 10');
   }
-  const weights = groups.map((group) => {
-    const weight = group.weight ?? 1;
-    if (!Number.isFinite(weight) || weight <= 0) {
-      throw new Error(`the weight of group "${group.id}" must be a number more than 0`);
-    }
-    return Fraction.fromDecimal(weight);
-  });
+  const weights = groups.map((group) => Fraction.fromDecimal(groupWeight(group)));
   const groupIndex = indexOf(groups.map((group) => group.id));
   return {
     method,

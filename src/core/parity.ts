@@ -240,14 +240,8 @@ export function parityTally(ballots: readonly Ballot[], config: TallyConfig): Ta
   };
 }
 
-/**
- * Each voting group's weight over the total weight of the groups that voted; 0 if silent.
- * Exported for the health check, which combines groups' averages by the same weights.
- */
-export function votingWeights(
-  weights: readonly Fraction[],
-  voting: readonly boolean[],
-): Fraction[] {
+/** Each voting group's weight over the total weight of the groups that voted; 0 if silent. */
+function votingWeights(weights: readonly Fraction[], voting: readonly boolean[]): Fraction[] {
   const total = weights.reduce(
     (sum, weight, group) => (voting[group] ? sum.plus(weight) : sum),
     ZERO,

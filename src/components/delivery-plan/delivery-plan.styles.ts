@@ -1,32 +1,21 @@
 import { css } from 'lit';
+import { headingStyles } from '../../core/styles.js';
 
 export const deliveryPlanStyles = css`
+  ${headingStyles}
+
   :host {
     --_dp-together: var(--co-plan-together, var(--_co-success));
     --_dp-one-group: var(--co-plan-one-group, var(--_co-warning));
     --_dp-measure: var(--co-plan-max-width, 48rem);
+    /* Its sub-headings are a step larger than the shared ones (core/styles.ts, headingStyles). */
+    --_co-h-sub: 1.25em;
+    --_co-h-minor: 1.0625em;
     container-type: inline-size;
   }
 
   .plan {
     max-inline-size: var(--_dp-measure);
-  }
-
-  /* Headings look the same at any level: heading-level changes the outline, not the look. */
-  .h-main,
-  .h-sub,
-  .h-minor {
-    line-height: 1.25;
-    margin-block: calc(var(--_co-space) * 2) var(--_co-space);
-  }
-  .h-main {
-    font-size: 1.5em;
-  }
-  .h-sub {
-    font-size: 1.25em;
-  }
-  .h-minor {
-    font-size: 1.0625em;
   }
 
   .tasks {

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { CoElement } from '../../core/co-element.js';
+import { DraftForm, type DraftFormHost } from '../../core/draft-form.js';
 import type { Group } from '../../core/groups.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
@@ -21,8 +21,7 @@ import type { Framework } from './framework.js';
 import { saveResponse, type HealthData, type HealthRound, type StoredResponse } from './model.js';
 
 /** What the answers read from their element. */
-export interface AnswerHost extends CoElement {
-  readonly kiosk: boolean;
+export interface AnswerHost extends DraftFormHost {
   readonly groups: Group[];
   readonly framework: Framework;
   readonly round: HealthRound;
@@ -35,66 +34,19 @@ export interface AnswerHost extends CoElement {
   groupName(id: string): string;
 }
 
-interface AnswerState {
-  draft: Draft;
-  /** The person tried to send: errors show from now on. */
-  attempted: boolean;
-  /** Changing answers already sent. */
-  editing: boolean;
-  /** Kiosk: the last person has been thanked; the next has not started. */
-  thanked: boolean;
-  /** Why the last attempt was refused (a message key). */
-  refusal?: string;
-  /** The person asked to change the group they take part as: the question is back. */
-  changingGroup?: boolean;
-}
-
-const fresh = (): AnswerState => ({
-  draft: emptyDraft(),
-  attempted: false,
-  editing: false,
-  thanked: false,
-});
-
 /**
  * One person's way through the check: answering, sending, changing their answers until the
  * round closes, and a kiosk's hand-over to the next person. Focus moves after each step,
  * since each one replaces what had focus.
  */
-export class AnswerController {
-  private state: AnswerState = fresh();
-
-  constructor(
-    private readonly host: AnswerHost,
-    private readonly groups: ParticipantGroupController,
-  ) {}
-
-  private set(change: Partial<AnswerState>): void {
-    this.state = { ...this.state, ...change };
-    this.host.requestUpdate();
-  }
-
-  /** Forgets the form (kiosk switched on or off, a new round). */
-  startOver(): void {
-    this.set(fresh());
+export class AnswerController extends DraftForm<Draft, AnswerHost> {
+  constructor(host: AnswerHost, groups: ParticipantGroupController) {
+    super(host, groups, emptyDraft);
   }
 
   /** Saved data arrived: a new round elsewhere ends the changing of the last one's answers. */
   dataLoaded(): void {
     if (this.state.editing && !this.host.ownResponse) this.set({ editing: false });
-  }
-
-  private get fixedGroup(): string | undefined {
-    return this.groups.fixed ? this.groups.group : undefined;
-  }
-
-  private get asksGroup(): boolean {
-    if (this.fixedGroup) return false;
-    return this.host.kiosk || this.groups.group === undefined || this.state.changingGroup === true;
-  }
-
-  private get group(): string | undefined {
-    return this.fixedGroup ?? (this.asksGroup ? this.state.draft.group : this.groups.group);
   }
 
   private get errors() {
@@ -128,7 +80,7 @@ export class AnswerController {
     if (!host.commit(next)) return this.refuse('health.refused.read-only');
     if (host.kiosk) this.groups.forget({ remember: false });
     else if (this.asksGroup) this.groups.choose(group);
-    this.set({ ...fresh(), thanked: host.kiosk });
+    this.set({ ...this.fresh(), thanked: host.kiosk });
     await Promise.all([host.storageController.flush(), host.updateComplete]);
     this.focusOn('#sent-title');
     return true;
@@ -180,7 +132,7 @@ export class AnswerController {
   };
 
   private readonly onKeep = async (): Promise<void> => {
-    this.set(fresh());
+    this.set(this.fresh());
     await this.host.updateComplete;
     this.focusOn('#sent-title');
   };
@@ -195,7 +147,7 @@ export class AnswerController {
   };
 
   private readonly onNext = async (): Promise<void> => {
-    this.set(fresh());
+    this.set(this.fresh());
     this.groups.forget({ remember: false });
     await this.host.updateComplete;
     this.focusOn('.answers input');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GroupStanding } from '../../core/health-results.js';
 import type { MessageParams } from '../../core/i18n.js';
-import { heading } from '../../core/ui/heading.js';
+import { renderFacilitatorPanel } from '../../core/ui/facilitator-panel.js';
 
 /**
  * What a facilitator runs the check with: the round and how many have answered in each
@@ -28,66 +28,44 @@ export interface FacilitatorContext {
 }
 
 export function renderFacilitator(context: FacilitatorContext): TemplateResult {
-  const { t, open, round } = context;
+  const { t, open, round, readOnly } = context;
   const next = { round: round + 1 };
-  return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-title">
-    ${heading(context.headingLevel, t('health.facilitator.title'), {
-      id: 'facilitator-title',
-      class: 'h-main',
-      tabindex: -1,
-    })}
-    <p class="state" data-state=${open ? 'open' : 'closed'}>
-      <strong
-        >${t(open ? 'health.facilitator.open' : 'health.facilitator.closed', { round })}</strong
-      >
-    </p>
-    <ul class="turnout">
-      ${context.groups.map(
-        (group) =>
-          html`<li>
-            ${t('health.facilitator.turnout', {
-              group: context.groupName(group.group),
-              count: group.responses,
-            })}
-          </li>`,
-      )}
-    </ul>
-    <div class="actions">
-      <button
+  return renderFacilitatorPanel({
+    headingLevel: context.headingLevel,
+    title: t('health.facilitator.title'),
+    state: open ? 'open' : 'closed',
+    stateText: t(open ? 'health.facilitator.open' : 'health.facilitator.closed', { round }),
+    turnout: context.groups.map((group) =>
+      t('health.facilitator.turnout', {
+        group: context.groupName(group.group),
+        count: group.responses,
+      }),
+    ),
+    controls: html`<button
         type="button"
         class=${open ? 'secondary' : ''}
-        ?disabled=${context.readOnly}
+        ?disabled=${readOnly}
         @click=${() => context.onOpen(!open)}
       >
         ${t(open ? 'health.facilitator.close' : 'health.facilitator.reopen', { round })}
       </button>
-      <button
-        type="button"
-        class="secondary"
-        ?disabled=${context.readOnly}
-        @click=${context.onNewRound}
-      >
+      <button type="button" class="secondary" ?disabled=${readOnly} @click=${context.onNewRound}>
         ${t('health.facilitator.new-round', next)}
       </button>
       <button
         type="button"
         class="secondary"
-        ?disabled=${context.readOnly}
+        ?disabled=${readOnly}
         @click=${() => context.onReveal(!context.revealed)}
       >
         ${t(context.revealed ? 'health.facilitator.hide' : 'health.facilitator.reveal')}
-      </button>
-    </div>
-    <p class="hint">${t('health.facilitator.new-round-hint')}</p>
-    ${heading(context.headingLevel + 1, t('health.facilitator.download'), { class: 'h-sub' })}
-    <div class="actions">
-      ${(['answers', 'results', 'json'] as const).map(
-        (what) =>
-          html`<button type="button" class="secondary" @click=${() => context.onDownload(what)}>
-            ${t(`health.facilitator.${what}`)}
-          </button>`,
-      )}
-    </div>
-    ${context.readOnly ? html`<p class="hint">${t('status.read-only')}</p>` : nothing}
-  </section>`;
+      </button>`,
+    afterControls: html`<p class="hint">${t('health.facilitator.new-round-hint')}</p>`,
+    downloadsTitle: t('health.facilitator.download'),
+    downloads: (['answers', 'results', 'json'] as const).map((what) => ({
+      label: t(`health.facilitator.${what}`),
+      run: () => context.onDownload(what),
+    })),
+    end: readOnly ? html`<p class="hint">${t('status.read-only')}</p>` : nothing,
+  });
 }

@@ -10,6 +10,8 @@ import {
   type HealthResults,
 } from '../../core/health-results.js';
 import { InvalidAttribute, jsonAttribute } from '../../core/json-attribute.js';
+import { LazyPart } from '../../core/lazy-part.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
@@ -19,7 +21,7 @@ import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
 import { heading } from '../../core/ui/heading.js';
 import { AnswerController } from './answer-controller.js';
-import { renderFacilitator, type HealthDownload } from './facilitator-panel.js';
+import type { HealthDownload } from './facilitator-panel.js';
 import {
   frameworkFromAttribute,
   localText,
@@ -28,6 +30,7 @@ import {
   type Framework,
 } from './framework.js';
 import { answerRows, resultRows } from './health-export.js';
+import { healthParts } from './health-parts.js';
 import { healthCheckStyles } from './health-check.styles.js';
 import { healthCheckMessages } from './messages.js';
 import {
@@ -46,7 +49,6 @@ import {
   type StoredResponse,
 } from './model.js';
 import { presets } from './presets.js';
-import { renderResults } from './results-view.js';
 import type { ResultsWords } from './results-words.js';
 
 /** `framework`: a preset's name (`wales`, `nef`, `scie`) or JSON; anything else is refused. */
@@ -179,6 +181,17 @@ export class CoHealthCheck extends CoElement {
     context: this.storageController.spaceSettings,
   }));
   private readonly answers = new AnswerController(this, this.groupController);
+  /** Only a facilitator sees it: loaded when one does. */
+  private readonly facilitatorPanel = new LazyPart(this, () => healthParts.facilitator());
+  /** Loaded when the results are first shown (a facilitator, or once revealed). */
+  private readonly resultsPart = new LazyPart(this, () =>
+    loadStyledPart(this, healthParts.results).catch((error: unknown) => {
+      this.resultsUnavailable = true;
+      throw error;
+    }),
+  );
+  /** The results view could not load (the element has said so): its room is given back. */
+  private resultsUnavailable = false;
 
   // ── Public API ──
 
@@ -403,8 +416,10 @@ export class CoHealthCheck extends CoElement {
   }
 
   private renderFacilitator() {
+    const panel = this.facilitatorPanel.get();
+    if (!panel) return nothing;
     const round = this.round;
-    return renderFacilitator({
+    return panel.renderFacilitator({
       t: (key, params) => this.t(key, params),
       groupName: (id) => this.groupName(id),
       headingLevel: this.headingLevel,
@@ -434,6 +449,9 @@ export class CoHealthCheck extends CoElement {
     if (!this.facilitator && !revealed) {
       return html`<p class="hint results-wait">${this.t('health.results.wait')}</p>`;
     }
+    const part = this.resultsPart.get();
+    // Until the view arrives, its room is kept, empty: nothing flashes "loading".
+    if (!part) return this.resultsUnavailable ? nothing : html`<div class="results-coming"></div>`;
     const rounds = this.rounds;
     const round = this.round;
     const results = this.results(round.id);
@@ -459,7 +477,7 @@ export class CoHealthCheck extends CoElement {
             : [],
         )
       : undefined;
-    return renderResults({
+    return part.renderResults({
       ...this.words,
       headingLevel: this.headingLevel,
       results,

@@ -6,6 +6,7 @@ import { hasError, inlineError } from './ballot-errors.js';
 import type { BallotFormContext, NamedOption } from './ballot-context.js';
 import { renderGrades } from './grades-ballot.js';
 import { consentMarks } from './model.js';
+import { optionRadio } from './option-radio.js';
 import { renderRanking } from './ranked-ballot.js';
 
 /**
@@ -62,27 +63,21 @@ function renderScore(
   return html`<fieldset class="score" part="option">
     <legend>${option.label}</legend>
     <div class="scale">
-      ${scores.map(
-        (score) =>
-          html`<label class="score-choice">
-            <input
-              type="radio"
-              name=${`score-${index}`}
-              id=${`score-${index}-${score}`}
-              data-kind="score"
-              data-index=${index}
-              .value=${String(score)}
-              .checked=${live(current === score)}
-            />
-            <span class="score-number">${score}</span>
-            ${
+      ${scores.map((score) =>
+        optionRadio(
+          'score',
+          index,
+          score,
+          current === score,
+          html`<span class="score-number">${score}</span> ${
               score === 0 || score === maxScore
                 ? html`<span class="scale-word"
                     >${t(score === 0 ? 'vote.score-low' : 'vote.score-high')}</span
                   >`
                 : nothing
-            }
-          </label>`,
+            }`,
+          'score-choice',
+        ),
       )}
     </div>
   </fieldset>`;
@@ -97,20 +92,14 @@ function renderConsent(context: BallotFormContext, option: NamedOption, index: n
   return html`<fieldset class="consent" part="option">
     <legend>${option.label}</legend>
     <div class="consent-marks">
-      ${consentMarks.map(
-        (value) =>
-          html`<label class="choice">
-            <input
-              type="radio"
-              name=${`consent-${index}`}
-              id=${`consent-${index}-${value}`}
-              data-kind="consent"
-              data-index=${index}
-              .value=${value}
-              .checked=${live(chosen === value)}
-            />
-            <span>${t(`vote.consent.${value}`)}</span>
-          </label>`,
+      ${consentMarks.map((value) =>
+        optionRadio(
+          'consent',
+          index,
+          value,
+          chosen === value,
+          html`<span>${t(`vote.consent.${value}`)}</span>`,
+        ),
       )}
     </div>
     ${

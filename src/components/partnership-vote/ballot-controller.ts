@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { CoElement } from '../../core/co-element.js';
+import { DraftForm, type DraftFormHost } from '../../core/draft-form.js';
 import type { Group } from '../../core/groups.js';
 import { validateBallot, type ConsentMark } from '../../core/parity.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
@@ -37,8 +37,7 @@ import {
 } from './voted-view.js';
 
 /** What the ballot reads from its element. */
-export interface BallotHost extends CoElement {
-  kiosk: boolean;
+export interface BallotHost extends DraftFormHost {
   readonly groups: Group[];
   readonly isClosed: boolean;
   readonly ownBallot: StoredBallot | undefined;
@@ -54,69 +53,19 @@ export interface BallotHost extends CoElement {
   announce(message: string): void;
 }
 
-interface BallotState {
-  draft: BallotDraft;
-  /** The person tried to cast: errors show from now on. */
-  attempted: boolean;
-  /** Changing a ballot already cast. */
-  editing: boolean;
-  /** The person asked to change their group on this ballot. */
-  changingGroup: boolean;
-  /** Kiosk: the last voter has been thanked; the next has not started. */
-  thanked: boolean;
-  /** Why the last attempt to cast was refused (a message key). */
-  refusal?: string;
-}
-
-const fresh = (): BallotState => ({
-  draft: emptyDraft(),
-  attempted: false,
-  editing: false,
-  changingGroup: false,
-  thanked: false,
-});
-
 /**
  * One person's way through the ballot: the group question, marking, casting (with the page's
  * chance to refuse), changing a ballot, and a kiosk's hand-over to the next voter. Focus is
  * moved after each step, since each one replaces what had focus.
  */
-export class BallotController {
-  private state: BallotState = fresh();
-
-  constructor(
-    private readonly host: BallotHost,
-    private readonly groups: ParticipantGroupController,
-  ) {}
-
-  private set(change: Partial<BallotState>): void {
-    this.state = { ...this.state, ...change };
-    this.host.requestUpdate();
-  }
-
-  /** Forgets everything on the form (kiosk switched, vote reset). */
-  startOver(): void {
-    this.set(fresh());
+export class BallotController extends DraftForm<BallotDraft, BallotHost> {
+  constructor(host: BallotHost, groups: ParticipantGroupController) {
+    super(host, groups, emptyDraft);
   }
 
   /** Saved data arrived: a reset elsewhere may have taken away the ballot being changed. */
   dataLoaded(): void {
     if (this.state.editing && !this.host.ownBallot) this.set({ editing: false });
-  }
-
-  /** The group the page fixed, when it is one of the groups. */
-  private get fixedGroup(): string | undefined {
-    return this.groups.fixed ? this.groups.group : undefined;
-  }
-
-  /** Whether the form asks which group the person takes part as. */
-  private get asksGroup(): boolean {
-    if (this.fixedGroup) return false;
-    return this.host.kiosk || this.state.changingGroup || this.groups.group === undefined;
-  }
-
-  private get voterGroup(): string | undefined {
-    return this.fixedGroup ?? (this.asksGroup ? this.state.draft.group : this.groups.group);
   }
 
   private get errors() {
@@ -137,7 +86,7 @@ export class BallotController {
       focusErrorSummary(host.renderRoot, SUMMARY_ID);
       return false;
     }
-    const group = this.voterGroup as string;
+    const group = this.group as string;
     const { config } = host.voteSettings;
     const ballot = draftToBallot(this.state.draft, config, group);
     if (validateBallot(ballot, config) !== undefined) return this.refuse('vote.refused.invalid');
@@ -156,7 +105,7 @@ export class BallotController {
     } else if (this.asksGroup) {
       this.groups.choose(group);
     }
-    this.set({ ...fresh(), thanked: host.kiosk });
+    this.set({ ...this.fresh(), thanked: host.kiosk });
     await Promise.all([host.storageController.flush(), host.updateComplete]);
     this.focusOn(host.kiosk ? '#thanks-title' : '#voted-title');
     return true;
@@ -272,13 +221,13 @@ export class BallotController {
   };
 
   private readonly onKeep = async (): Promise<void> => {
-    this.set(fresh());
+    this.set(this.fresh());
     await this.host.updateComplete;
     this.focusOn('#voted-title');
   };
 
   private readonly onNextVoter = async (): Promise<void> => {
-    this.set(fresh());
+    this.set(this.fresh());
     this.groups.forget({ remember: false });
     await this.host.updateComplete;
     this.focusOn(this.asksGroup ? 'input[name="group"]' : '#question');
@@ -311,7 +260,7 @@ export class BallotController {
       return renderClosed(t, state.refusal !== undefined || !isBlank(state.draft));
     }
     const { config } = host.voteSettings;
-    const known = this.asksGroup ? undefined : this.voterGroup;
+    const known = this.asksGroup ? undefined : this.group;
     const groups = host.groups.map((group) => ({ id: group.id, label: host.groupName(group.id) }));
     return html`${renderRefusal(t, state.refusal)}
     ${renderBallotForm({

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
-import { heading } from '../../core/ui/heading.js';
+
+// The reset dialog's styles and opener come with the panel (vote-parts.ts, core/part-styles.ts).
+export { dialogStyles as styles, openDialog } from '../../core/ui/confirm-dialog.js';
+import { renderFacilitatorPanel } from '../../core/ui/facilitator-panel.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { GroupTally } from '../../core/parity.js';
 
@@ -34,29 +37,25 @@ export interface FacilitatorContext {
 
 export function renderFacilitator(context: FacilitatorContext): TemplateResult {
   const { t, closed } = context;
-  return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-title">
-    ${heading(context.headingLevel, t('vote.facilitator.title'), {
-      id: 'facilitator-title',
-      class: 'h-main',
-      tabindex: -1,
-    })}
-    <p class="state" data-state=${closed ? 'closed' : 'open'}>
-      <strong>${t(closed ? 'vote.facilitator.closed' : 'vote.facilitator.open')}</strong>
-      ${context.closedByPage ? t('vote.facilitator.closed-by-page') : nothing}
-    </p>
-    <ul class="turnout">
-      ${context.groups.map(
-        (group) =>
-          html`<li>
-            ${t('vote.facilitator.turnout', {
-              group: context.groupLabel(group.group),
-              count: group.turnout,
-            })}
-          </li>`,
-      )}
-    </ul>
-    <div class="actions">
-      ${
+  const exports = {
+    ballots: 'ballots-csv',
+    results: 'results-csv',
+    'results-json': 'results-json',
+    json: 'json',
+  } as const;
+  return renderFacilitatorPanel({
+    headingLevel: context.headingLevel,
+    title: t('vote.facilitator.title'),
+    state: closed ? 'closed' : 'open',
+    stateText: t(closed ? 'vote.facilitator.closed' : 'vote.facilitator.open'),
+    stateNote: context.closedByPage ? t('vote.facilitator.closed-by-page') : undefined,
+    turnout: context.groups.map((group) =>
+      t('vote.facilitator.turnout', {
+        group: context.groupLabel(group.group),
+        count: group.turnout,
+      }),
+    ),
+    controls: html`${
         context.closedByPage
           ? nothing
           : html`<button
@@ -88,25 +87,14 @@ export function renderFacilitator(context: FacilitatorContext): TemplateResult {
         @click=${context.onAskReset}
       >
         ${t('vote.facilitator.reset')}
-      </button>
-    </div>
-    ${heading(context.headingLevel + 1, t('vote.facilitator.download'), { class: 'h-sub' })}
-    <div class="actions">
-      <button type="button" class="secondary" @click=${() => context.onExport('ballots')}>
-        ${t('vote.facilitator.ballots-csv')}
-      </button>
-      <button type="button" class="secondary" @click=${() => context.onExport('results')}>
-        ${t('vote.facilitator.results-csv')}
-      </button>
-      <button type="button" class="secondary" @click=${() => context.onExport('results-json')}>
-        ${t('vote.facilitator.results-json')}
-      </button>
-      <button type="button" class="secondary" @click=${() => context.onExport('json')}>
-        ${t('vote.facilitator.json')}
-      </button>
-    </div>
-    ${renderResetDialog(context)}
-  </section>`;
+      </button>`,
+    downloadsTitle: t('vote.facilitator.download'),
+    downloads: (Object.keys(exports) as (keyof typeof exports)[]).map((what) => ({
+      label: t(`vote.facilitator.${exports[what]}`),
+      run: () => context.onExport(what),
+    })),
+    end: renderResetDialog(context),
+  });
 }
 
 function renderResetDialog(context: FacilitatorContext) {

@@ -1,8 +1,8 @@
 import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { describedBy } from '../../core/ui/error-summary.js';
 import { hasError, inlineError } from './ballot-errors.js';
 import type { BallotFormContext, NamedOption } from './ballot-context.js';
+import { optionRadio } from './option-radio.js';
 
 /** The default scale's grades, best first; the tally's grade is the index. */
 export const GRADES = [0, 1, 2, 3, 4] as const;
@@ -30,20 +30,14 @@ function renderOption(context: BallotFormContext, option: NamedOption, index: nu
     <legend>${option.label}</legend>
     ${inlineError(context, field, errorId)}
     <div class="consent-marks grade-marks">
-      ${GRADES.map(
-        (grade) =>
-          html`<label class="choice">
-            <input
-              type="radio"
-              name=${`grade-${index}`}
-              id=${`grade-${index}-${grade}`}
-              data-kind="grade"
-              data-index=${index}
-              .value=${String(grade)}
-              .checked=${live(current === grade)}
-            />
-            <span>${t(`vote.grade.${grade}`)}</span>
-          </label>`,
+      ${GRADES.map((grade) =>
+        optionRadio(
+          'grade',
+          index,
+          grade,
+          current === grade,
+          html`<span>${t(`vote.grade.${grade}`)}</span>`,
+        ),
       )}
     </div>
   </fieldset>`;

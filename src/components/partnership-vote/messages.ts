@@ -1,6 +1,4 @@
 import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
-import { explainEnglish } from '../../core/parity-explain-messages.js';
-import { rankedExplainEnglish } from '../../core/parity-explain-ranked-messages.js';
 import { rankedVoteEnglish } from './ranked-messages.js';
 
 /** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
@@ -180,7 +178,7 @@ export const partnershipVoteMessages: LazyCatalogs = {
   en: {
     ...english,
     ...rankedVoteEnglish,
-    ...explanation({ ...explainEnglish, ...rankedExplainEnglish }),
+    // The explanation's English comes with the results (results-part.ts), when they are shown.
   },
   // Loaded when an element first speaks Welsh: an English page never downloads it.
   cy: () =>

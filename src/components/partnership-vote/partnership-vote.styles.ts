@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { headingStyles } from '../../core/styles.js';
 
 export const partnershipVoteStyles = css`
+  ${headingStyles}
+
   :host {
     --_pv-bar: var(--co-vote-bar, var(--_co-primary));
     --_pv-raw-bar: var(--co-vote-raw-bar, var(--_co-surface-alt));
@@ -16,40 +19,12 @@ export const partnershipVoteStyles = css`
     max-inline-size: var(--_pv-measure);
   }
 
-  /* Headings look the same at any level: heading-level changes the outline, not the look. */
-  .h-main,
-  .h-sub,
-  .h-minor {
-    line-height: 1.25;
-    margin-block: calc(var(--_co-space) * 2) var(--_co-space);
-  }
-
-  .h-main {
-    font-size: 1.5em;
-  }
-
-  .h-sub {
-    font-size: 1.125em;
-  }
-
-  .h-minor {
-    font-size: 1em;
-  }
-
   p {
     margin-block: 0 var(--_co-space);
   }
 
   legend .h-main.question {
     margin-block-start: 0;
-  }
-
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-
-  [tabindex='-1']:focus-visible {
-    outline: var(--_co-focus-width) solid var(--_co-focus);
   }
 
   /* ── Ballot ── */
@@ -232,5 +207,10 @@ export const partnershipVoteStyles = css`
     .score-choice:has(input:checked) {
       border-color: Highlight;
     }
+  }
+
+  /* The results' room while they load (vote-panels.ts): about a short result's height. */
+  .results-coming {
+    min-block-size: 24rem;
   }
 `;

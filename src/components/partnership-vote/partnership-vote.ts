@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { CoElement } from '../../core/co-element.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { checkedDefault, jsonAttribute } from '../../core/json-attribute.js';
@@ -36,7 +35,6 @@ import {
 } from './model.js';
 import { partnershipVoteStyles } from './partnership-vote.styles.js';
 import { rankedStyles } from './ranked.styles.js';
-import { resultsStyles } from './results.styles.js';
 import { VoteDownloads } from './vote-downloads.js';
 import { VotePanels } from './vote-panels.js';
 import {
@@ -123,9 +121,7 @@ export class CoPartnershipVote extends CoElement {
   static override styles = [
     ...CoElement.styles,
     errorSummaryStyles,
-    dialogStyles,
     partnershipVoteStyles,
-    resultsStyles,
     rankedStyles,
   ];
   static override messages = partnershipVoteMessages;

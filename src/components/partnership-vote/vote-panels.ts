@@ -1,14 +1,13 @@
-import { openDialog } from '../../core/ui/confirm-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
 import { LazyPart } from '../../core/lazy-part.js';
-import { explainSentences } from '../../core/parity-explain-sentences.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import { resultsVisible, type StoredBallot, type VoteData } from './model.js';
-import { renderResults } from './results-view.js';
 import type { VoteDownloads } from './vote-downloads.js';
+import { voteParts } from './vote-parts.js';
 import type { VoteSettings } from './vote-settings.js';
 
 /** What the panels read from the element. */
@@ -41,9 +40,19 @@ export class VotePanels {
 
   /** Only a facilitator sees it: loaded when one does. */
   private readonly facilitatorPanel: LazyPart<typeof import('./facilitator-panel.js')>;
+  /** Loaded when the results are first shown (after casting, `results="always"` …). */
+  private readonly resultsPart: LazyPart<typeof import('./results-part.js')>;
+  /** The results could not load (the element has said so): their room is given back. */
+  private resultsUnavailable = false;
 
   constructor(private readonly host: PanelsHost) {
-    this.facilitatorPanel = new LazyPart(host, () => import('./facilitator-panel.js'));
+    this.facilitatorPanel = new LazyPart(host, () => loadStyledPart(host, voteParts.facilitator));
+    this.resultsPart = new LazyPart(host, () =>
+      loadStyledPart(host, voteParts.results).catch((error: unknown) => {
+        this.resultsUnavailable = true;
+        throw error;
+      }),
+    );
   }
 
   /** Whether participants see the results, having voted or not. */
@@ -54,7 +63,7 @@ export class VotePanels {
     return resultsVisible({ mode, closed: host.isClosed, revealed, voted });
   }
 
-  renderResults(): TemplateResult {
+  renderResults(): TemplateResult | typeof nothing {
     const { host } = this;
     const mode = host.voteSettings.results;
     const voted = host.ownBallot !== undefined;
@@ -72,16 +81,20 @@ export class VotePanels {
           ? 'vote.results.voters-note'
           : 'vote.results.hidden-note';
     }
+    const part = this.resultsPart.get();
+    // Until the results arrive, their room is kept, empty: nothing flashes "loading", and
+    // what is below moves as little as it can when they come.
+    if (!part) return this.resultsUnavailable ? nothing : html`<div class="results-coming"></div>`;
     const result = host.tally();
     const groups = host.voteSettings.config.groups ?? [];
     const weight = (group: Group) => group.weight ?? 1;
-    return renderResults({
+    return part.renderResults({
       t: (key, params) => host.t(key, params),
       groupLabel: (id) => host.groupName(id),
       optionLabel: (id) => host.optionName(id),
       list: (items) => host.list(items),
       result,
-      explanation: explainSentences(
+      explanation: part.explainSentences(
         result,
         {
           lang: host.language === 'cy' ? 'cy' : 'en',
@@ -89,7 +102,7 @@ export class VotePanels {
           optionName: (id) => host.optionName(id),
           provisional: !host.isClosed,
         },
-        (key, params) => host.t(`explain.${key}`, params),
+        part.explainWords((key, params) => host.t(key, params)),
       ),
       closed: host.isClosed,
       headingLevel: host.headingLevel,
@@ -146,7 +159,7 @@ export class VotePanels {
       readOnly: host.storageController.readOnly,
       onOpen: (open) => void this.keepingFocus(() => host.setOpen(open)),
       onReveal: (revealed) => void this.keepingFocus(() => host.reveal(revealed)),
-      onAskReset: () => openDialog(host.renderRoot as ShadowRoot, 'reset-dialog'),
+      onAskReset: () => panel.openDialog(host.renderRoot as ShadowRoot, 'reset-dialog'),
       onConfirmReset: () => host.reset(),
       onExport: (what) => host.downloads.download(what),
     });

@@ -1,0 +1,10 @@
+/**
+ * The vote's parts that load by import() when first shown rather than with the element: the
+ * facilitator's panel (only facilitators see it) and the results (most people see them, if
+ * at all, after casting). In one table, so that a test can stand in an unreachable network
+ * (a loader that fails) for either.
+ */
+export const voteParts = {
+  facilitator: () => import('./facilitator-panel.js'),
+  results: () => import('./results-part.js'),
+};

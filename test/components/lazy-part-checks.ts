@@ -1,0 +1,37 @@
+// Shared by the elements' tests of parts loaded by import() when first shown (issue #13).
+import { expect, oneEvent } from '@open-wc/testing';
+import type { CoErrorDetail } from '../../src/core/events.js';
+
+type Loaders = Record<string, () => Promise<unknown>>;
+
+/** Runs `run` while the part `name` cannot load, as when the network has gone; then restores it. */
+export async function whilePartFails<P extends Loaders>(
+  parts: P,
+  name: keyof P,
+  run: () => Promise<void>,
+): Promise<void> {
+  const load = parts[name];
+  const warn = console.warn;
+  parts[name] = (() => Promise.reject(new TypeError('Failed to fetch'))) as P[keyof P];
+  // The element also writes the problem to the console; the test reads the page instead.
+  console.warn = () => undefined;
+  try {
+    await run();
+  } finally {
+    parts[name] = load;
+    console.warn = warn;
+  }
+}
+
+/** `show()` asks for a part that cannot load: `co-error` `part-unavailable`, and words. */
+export async function expectPartUnavailable(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  show: () => void,
+): Promise<void> {
+  setTimeout(show);
+  const event = (await oneEvent(el, 'co-error')) as CustomEvent<CoErrorDetail>;
+  expect(event.detail.code).to.equal('part-unavailable');
+  await el.updateComplete;
+  expect(el.shadowRoot!.textContent).to.contain('Part of this page could not be loaded');
+  await expect(el).to.be.accessible();
+}

@@ -1,0 +1,123 @@
+// The vote's results and facilitator panel load by import() when first shown (issue #13,
+// "Lighter"). In its own file, so that the first test sees the page's first load of each part.
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { voteParts } from '../../../src/components/partnership-vote/vote-parts.js';
+import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
+import { $, chose, focused, freshSpace, storeWith, text, voteFixture } from './helpers.js';
+
+const AB = '["A","B"]';
+const requested = (part: string) =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes(`/partnership-vote/${part}`));
+
+describe('<co-partnership-vote> parts loaded when first shown', () => {
+  it('loads the results only once a person has voted: they arrive, focus is on the confirmation', async () => {
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${freshSpace()}
+        .store=${new MemoryStore()}
+        question="What first?"
+        options=${AB}
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    expect(requested('results-part')).to.be.false;
+    expect(requested('facilitator-panel')).to.be.false;
+    expect($(el, '.results')).to.equal(null);
+
+    $(el, '#choice-1')!.focus();
+    await sendKeys({ press: 'Space' });
+    $(el, '[part="submit"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.id === 'voted-title', 'focus moves to the confirmation');
+    expect(requested('results-part')).to.be.true;
+    // Focus went to the confirmation only once the results were in place below it.
+    expect($(el, '[part="results"] .outcome')!.textContent).to.contain('B');
+    expect($(el, '.results-coming')).to.equal(null);
+    expect(focused(el)?.textContent).to.contain('Your vote has been counted');
+    expect(text(el)).to.contain('How this result was worked out');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the results with their styles and English explanation when they are shown at once', async () => {
+    const space = freshSpace();
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${space}
+        .store=${storeWith(space, [...chose('community', 'A'), ...chose('professional', 'B')])}
+        options=${AB}
+        results="always"
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    const outcome = $(el, '.outcome')!;
+    expect(outcome.dataset.outcome).to.equal('tie');
+    // results.styles.ts came with the part: the outcome is set apart as the styles say.
+    expect(getComputedStyle(outcome).fontSize).to.not.equal(getComputedStyle(el).fontSize);
+    expect($(el, '.explanation')!.textContent).to.not.contain('explain.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the facilitator panel, with its reset dialog, when a facilitator opens the vote', async () => {
+    const space = freshSpace();
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${space}
+        .store=${new MemoryStore()}
+        options=${AB}
+        facilitator
+      ></co-partnership-vote>`,
+    );
+    expect(requested('facilitator-panel')).to.be.true;
+    $(el, '#facilitator-title')!.focus();
+    expect(focused(el)?.id).to.equal('facilitator-title');
+    await expect(el).to.be.accessible();
+
+    // The reset dialog came with the panel, its styles too: it opens, and focus returns.
+    const reset = $<HTMLButtonElement>(el, '#reset-button')!;
+    reset.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = $<HTMLDialogElement>(el, '#reset-dialog')!;
+    expect(dialog.open).to.be.true;
+    expect(getComputedStyle(dialog).borderTopWidth).to.equal('2px');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => focused(el) === reset, 'focus returns to the reset button');
+  });
+
+  it('says so in words and with co-error when the results cannot load; voting goes on', async () => {
+    await whilePartFails(voteParts, 'results', async () => {
+      const el = await voteFixture(
+        html`<co-partnership-vote
+          space=${freshSpace()}
+          .store=${new MemoryStore()}
+          options=${AB}
+          participant-group="community"
+        ></co-partnership-vote>`,
+      );
+      $(el, '#choice-0')!.click();
+      await expectPartUnavailable(el, () => void el.submit());
+      // The results' room is given back rather than left empty.
+      expect($(el, '.results-coming')).to.equal(null);
+      expect(text(el)).to.contain('Your vote has been counted');
+      expect(el.ballots).to.have.length(1);
+      await waitUntil(() => focused(el)?.id === 'voted-title', 'focus on the confirmation');
+    });
+  });
+
+  it('says so when the facilitator panel cannot load', async () => {
+    await whilePartFails(voteParts, 'facilitator', async () => {
+      const el = await voteFixture(
+        html`<co-partnership-vote
+          space=${freshSpace()}
+          .store=${new MemoryStore()}
+          options=${AB}
+        ></co-partnership-vote>`,
+      );
+      await expectPartUnavailable(el, () => (el.facilitator = true));
+    });
+  });
+});
