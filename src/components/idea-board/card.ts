@@ -11,7 +11,6 @@ import type { MoveMenu } from './move-menu.js';
 import type { Paging } from './paging.js';
 import type { Build, Cluster, Idea } from './model.js';
 import { noResult, type IdeaResult } from './votes.js';
-import { cssId } from './move-menu.js';
 import { textItems } from './text-items.js';
 
 /** The words every card uses, translated once per render rather than once per card. */
@@ -32,8 +31,9 @@ export interface CardWords {
 export interface CardParts {
   /** Ideas whose builds are open under the card. */
   expanded(): ReadonlySet<string>;
-  moveMenu: MoveMenu;
-  clusterEditor: ClusterEditor;
+  /** The move menu and the cluster editor, once loaded (the first "Move to…" or rename). */
+  moveMenu(): MoveMenu | undefined;
+  clusterEditor(): ClusterEditor | undefined;
   paging: Paging;
 }
 
@@ -86,7 +86,7 @@ export function renderCard(host: BoardHost, ctx: CardContext, idea: Idea): unkno
   const inner = ctx.tabStop === idea.id ? 0 : -1;
   const builds = ctx.state.builds.get(idea.id) ?? NO_BUILDS;
   const expanded = ctx.parts.expanded().has(idea.id);
-  const moving = ctx.parts.moveMenu.openFor === idea.id;
+  const moving = ctx.parts.moveMenu()?.openFor === idea.id;
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const result = ctx.votesShown ? ctx.state.results.byIdea.get(idea.id) : undefined;
   // Everything the card shows, so that a card none of it changed for is skipped: a key
@@ -243,7 +243,7 @@ function renderOpened(
   moving: boolean,
 ): TemplateResult {
   return html`${builds ? renderBuilds(host, builds) : nothing}${
-    moving ? parts.moveMenu.render(idea) : nothing
+    moving ? (parts.moveMenu()?.render(idea) ?? nothing) : nothing
   }`;
 }
 
@@ -313,7 +313,7 @@ export function renderColumn(
         (block) =>
           block.cluster
             ? html`<li class="cluster" part="cluster">
-                ${renderClusterHead(host, ctx.parts.clusterEditor, block.cluster, block.ideas.length)}
+                ${renderClusterHead(host, ctx.parts.clusterEditor(), block.cluster, block.ideas.length)}
                 <ol role="list">
                   ${repeat(block.ideas, (idea) => idea.id, card)}
                 </ol>
@@ -323,7 +323,7 @@ export function renderColumn(
       ${empty.map(
         (cluster) =>
           html`<li class="cluster" part="cluster">
-            ${renderClusterHead(host, ctx.parts.clusterEditor, cluster, 0)}
+            ${renderClusterHead(host, ctx.parts.clusterEditor(), cluster, 0)}
           </li>`,
       )}
     </ol>
@@ -346,12 +346,12 @@ export function renderColumn(
 
 function renderClusterHead(
   host: BoardHost,
-  editor: ClusterEditor,
+  editor: ClusterEditor | undefined,
   cluster: Cluster,
   count: number,
 ): TemplateResult {
   const nameId = `cluster-${cssId(cluster.id)}`;
-  if (editor.renaming === cluster.id) return editor.renderRename(cluster);
+  if (editor?.renaming === cluster.id) return editor.renderRename(cluster);
   return html`<div class="cluster-head" data-cluster=${cluster.id}>
     ${heading(
       host.settings.headingLevel + 1,
@@ -377,4 +377,13 @@ function renderClusterHead(
       ${host.t('cluster.dissolve')}
     </button>
   </div>`;
+}
+
+/**
+ * Ids come from storage (another element may post an idea with any id): spelled with letters,
+ * digits and `-` only, anything else as `_<hex>_`, so each id stays distinct and safe in an
+ * `id` attribute and a selector.
+ */
+export function cssId(id: string): string {
+  return id.replace(/[^a-zA-Z0-9-]/g, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}_`);
 }

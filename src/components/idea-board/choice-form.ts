@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+
+/** A one-line form in a card's details: pick one of a list, then act on it (merge, join). */
+export interface ChoiceForm {
+  /** The select's id, which its label points at. */
+  id: string;
+  label: string;
+  options: readonly { id: string; text: string }[];
+  /** The option selected now. */
+  choice: string;
+  /** The person picked another option (kept until they act, so a re-render keeps it). */
+  choose(id: string): void;
+  /** The button's words. */
+  action: string;
+  /** The person pressed the button with `choice` selected. */
+  act(): void;
+}
+
+export function renderChoiceForm(form: ChoiceForm): TemplateResult {
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (form.choice) form.act();
+  };
+  return html`<form class="inline-form" @submit=${submit}>
+    <label for=${form.id}>${form.label}</label>
+    <select
+      id=${form.id}
+      @change=${(e: Event) => form.choose((e.target as HTMLSelectElement).value)}
+    >
+      ${form.options.map((o) => html`<option value=${o.id} ?selected=${o.id === form.choice}>${o.text}</option>`)}
+    </select>
+    <button type="submit" class="secondary">${form.action}</button>
+  </form>`;
+}
