@@ -24,7 +24,6 @@ import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
 import { BoardStateMemo, liveIdea, type BoardState } from './board-state.js';
 import { renderColumn, type CardContext, type CardParts, type CardWords } from './card.js';
 import { CardDialog } from './card-dialog.js';
-import type { CardTools } from './card-details.js';
 import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
 import { DragController } from './drag-controller.js';
 import { draftContent, emptyDraft, validateDraft } from './draft.js';
@@ -203,21 +202,17 @@ export class CoIdeaBoard extends CoElement {
   );
   private readonly cardDialog: CardDialog = new CardDialog(
     this,
-    () => this.cardTools.get()?.details,
+    () => this.cardTools.loaded?.details,
   );
   /**
    * The card dialog's details, the cluster editor and the move menu: most people look and
    * post first, so these load when someone first opens a card, a rename or "Move to…".
    */
-  private readonly cardTools = new LazyPart(
-    this,
-    () =>
-      (this.cardToolsArrival = import('./card-details.js').then((m) =>
-        m.cardTools(this, this.actions, this.cardDialog, (...move) => this.moves.moveTo(...move)),
-      )),
+  private readonly cardTools = new LazyPart(this, async () =>
+    (await import('./card-details.js')).cardTools(this, this.actions, this.cardDialog, (...move) =>
+      this.moves.moveTo(...move),
+    ),
   );
-  private cardToolsArrival?: Promise<CardTools>;
-  private cardToolsWanted = false;
   private readonly drag = new DragController(this, {
     drop: (id, target) => this.moves.drop(id, target),
     cancelled: (id) => {
@@ -233,17 +228,17 @@ export class CoIdeaBoard extends CoElement {
     more: (column) => this.paging.showMoreAndFocus(column),
     moreInList: (column) => this.paging.showMoreInList(column),
     renameCluster: (cluster) =>
-      this.withCardTools((tools) => tools.clusterEditor.startRename(cluster)),
+      this.cardTools.use((tools) => tools.clusterEditor.startRename(cluster)),
     dissolveCluster: (cluster) => this.actions.dissolveCluster(cluster),
     open: (id, from, focus) => this.openCard(id, from, focus),
     give: (id) => this.actions.give(id),
     take: (id) => this.actions.take(id),
-    move: (id) => this.withCardTools((tools) => tools.moveMenu.toggle(id)),
+    move: (id) => this.cardTools.use((tools) => tools.moveMenu.toggle(id)),
   });
   private readonly parts: CardParts = {
     expanded: () => this.clicks.expanded,
-    moveMenu: () => this.loadedCardTools()?.moveMenu,
-    clusterEditor: () => this.loadedCardTools()?.clusterEditor,
+    moveMenu: () => this.cardTools.loaded?.moveMenu,
+    clusterEditor: () => this.cardTools.loaded?.clusterEditor,
     paging: this.paging,
   };
   /** Only a facilitator sees it: loaded when one does. */
@@ -487,33 +482,8 @@ export class CoIdeaBoard extends CoElement {
     this.announce(this.t(this.view === 'list' ? 'view.list-on' : 'view.board-on'));
   }
 
-  /** The card tools if someone has asked for them and they are here (never starts a load). */
-  private loadedCardTools() {
-    return this.cardToolsWanted ? this.cardTools.get() : undefined;
-  }
-
-  /**
-   * Uses the card tools, loading them the first time. Until `use` has run, `updateComplete`
-   * waits (as it would for any render), so a key press that opens a card, and code that
-   * awaits the element, find it open. If they cannot load, LazyPart says so and `use` never
-   * runs: focus stays where it was.
-   */
-  private withCardTools(use: (tools: CardTools) => unknown): void {
-    this.cardToolsWanted = true;
-    const tools = this.cardTools.get();
-    if (tools) void use(tools);
-    else if (this.cardToolsArrival) {
-      this.waitFor(
-        this.cardToolsArrival.then(
-          (arrived) => void use(arrived),
-          () => undefined,
-        ),
-      );
-    }
-  }
-
   private openCard(id: string, from?: HTMLElement, focus?: 'build'): void {
-    this.withCardTools(() => this.cardDialog.open(id, from, focus));
+    this.cardTools.use(() => this.cardDialog.open(id, from, focus));
   }
 
   /**
