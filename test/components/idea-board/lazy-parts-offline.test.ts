@@ -1,9 +1,8 @@
 // When the card's details cannot load (offline, or a page whose policy refuses the file), the
 // board says so in words and with `co-error` `part-unavailable`, the dialog stays shut and
-// focus stays on the card; the rest of the board goes on working. A Content-Security-Policy
-// added to this page (its own page) after the board has loaded refuses every later script,
-// as a lost connection would.
+// focus stays on the card; the rest of the board goes on working.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { refuseLaterScripts } from '../refuse-scripts.js';
 import type { CoErrorDetail } from '../../../src/core/events.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import { $, card, press, seedIdea, seededBoard, titlesIn } from './helpers.js';
@@ -13,14 +12,7 @@ const shown = (el: CoIdeaBoard) => el.shadowRoot!.textContent!.replace(/\s+/g, '
 describe('<co-idea-board> when a part cannot load', () => {
   it('says so in words and with co-error; the card keeps focus and the board works on', async () => {
     const el = await seededBoard([seedIdea('a', 'ideas', 1), seedIdea('b', 'ideas', 2)]);
-    // axe loads itself on first use: load it before the page refuses scripts.
-    await expect(el).to.be.accessible();
-    const policy = document.createElement('meta');
-    policy.httpEquiv = 'Content-Security-Policy';
-    policy.content = "script-src 'none'";
-    document.head.append(policy);
-    const warn = console.warn;
-    console.warn = () => undefined;
+    const offline = await refuseLaterScripts(el);
     try {
       card(el, 'a').focus();
       const failed = oneEvent(el, 'co-error');
@@ -37,7 +29,7 @@ describe('<co-idea-board> when a part cannot load', () => {
       await press('Alt+ArrowDown');
       await waitUntil(() => titlesIn(el, 'ideas')[1] === 'Idea a', 'moved');
     } finally {
-      console.warn = warn;
+      offline.restore();
     }
   });
 });

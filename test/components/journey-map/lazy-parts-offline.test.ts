@@ -1,23 +1,15 @@
 // When a cell's notes dialog cannot load (offline, or a page whose policy refuses the file),
 // the map says so in words and with `co-error` `part-unavailable`, no dialog opens, focus
-// stays on the cell, and the rest of the map goes on working. A Content-Security-Policy
-// added to this page (its own page) after the map has loaded refuses every later script, as
-// a lost connection would.
+// stays on the cell, and the rest of the map goes on working.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { refuseLaterScripts } from '../refuse-scripts.js';
 import type { CoErrorDetail } from '../../../src/core/events.js';
 import { $, cell, focused, makeMap, press, smallMap, stageNames } from './helpers.js';
 
 describe('<co-journey-map> when a part cannot load', () => {
   it('says so in words and with co-error; the cell keeps focus and the map works on', async () => {
     const { el } = await makeMap({ data: smallMap() });
-    // axe loads itself on first use: load it before the page refuses scripts.
-    await expect(el).to.be.accessible();
-    const policy = document.createElement('meta');
-    policy.httpEquiv = 'Content-Security-Policy';
-    policy.content = "script-src 'none'";
-    document.head.append(policy);
-    const warn = console.warn;
-    console.warn = () => undefined;
+    const offline = await refuseLaterScripts(el);
     try {
       cell(el, 'doing', 'a').focus();
       const failed = oneEvent(el, 'co-error');
@@ -35,7 +27,7 @@ describe('<co-journey-map> when a part cannot load', () => {
       await press('Alt+ArrowRight');
       await waitUntil(() => stageNames(el)[1] === 'Finding out', 'moved');
     } finally {
-      console.warn = warn;
+      offline.restore();
     }
   });
 });
