@@ -19,7 +19,6 @@ import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { BoardActions } from './board-actions.js';
 import type { BoardSettings } from './board-host.js';
 import { BoardClicks } from './board-clicks.js';
-import { boardCsvOf } from './board-export.js';
 import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
 import { BoardStateMemo, liveIdea, type BoardState } from './board-state.js';
 import { renderColumn, type CardContext, type CardParts, type CardWords } from './card.js';
@@ -241,12 +240,15 @@ export class CoIdeaBoard extends CoElement {
     clusterEditor: () => this.cardTools.loaded?.clusterEditor,
     paging: this.paging,
   };
-  /** Only a facilitator sees it: loaded when one does. */
+  /** Only a facilitator sees it, and only its CSV button needs the CSV: loaded when one does. */
   private readonly facilitatorPanel = new LazyPart(this, async () => {
-    const { FacilitatorPanel } = await import('./facilitator-panel.js');
+    const [{ FacilitatorPanel }, { boardCsvOf }] = await Promise.all([
+      import('./facilitator-panel.js'),
+      import('./board-export.js'),
+    ]);
     return new FacilitatorPanel(this, this.actions, {
-      csv: () => this.downloadCsv(),
-      json: () => void this.downloadJson(),
+      csv: () => this.download('csv', boardCsvOf(this)),
+      json: () => this.downloadJson(),
     });
   });
   private readonly memo = new BoardStateMemo();
@@ -327,7 +329,7 @@ export class CoIdeaBoard extends CoElement {
   /** The board as CSV: one row per idea (hidden ones included), in board order. */
   async exportCsv(): Promise<string> {
     await this.storageController.flush();
-    return boardCsvOf(this);
+    return (await import('./board-export.js')).boardCsvOf(this);
   }
 
   /** The board's envelope (what import reads), once any pending change is saved. */
@@ -345,15 +347,19 @@ export class CoIdeaBoard extends CoElement {
   }
 
   /** Downloads the CSV as a file. */
-  downloadCsv(): void {
-    downloadRecordFile(this.envelope(), 'csv', boardCsvOf(this));
-    this.announce(this.t('facilitator.exported'));
+  async downloadCsv(): Promise<void> {
+    const { boardCsvOf } = await import('./board-export.js');
+    this.download('csv', boardCsvOf(this));
   }
 
   /** Downloads the envelope as a file. */
   downloadJson(): void {
-    const envelope = this.envelope();
-    downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
+    this.download('json', JSON.stringify(this.envelope(), null, 2));
+  }
+
+  private download(type: 'csv' | 'json', text: string): void {
+    const { space, id } = this.storageController;
+    downloadRecordFile({ space, kind: IDEA_BOARD_KIND, id }, type, text);
     this.announce(this.t('facilitator.exported'));
   }
 

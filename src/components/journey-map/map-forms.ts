@@ -4,8 +4,17 @@ import { renderAddStage, renderMapHead } from './toolbar-view.js';
 import type { FieldError } from './form-errors.js';
 import type { MapHost } from './map-host.js';
 import { addStage, limits, orderedStages, renameJourney } from './model.js';
-import { stageNameErrors } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
+
+/** The problem with a stage name, if any, for the field `field`. */
+export function stageNameErrors(name: string, field: string, t: MapContext['t']): FieldError[] {
+  const trimmed = name.trim();
+  if (!trimmed) return [{ field, message: t('stage.name-required') }];
+  if (trimmed.length > limits.stageName) {
+    return [{ field, message: t('stage.name-long', { count: limits.stageName }) }];
+  }
+  return [];
+}
 
 /**
  * The two small forms outside the dialogs: the journey's name at the top, and "Add a stage"

@@ -8,18 +8,8 @@ import {
   renderFormSummary,
   type FieldError,
 } from './form-errors.js';
-import { limits, noteCount } from './model.js';
+import { noteCount } from './model.js';
 import type { MapContext } from './view-context.js';
-
-/** The problem with a stage name, if any, for the field `field`. */
-export function stageNameErrors(name: string, field: string, t: MapContext['t']): FieldError[] {
-  const trimmed = name.trim();
-  if (!trimmed) return [{ field, message: t('stage.name-required') }];
-  if (trimmed.length > limits.stageName) {
-    return [{ field, message: t('stage.name-long', { count: limits.stageName }) }];
-  }
-  return [];
-}
 
 export interface StageEditorState {
   stage: string;

@@ -44,4 +44,27 @@ describe('<co-idea-board> parts loaded when first opened', () => {
     await waitUntil(() => active(el)?.id.startsWith('move-column-'), 'focus in the menu');
     await expect(el).to.be.accessible();
   });
+
+  it('loads the CSV only when it is asked for, and downloads it', async () => {
+    const el = await seededBoard([seedIdea('a', 'ideas', 1)]);
+    const csvLoaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/idea-board/board-export.'));
+    expect(csvLoaded(), 'not loaded with the board').to.be.false;
+    const original = HTMLAnchorElement.prototype.click;
+    const names: string[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      await el.downloadCsv();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(names).to.have.length(1);
+    expect(names[0]).to.match(/-idea-board-main-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csvLoaded()).to.be.true;
+    expect(await el.exportCsv()).to.contain('Idea a');
+  });
 });
