@@ -2,7 +2,8 @@ import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js
 import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BoardActions } from './board-actions.js';
+import type { BoardMoves } from './board-moves.js';
+import { CardActions } from './card-actions.js';
 import type { BoardHost } from './board-host.js';
 import { byline, resultText } from './card.js';
 import { ClusterEditor } from './cluster-editor.js';
@@ -34,12 +35,15 @@ export interface CardTools {
  */
 export function cardTools(
   host: BoardHost,
-  actions: BoardActions,
+  moves: BoardMoves,
   dialog: DialogControls,
-  moveTo: MoveTo,
+  /** The name the person gave last (in the post form), for their builds. */
+  authorName: () => string,
 ): CardTools {
+  const actions = new CardActions(host, moves, dialog, authorName);
   const clusterEditor = new ClusterEditor(host, actions);
   const details = new CardDetails(host, actions, clusterEditor, dialog);
+  const moveTo: MoveTo = (...move) => moves.moveTo(...move);
   return { details, clusterEditor, moveMenu: new MoveMenu(host, moveTo) };
 }
 
@@ -56,7 +60,7 @@ export class CardDetails {
 
   constructor(
     private readonly host: BoardHost,
-    private readonly actions: BoardActions,
+    private readonly actions: CardActions,
     private readonly clusterEditor: ClusterEditor,
     private readonly dialog: DialogControls,
   ) {

@@ -2,7 +2,7 @@ import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateShort, limits, type FieldError } from './draft.js';
-import type { BoardActions } from './board-actions.js';
+import type { CardActions } from './card-actions.js';
 import type { BoardHost } from './board-host.js';
 import type { Cluster, Idea } from './model.js';
 import { cssId } from './card.js';
@@ -24,7 +24,7 @@ export class ClusterEditor {
 
   constructor(
     private readonly host: BoardHost,
-    private readonly actions: BoardActions,
+    private readonly actions: CardActions,
   ) {}
 
   async startRename(id: string): Promise<void> {

@@ -189,16 +189,7 @@ export class CoIdeaBoard extends CoElement {
     showMore: (column) => this.paging.showMore(column),
   });
   private readonly postForm = new IdeaForm(this, 'post');
-  private readonly actions: BoardActions = new BoardActions(
-    this,
-    this.moves,
-    {
-      view: (idea) => this.cardDialog.setMode('view', idea),
-      close: () => this.cardDialog.close(),
-      focus: (selector) => this.cardDialog.focus(selector),
-    },
-    () => this.postForm.draft.author,
-  );
+  private readonly actions = new BoardActions(this);
   private readonly cardDialog: CardDialog = new CardDialog(
     this,
     () => this.cardTools.loaded?.details,
@@ -208,8 +199,11 @@ export class CoIdeaBoard extends CoElement {
    * post first, so these load when someone first opens a card, a rename or "Move to…".
    */
   private readonly cardTools = new LazyPart(this, async () =>
-    (await import('./card-details.js')).cardTools(this, this.actions, this.cardDialog, (...move) =>
-      this.moves.moveTo(...move),
+    (await import('./card-details.js')).cardTools(
+      this,
+      this.moves,
+      this.cardDialog,
+      () => this.postForm.draft.author,
     ),
   );
   private readonly drag = new DragController(this, {
@@ -246,7 +240,7 @@ export class CoIdeaBoard extends CoElement {
       import('./facilitator-panel.js'),
       import('./board-export.js'),
     ]);
-    return new FacilitatorPanel(this, this.actions, {
+    return new FacilitatorPanel(this, {
       csv: () => this.download('csv', boardCsvOf(this)),
       json: () => this.downloadJson(),
     });
