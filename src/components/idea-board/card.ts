@@ -12,6 +12,7 @@ import type { Paging } from './paging.js';
 import type { Build, Cluster, Idea } from './model.js';
 import { noResult, type IdeaResult } from './votes.js';
 import { textItems } from './text-items.js';
+import { cssId } from './roving-focus.js';
 
 /** The words every card uses, translated once per render rather than once per card. */
 export interface CardWords {
@@ -358,32 +359,17 @@ function renderClusterHead(
       html`${cluster.name} <span class="count">${host.t('cluster.count', { count })}</span>`,
       { id: nameId, class: 'cluster-name sub-heading' },
     )}
-    <button
-      type="button"
-      class="link"
-      data-action="rename-cluster"
-      data-cluster=${cluster.id}
-      aria-describedby=${nameId}
-    >
-      ${host.t('cluster.rename')}
-    </button>
-    <button
-      type="button"
-      class="link"
-      data-action="dissolve-cluster"
-      data-cluster=${cluster.id}
-      aria-describedby=${nameId}
-    >
-      ${host.t('cluster.dissolve')}
-    </button>
+    ${(['rename', 'dissolve'] as const).map(
+      (action) =>
+        html`<button
+          type="button"
+          class="link"
+          data-action="${action}-cluster"
+          data-cluster=${cluster.id}
+          aria-describedby=${nameId}
+        >
+          ${host.t(`cluster.${action}`)}
+        </button>`,
+    )}
   </div>`;
-}
-
-/**
- * Ids come from storage (another element may post an idea with any id): spelled with letters,
- * digits and `-` only, anything else as `_<hex>_`, so each id stays distinct and safe in an
- * `id` attribute and a selector.
- */
-export function cssId(id: string): string {
-  return id.replace(/[^a-zA-Z0-9-]/g, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}_`);
 }

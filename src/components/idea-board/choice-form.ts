@@ -2,17 +2,14 @@ import { html, type TemplateResult } from 'lit';
 
 /** A one-line form in a card's details: pick one of a list, then act on it (merge, join). */
 export interface ChoiceForm {
-  /** The select's id, which its label points at. */
+  /** The select's id; `choice` is the option selected now, `choose` keeps another picked. */
   id: string;
   label: string;
   options: readonly { id: string; text: string }[];
-  /** The option selected now. */
   choice: string;
-  /** The person picked another option (kept until they act, so a re-render keeps it). */
   choose(id: string): void;
-  /** The button's words. */
+  /** The button's words, and what it does with `choice`. */
   action: string;
-  /** The person pressed the button with `choice` selected. */
   act(): void;
 }
 

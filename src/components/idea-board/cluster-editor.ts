@@ -5,8 +5,8 @@ import { validateShort, limits, type FieldError } from './draft.js';
 import type { CardActions } from './card-actions.js';
 import type { BoardHost } from './board-host.js';
 import type { Cluster, Idea } from './model.js';
-import { cssId } from './card.js';
 import { renderChoiceForm } from './choice-form.js';
+import { cssId } from './roving-focus.js';
 
 /**
  * Clusters by menu: renaming one in place (from its heading), and, in a card's details,

@@ -1,4 +1,4 @@
-import { labelIn, labelledListParser, type Labelled } from '../../core/groups.js';
+import { labelledListParser, type Labelled } from '../../core/groups.js';
 
 /**
  * A column of the board. `label` is plain text or a map by language
@@ -26,12 +26,3 @@ export const parseColumns: (value: unknown) => BoardColumn[] = labelledListParse
     label: text,
   }),
 });
-
-/** The name of a column in `lang`, as `groupLabel` does for groups. */
-export function columnLabel(
-  column: BoardColumn,
-  lang: string,
-  builtIn: (key: string) => string | undefined,
-): string {
-  return labelIn(column, 'column', lang, builtIn);
-}

@@ -6,7 +6,7 @@ import { LazyPart } from '../../core/lazy-part.js';
 import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { downloadRecordFile } from '../../core/download.js';
-import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
+import { defaultGroups, labelIn, parseGroups, type Group } from '../../core/groups.js';
 import { IDEA_BOARD_KIND } from '../../core/idea.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
@@ -23,7 +23,7 @@ import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
 import { BoardStateMemo, liveIdea, type BoardState } from './board-state.js';
 import { renderColumn, type CardContext, type CardParts, type CardWords } from './card.js';
 import { CardDialog } from './card-dialog.js';
-import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
+import { defaultColumns, parseColumns, type BoardColumn } from './columns.js';
 import { DragController } from './drag-controller.js';
 import { draftContent, emptyDraft, validateDraft } from './draft.js';
 import { FilterBar } from './filter-bar.js';
@@ -448,7 +448,7 @@ export class CoIdeaBoard extends CoElement {
     if (cache && cache.columns === this.columns && cache.lang === lang) return cache.list;
     const list = this.columns.map((column) => ({
       id: column.id,
-      label: columnLabel(column, lang, (key) => this.tOptional(key)),
+      label: labelIn(column, 'column', lang, (key) => this.tOptional(key)),
     }));
     this.columnCache = { columns: this.columns, lang, list };
     return list;

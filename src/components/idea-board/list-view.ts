@@ -4,8 +4,8 @@ import type { BoardHost } from './board-host.js';
 import type { CardContext } from './card.js';
 import { byline, renderBuilds, resultText } from './card.js';
 import type { Idea } from './model.js';
-import { cssId } from './card.js';
 import { noResult } from './votes.js';
+import { cssId } from './roving-focus.js';
 
 /**
  * Every idea as a plain list, a heading per column, each idea in full (detail, tags, who,

@@ -3,8 +3,7 @@ import type { BoardHost } from './board-host.js';
 import type { MoveOptions } from './board-moves.js';
 import { positionOf, roleOrder } from './board-state.js';
 import type { Idea } from './model.js';
-import { cssId } from './card.js';
-import { cardElement } from './roving-focus.js';
+import { cardElement, cssId } from './roving-focus.js';
 
 /** Moves idea `id` to `index` (from 0) of `column` (the board's moves). */
 export type MoveTo = (

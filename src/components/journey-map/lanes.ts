@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { labelIn, labelledListParser, type Labelled } from '../../core/groups.js';
+import { labelledListParser, type Labelled } from '../../core/groups.js';
 
 /**
  * A row of the map. The page may give its own list (`lanes` attribute or property): ids,
@@ -43,13 +43,4 @@ export function visibleLanes(lanes: readonly Lane[]): Lane[] {
 /** Whether notes in this lane offer "Turn into an idea". */
 export function laneTakesIdeas(lane: Lane | undefined, id: string): boolean {
   return lane?.ideas ?? (id === 'pain-points' || id === 'opportunities');
-}
-
-/** A lane's name in `lang`, as `groupLabel` does for groups (built-in: `lane.<id>`). */
-export function laneLabel(
-  lane: Lane,
-  lang: string,
-  builtIn: (key: string) => string | undefined,
-): string {
-  return labelIn(lane, 'lane', lang, builtIn);
 }
