@@ -15,6 +15,7 @@ import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
 import { renderToolbar } from './toolbar-view.js';
+import { MapExports } from './exports.js';
 import { renderFeelings } from './feelings-view.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderGrid } from './grid-view.js';
@@ -207,7 +208,7 @@ export class CoJourneyMap extends CoElement {
 
   /*
    * What people do not need to see the map, loaded when first opened: a cell's notes (the
-   * notes themselves show in the cells), a stage's settings, and the downloads.
+   * notes themselves show in the cells) and a stage's settings.
    */
   private readonly notesDialog = new LazyPart(
     this,
@@ -217,20 +218,11 @@ export class CoJourneyMap extends CoElement {
     this,
     async () => new (await import('./stage-dialog.js')).StageDialog(this.host),
   );
-  private readonly exports = new LazyPart(this, () => this.loadExports());
-  private async loadExports() {
-    const { MapExports } = await import('./exports.js');
-    return new MapExports(
-      this.host,
-      () => this.context(),
-      () => this.lanes,
-    );
-  }
-  private readonly downloads = {
-    json: () => this.exports.use((exports) => exports.json()),
-    csv: () => this.exports.use((exports) => exports.csv()),
-    svg: () => this.exports.use((exports) => exports.svg()),
-  };
+  private readonly exports = new MapExports(
+    this.host,
+    () => this.context(),
+    () => this.lanes,
+  );
 
   private readonly forms = new MapForms(this.host, (id) => {
     if (this.currentView === 'stages') this.currentStage = id;
@@ -270,7 +262,7 @@ export class CoJourneyMap extends CoElement {
   /** The notes as CSV (one row per note), once any pending change is saved. */
   async exportCsv(): Promise<string> {
     await this.storageController.flush();
-    return (await this.loadExports()).csvText();
+    return this.exports.csvText();
   }
 
   /**
@@ -432,7 +424,7 @@ export class CoJourneyMap extends CoElement {
             this.layer = layer;
           },
           switchView: () => this.switchView(),
-          exports: this.downloads,
+          exports: this.exports,
         })}
         ${
           ctx.stages.length === 0
@@ -463,7 +455,7 @@ export class CoJourneyMap extends CoElement {
         }
         ${ctx.editable ? this.forms.renderAddStage(ctx) : nothing}
         ${renderFeelings(ctx, { choices: grid })}
-        ${renderStorageStatus(this, this.storageController, this.downloads.json)}
+        ${renderStorageStatus(this, this.storageController, () => this.exports.json())}
       </div>
       ${this.notesDialog.loaded?.render(ctx) ?? nothing}
       ${this.stageDialog.loaded?.render(ctx) ?? nothing}`;

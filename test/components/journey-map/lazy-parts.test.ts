@@ -1,18 +1,9 @@
-// A cell's notes dialog, a stage's settings and the downloads are loaded by import() the
-// first time someone opens them. The first opening behaves as every later one: the part
-// arrives, the dialog opens, focus lands where it always did, axe passes. This file is its
-// own page, so nothing here has loaded a part before its test.
+// A cell's notes dialog and a stage's settings are loaded by import() the first time someone
+// opens them. The first opening behaves as every later one: the part arrives, the dialog
+// opens, focus lands where it always did, axe passes. This file is its own page, so nothing
+// here has loaded a part before its test.
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  $,
-  catchDownloads,
-  cell,
-  focused,
-  makeMap,
-  openDialog,
-  press,
-  smallMap,
-} from './helpers.js';
+import { $, cell, focused, makeMap, openDialog, press, smallMap } from './helpers.js';
 
 const loaded = (file: string) =>
   performance
@@ -46,21 +37,5 @@ describe('<co-journey-map> parts loaded when first opened', () => {
     await expect(el).to.be.accessible();
     await press('Escape');
     await waitUntil(() => focused(el) === cell(el, '', 'b'), 'focus back on the stage');
-  });
-
-  it('downloads the notes as CSV on the first click, the downloads loaded then', async () => {
-    const { el } = await makeMap({ data: smallMap() });
-    expect(loaded('exports'), 'not loaded with the map').to.be.false;
-    const downloads = catchDownloads();
-    try {
-      $(el, 'details.export summary')!.click();
-      $(el, '[data-export="csv"]')!.click();
-      await waitUntil(() => downloads.files.length === 1, 'downloaded');
-      expect(downloads.files[0].name).to.match(/\.csv$/);
-      expect(await downloads.text(0)).to.contain('Searches online');
-      expect(loaded('exports')).to.be.true;
-    } finally {
-      downloads.stop();
-    }
   });
 });
