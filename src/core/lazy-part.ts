@@ -43,4 +43,24 @@ export class LazyPart<M> {
     await this.loading;
     return this.module;
   }
+
+  /** The module if it has arrived, without starting to load it (for parts shown on demand). */
+  get loaded(): M | undefined {
+    return this.module;
+  }
+
+  /**
+   * Runs `run` with the module: at once if it is here, otherwise once it arrives (loading it
+   * if need be). Until `run` has been called, `updateComplete` waits, so a key press that
+   * opens a lazy dialog finds it open and focus where it went before. If the part cannot
+   * load, `run` is never called (the element has said so) and focus stays where it was.
+   */
+  use(run: (module: M) => unknown): void {
+    const module = this.get();
+    if (module !== undefined) {
+      void run(module);
+      return;
+    }
+    this.host.waitFor(this.ready().then((arrived) => arrived !== undefined && run(arrived)));
+  }
 }

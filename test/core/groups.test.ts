@@ -5,6 +5,8 @@ import {
   normalisedWeights,
   parseGroups,
 } from '../../src/core/groups.js';
+import { parseColumns } from '../../src/components/idea-board/columns.js';
+import { parseLanes } from '../../src/components/journey-map/lanes.js';
 
 const builtIn = (key: string) => ({ 'group.community': 'People who use services' })[key];
 
@@ -61,5 +63,41 @@ describe('normalisedWeights', () => {
     const weights = normalisedWeights([{ id: 'a', weight: 2 }, { id: 'b' }]);
     expect(weights.get('a')).to.be.closeTo(2 / 3, 1e-12);
     expect(weights.get('b')).to.be.closeTo(1 / 3, 1e-12);
+  });
+});
+
+// Groups, board columns and map lanes share one parser (labelledListParser): the same
+// mistake gets the same words, with the setting's own name in them.
+describe('one parser for groups, columns and lanes', () => {
+  const parsers: [string, (value: unknown) => unknown[]][] = [
+    ['group', parseGroups],
+    ['column', parseColumns],
+    ['lane', parseLanes],
+  ];
+  for (const [noun, parse] of parsers) {
+    it(`says the same about a ${noun} as about the others`, () => {
+      expect(() => parse([{ id: 3 }])).to.throw(`a ${noun} needs an "id" that is text`);
+      expect(() => parse(['a', 'a'])).to.throw(`each ${noun} "id" must be different`);
+      expect(() => parse([])).to.throw(`at least one ${noun} is needed`);
+      expect(() => parse([{ id: 'a', label: 3 }])).to.throw(
+        `a ${noun} "label" is text or {"en": …, "cy": …}`,
+      );
+      expect(() => parse('a')).to.throw(`${noun}s are a list, like`);
+    });
+  }
+
+  it('keeps what each list adds: column count and names, lane flags', () => {
+    const thirteen = Array.from({ length: 13 }, (_, i) => `c${i}`);
+    expect(() => parseColumns(thirteen)).to.throw('a board has at most 12 columns');
+    expect(parseColumns(['Next steps'])).to.deep.equal([{ id: 'column-1', label: 'Next steps' }]);
+    expect(() => parseColumns([{ id: 'a', label: 'x'.repeat(81) }])).to.throw('<=80');
+    expect(parseGroups([{ id: 'a', label: 'x'.repeat(200) }])).to.have.length(1);
+    expect(() => parseLanes([{ id: 'a', hidden: 'yes' }])).to.throw(
+      'a lane\'s "hidden" is true or false',
+    );
+    expect(parseLanes([{ id: 'a', hidden: true, ideas: false }])).to.deep.equal([
+      { id: 'a', hidden: true, ideas: false },
+    ]);
+    expect(parseGroups(Array.from({ length: 13 }, (_, i) => `g${i}`))).to.have.length(13);
   });
 });

@@ -5,12 +5,12 @@ import { cardElement } from './roving-focus.js';
 export interface ClickActions {
   more(column: string): Promise<void>;
   moreInList(column: string): void;
-  renameCluster(cluster: string): Promise<void>;
+  renameCluster(cluster: string): void;
   dissolveCluster(cluster: string): Promise<void>;
   open(id: string, from: HTMLElement, focus?: 'build'): void;
   give(id: string): void;
   take(id: string): void;
-  move(id: string): Promise<void>;
+  move(id: string): void;
 }
 
 /**
@@ -37,14 +37,14 @@ export class BoardClicks {
     const from = button.closest<HTMLElement>('.card') ?? button;
     if (action === 'more' && column !== undefined) void actions.more(column);
     else if (action === 'more-list' && column !== undefined) actions.moreInList(column);
-    else if (action === 'rename-cluster' && cluster) void actions.renameCluster(cluster);
+    else if (action === 'rename-cluster' && cluster) actions.renameCluster(cluster);
     else if (action === 'dissolve-cluster' && cluster) void actions.dissolveCluster(cluster);
     else if (id === undefined) return;
     else if (action === 'open') actions.open(id, from);
     else if (action === 'build') actions.open(id, from, 'build');
     else if (action === 'give') actions.give(id);
     else if (action === 'take') void this.take(id, button);
-    else if (action === 'move') void actions.move(id);
+    else if (action === 'move') actions.move(id);
     else if (action === 'builds') this.toggleBuilds(id);
   };
 

@@ -11,8 +11,8 @@ import type { MoveMenu } from './move-menu.js';
 import type { Paging } from './paging.js';
 import type { Build, Cluster, Idea } from './model.js';
 import { noResult, type IdeaResult } from './votes.js';
-import { cssId } from './move-menu.js';
 import { textItems } from './text-items.js';
+import { cssId } from './roving-focus.js';
 
 /** The words every card uses, translated once per render rather than once per card. */
 export interface CardWords {
@@ -32,8 +32,9 @@ export interface CardWords {
 export interface CardParts {
   /** Ideas whose builds are open under the card. */
   expanded(): ReadonlySet<string>;
-  moveMenu: MoveMenu;
-  clusterEditor: ClusterEditor;
+  /** The move menu and the cluster editor, once loaded (the first "Move to…" or rename). */
+  moveMenu(): MoveMenu | undefined;
+  clusterEditor(): ClusterEditor | undefined;
   paging: Paging;
 }
 
@@ -86,7 +87,7 @@ export function renderCard(host: BoardHost, ctx: CardContext, idea: Idea): unkno
   const inner = ctx.tabStop === idea.id ? 0 : -1;
   const builds = ctx.state.builds.get(idea.id) ?? NO_BUILDS;
   const expanded = ctx.parts.expanded().has(idea.id);
-  const moving = ctx.parts.moveMenu.openFor === idea.id;
+  const moving = ctx.parts.moveMenu()?.openFor === idea.id;
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const result = ctx.votesShown ? ctx.state.results.byIdea.get(idea.id) : undefined;
   // Everything the card shows, so that a card none of it changed for is skipped: a key
@@ -243,7 +244,7 @@ function renderOpened(
   moving: boolean,
 ): TemplateResult {
   return html`${builds ? renderBuilds(host, builds) : nothing}${
-    moving ? parts.moveMenu.render(idea) : nothing
+    moving ? (parts.moveMenu()?.render(idea) ?? nothing) : nothing
   }`;
 }
 
@@ -313,7 +314,7 @@ export function renderColumn(
         (block) =>
           block.cluster
             ? html`<li class="cluster" part="cluster">
-                ${renderClusterHead(host, ctx.parts.clusterEditor, block.cluster, block.ideas.length)}
+                ${renderClusterHead(host, ctx.parts.clusterEditor(), block.cluster, block.ideas.length)}
                 <ol role="list">
                   ${repeat(block.ideas, (idea) => idea.id, card)}
                 </ol>
@@ -323,7 +324,7 @@ export function renderColumn(
       ${empty.map(
         (cluster) =>
           html`<li class="cluster" part="cluster">
-            ${renderClusterHead(host, ctx.parts.clusterEditor, cluster, 0)}
+            ${renderClusterHead(host, ctx.parts.clusterEditor(), cluster, 0)}
           </li>`,
       )}
     </ol>
@@ -346,35 +347,29 @@ export function renderColumn(
 
 function renderClusterHead(
   host: BoardHost,
-  editor: ClusterEditor,
+  editor: ClusterEditor | undefined,
   cluster: Cluster,
   count: number,
 ): TemplateResult {
   const nameId = `cluster-${cssId(cluster.id)}`;
-  if (editor.renaming === cluster.id) return editor.renderRename(cluster);
+  if (editor?.renaming === cluster.id) return editor.renderRename(cluster);
   return html`<div class="cluster-head" data-cluster=${cluster.id}>
     ${heading(
       host.settings.headingLevel + 1,
       html`${cluster.name} <span class="count">${host.t('cluster.count', { count })}</span>`,
       { id: nameId, class: 'cluster-name sub-heading' },
     )}
-    <button
-      type="button"
-      class="link"
-      data-action="rename-cluster"
-      data-cluster=${cluster.id}
-      aria-describedby=${nameId}
-    >
-      ${host.t('cluster.rename')}
-    </button>
-    <button
-      type="button"
-      class="link"
-      data-action="dissolve-cluster"
-      data-cluster=${cluster.id}
-      aria-describedby=${nameId}
-    >
-      ${host.t('cluster.dissolve')}
-    </button>
+    ${(['rename', 'dissolve'] as const).map(
+      (action) =>
+        html`<button
+          type="button"
+          class="link"
+          data-action="${action}-cluster"
+          data-cluster=${cluster.id}
+          aria-describedby=${nameId}
+        >
+          ${host.t(`cluster.${action}`)}
+        </button>`,
+    )}
   </div>`;
 }

@@ -3,10 +3,11 @@ import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { validateShort, limits } from './draft.js';
-import type { BoardActions } from './board-actions.js';
+import type { CardActions } from './card-actions.js';
 import type { BoardHost } from './board-host.js';
 import type { Cluster, Idea } from './model.js';
-import { cssId } from './move-menu.js';
+import { renderChoiceForm } from './choice-form.js';
+import { cssId } from './roving-focus.js';
 
 /**
  * Clusters by menu: renaming one in place (from its heading), and, in a card's details,
@@ -24,7 +25,7 @@ export class ClusterEditor {
 
   constructor(
     private readonly host: BoardHost,
-    private readonly actions: BoardActions,
+    private readonly actions: CardActions,
   ) {}
 
   async startRename(id: string): Promise<void> {
@@ -110,10 +111,6 @@ export class ClusterEditor {
       .clustersIn(host.state.index.columnOf(idea))
       .filter((c) => c.id !== current?.id);
     const choice = others.some((c) => c.id === this.choice) ? this.choice : (others[0]?.id ?? '');
-    const join = (event: Event) => {
-      event.preventDefault();
-      if (choice) void this.actions.joinCluster(idea.id, choice);
-    };
     const create = (event: Event) => {
       event.preventDefault();
       this.newError = validateShort('cluster', this.newName, limits.cluster);
@@ -147,16 +144,15 @@ export class ClusterEditor {
       }
       ${
         others.length
-          ? html`<form class="inline-form" @submit=${join}>
-              <label for="cluster-choice">${host.t('cluster.choose')}</label>
-              <select
-                id="cluster-choice"
-                @change=${(e: Event) => (this.choice = (e.target as HTMLSelectElement).value)}
-              >
-                ${others.map((c) => html`<option value=${c.id} ?selected=${c.id === choice}>${c.name}</option>`)}
-              </select>
-              <button type="submit" class="secondary">${host.t('cluster.join')}</button>
-            </form>`
+          ? renderChoiceForm({
+              id: 'cluster-choice',
+              label: host.t('cluster.choose'),
+              options: others.map((c) => ({ id: c.id, text: c.name })),
+              choice,
+              choose: (id) => (this.choice = id),
+              action: host.t('cluster.join'),
+              act: () => void this.actions.joinCluster(idea.id, choice),
+            })
           : nothing
       }
       <form class="inline-form" @submit=${create}>

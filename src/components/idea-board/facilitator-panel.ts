@@ -1,8 +1,8 @@
 import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BoardActions } from './board-actions.js';
 import type { BoardHost } from './board-host.js';
+import { clearBoard, setLocked, setRevealed } from './model.js';
 
 /** The downloads the panel offers. */
 export interface BoardDownloads {
@@ -18,7 +18,6 @@ export interface BoardDownloads {
 export class FacilitatorPanel {
   constructor(
     private readonly host: BoardHost,
-    private readonly actions: BoardActions,
     private readonly downloads: BoardDownloads,
   ) {}
 
@@ -37,7 +36,7 @@ export class FacilitatorPanel {
             type="button"
             class="secondary"
             id="lock-button"
-            @click=${() => this.actions.lock(!locked)}
+            @click=${() => this.lock(!locked)}
           >
             ${host.t(locked ? 'facilitator.unlock' : 'facilitator.lock')}
           </button>
@@ -47,7 +46,7 @@ export class FacilitatorPanel {
                   type="button"
                   class="secondary"
                   id="reveal-button"
-                  @click=${() => this.actions.reveal(!revealed)}
+                  @click=${() => this.reveal(!revealed)}
                 >
                   ${host.t(revealed ? 'facilitator.conceal' : 'facilitator.reveal')}
                 </button>`
@@ -81,7 +80,26 @@ export class FacilitatorPanel {
       body: host.t('clear.body', { count: host.state.index.total }),
       confirm: host.t('clear.confirm'),
       cancel: host.t('action.cancel'),
-      onConfirm: () => this.actions.clear(),
+      onConfirm: () => this.clear(),
     });
+  }
+
+  private lock(locked: boolean): void {
+    const { host } = this;
+    if (host.commit(setLocked(host.state.data, locked))) {
+      host.announce(host.t(locked ? 'facilitator.locked' : 'facilitator.open'));
+    }
+  }
+
+  private reveal(revealed: boolean): void {
+    const { host } = this;
+    if (host.commit(setRevealed(host.state.data, revealed))) {
+      host.announce(host.t(revealed ? 'facilitator.revealed' : 'facilitator.concealed'));
+    }
+  }
+
+  private clear(): void {
+    const { host } = this;
+    if (host.commit(clearBoard(host.state.data))) host.announce(host.t('clear.done'));
   }
 }

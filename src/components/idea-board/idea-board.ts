@@ -6,7 +6,7 @@ import { LazyPart } from '../../core/lazy-part.js';
 import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { downloadRecordFile } from '../../core/download.js';
-import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
+import { defaultGroups, labelIn, parseGroups, type Group } from '../../core/groups.js';
 import { IDEA_BOARD_KIND } from '../../core/idea.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
@@ -19,13 +19,11 @@ import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { BoardActions } from './board-actions.js';
 import type { BoardSettings } from './board-host.js';
 import { BoardClicks } from './board-clicks.js';
-import { boardCsvOf } from './board-export.js';
 import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
 import { BoardStateMemo, liveIdea, type BoardState } from './board-state.js';
 import { renderColumn, type CardContext, type CardParts, type CardWords } from './card.js';
 import { CardDialog } from './card-dialog.js';
-import { ClusterEditor } from './cluster-editor.js';
-import { columnLabel, defaultColumns, parseColumns, type BoardColumn } from './columns.js';
+import { defaultColumns, parseColumns, type BoardColumn } from './columns.js';
 import { DragController } from './drag-controller.js';
 import { draftContent, emptyDraft, validateDraft } from './draft.js';
 import { FilterBar } from './filter-bar.js';
@@ -33,7 +31,6 @@ import { ideaBoardStyles } from './idea-board.styles.js';
 import { IdeaForm } from './idea-form.js';
 import { renderListView } from './list-view.js';
 import { ideaBoardMessages } from './messages.js';
-import { MoveMenu } from './move-menu.js';
 import { Paging } from './paging.js';
 import { renderDotsInfo, renderPostSection } from './post-section.js';
 import {
@@ -192,20 +189,22 @@ export class CoIdeaBoard extends CoElement {
     showMore: (column) => this.paging.showMore(column),
   });
   private readonly postForm = new IdeaForm(this, 'post');
-  private readonly actions: BoardActions = new BoardActions(
+  private readonly actions = new BoardActions(this);
+  private readonly cardDialog: CardDialog = new CardDialog(
     this,
-    this.moves,
-    {
-      view: (idea) => this.cardDialog.setMode('view', idea),
-      close: () => this.cardDialog.close(),
-      focus: (selector) => this.cardDialog.focus(selector),
-    },
-    () => this.postForm.draft.author,
+    () => this.cardTools.loaded?.details,
   );
-  private readonly clusterEditor = new ClusterEditor(this, this.actions);
-  private readonly cardDialog = new CardDialog(this, this.actions, this.clusterEditor);
-  private readonly moveMenu = new MoveMenu(this, (id, column, index, options) =>
-    this.moves.moveTo(id, column, index, options),
+  /**
+   * The card dialog's details, the cluster editor and the move menu: most people look and
+   * post first, so these load when someone first opens a card, a rename or "Move to…".
+   */
+  private readonly cardTools = new LazyPart(this, async () =>
+    (await import('./card-details.js')).cardTools(
+      this,
+      this.moves,
+      this.cardDialog,
+      () => this.postForm.draft.author,
+    ),
   );
   private readonly drag = new DragController(this, {
     drop: (id, target) => this.moves.drop(id, target),
@@ -221,25 +220,29 @@ export class CoIdeaBoard extends CoElement {
   private readonly clicks: BoardClicks = new BoardClicks(this, {
     more: (column) => this.paging.showMoreAndFocus(column),
     moreInList: (column) => this.paging.showMoreInList(column),
-    renameCluster: (cluster) => this.clusterEditor.startRename(cluster),
+    renameCluster: (cluster) =>
+      this.cardTools.use((tools) => tools.clusterEditor.startRename(cluster)),
     dissolveCluster: (cluster) => this.actions.dissolveCluster(cluster),
     open: (id, from, focus) => this.openCard(id, from, focus),
     give: (id) => this.actions.give(id),
     take: (id) => this.actions.take(id),
-    move: (id) => this.moveMenu.toggle(id),
+    move: (id) => this.cardTools.use((tools) => tools.moveMenu.toggle(id)),
   });
   private readonly parts: CardParts = {
     expanded: () => this.clicks.expanded,
-    moveMenu: this.moveMenu,
-    clusterEditor: this.clusterEditor,
+    moveMenu: () => this.cardTools.loaded?.moveMenu,
+    clusterEditor: () => this.cardTools.loaded?.clusterEditor,
     paging: this.paging,
   };
-  /** Only a facilitator sees it: loaded when one does. */
+  /** Only a facilitator sees it, and only its CSV button needs the CSV: loaded when one does. */
   private readonly facilitatorPanel = new LazyPart(this, async () => {
-    const { FacilitatorPanel } = await import('./facilitator-panel.js');
-    return new FacilitatorPanel(this, this.actions, {
-      csv: () => this.downloadCsv(),
-      json: () => void this.downloadJson(),
+    const [{ FacilitatorPanel }, { boardCsvOf }] = await Promise.all([
+      import('./facilitator-panel.js'),
+      import('./board-export.js'),
+    ]);
+    return new FacilitatorPanel(this, {
+      csv: () => this.download('csv', boardCsvOf(this)),
+      json: () => this.downloadJson(),
     });
   });
   private readonly memo = new BoardStateMemo();
@@ -320,7 +323,7 @@ export class CoIdeaBoard extends CoElement {
   /** The board as CSV: one row per idea (hidden ones included), in board order. */
   async exportCsv(): Promise<string> {
     await this.storageController.flush();
-    return boardCsvOf(this);
+    return (await import('./board-export.js')).boardCsvOf(this);
   }
 
   /** The board's envelope (what import reads), once any pending change is saved. */
@@ -338,15 +341,19 @@ export class CoIdeaBoard extends CoElement {
   }
 
   /** Downloads the CSV as a file. */
-  downloadCsv(): void {
-    downloadRecordFile(this.envelope(), 'csv', boardCsvOf(this));
-    this.announce(this.t('facilitator.exported'));
+  async downloadCsv(): Promise<void> {
+    const { boardCsvOf } = await import('./board-export.js');
+    this.download('csv', boardCsvOf(this));
   }
 
   /** Downloads the envelope as a file. */
   downloadJson(): void {
-    const envelope = this.envelope();
-    downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
+    this.download('json', JSON.stringify(this.envelope(), null, 2));
+  }
+
+  private download(type: 'csv' | 'json', text: string): void {
+    const { space, id } = this.storageController;
+    downloadRecordFile({ space, kind: IDEA_BOARD_KIND, id }, type, text);
     this.announce(this.t('facilitator.exported'));
   }
 
@@ -441,7 +448,7 @@ export class CoIdeaBoard extends CoElement {
     if (cache && cache.columns === this.columns && cache.lang === lang) return cache.list;
     const list = this.columns.map((column) => ({
       id: column.id,
-      label: columnLabel(column, lang, (key) => this.tOptional(key)),
+      label: labelIn(column, 'column', lang, (key) => this.tOptional(key)),
     }));
     this.columnCache = { columns: this.columns, lang, list };
     return list;
@@ -476,7 +483,7 @@ export class CoIdeaBoard extends CoElement {
   }
 
   private openCard(id: string, from?: HTMLElement, focus?: 'build'): void {
-    void this.cardDialog.open(id, from, focus);
+    this.cardTools.use(() => this.cardDialog.open(id, from, focus));
   }
 
   /**

@@ -4,8 +4,8 @@ import type { BoardHost } from './board-host.js';
 import type { CardContext } from './card.js';
 import { byline, renderBuilds, resultText } from './card.js';
 import type { Idea } from './model.js';
-import { cssId } from './move-menu.js';
 import { noResult } from './votes.js';
+import { cssId } from './roving-focus.js';
 
 /**
  * Every idea as a plain list, a heading per column, each idea in full (detail, tags, who,
@@ -88,7 +88,7 @@ function renderListItem(host: BoardHost, ctx: CardContext, idea: Idea): Template
   const cluster = ctx.state.index.clusterOf(idea);
   const mine = ctx.state.mine.get(idea.id) ?? 0;
   const titleId = `list-title-${cssId(idea.id)}`;
-  const moving = ctx.parts.moveMenu.openFor === idea.id;
+  const moving = ctx.parts.moveMenu()?.openFor === idea.id;
   return html`<li
     class="list-idea"
     part="list-idea"
@@ -158,7 +158,7 @@ function renderListItem(host: BoardHost, ctx: CardContext, idea: Idea): Template
         ${ctx.words.move}
       </button>
     </div>
-    ${moving ? ctx.parts.moveMenu.render(idea) : nothing}
+    ${moving ? (ctx.parts.moveMenu()?.render(idea) ?? nothing) : nothing}
     ${
       builds.length
         ? html`<details class="list-builds">

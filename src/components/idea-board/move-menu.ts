@@ -3,7 +3,7 @@ import type { BoardHost } from './board-host.js';
 import type { MoveOptions } from './board-moves.js';
 import { positionOf, roleOrder } from './board-state.js';
 import type { Idea } from './model.js';
-import { cardElement } from './roving-focus.js';
+import { cardElement, cssId } from './roving-focus.js';
 
 /** Moves idea `id` to `index` (from 0) of `column` (the board's moves). */
 export type MoveTo = (
@@ -150,13 +150,4 @@ export class MoveMenu implements ReactiveController {
       </fieldset>
     </form>`;
   }
-}
-
-/**
- * Ids come from storage (another element may post an idea with any id): spelled with letters,
- * digits and `-` only, anything else as `_<hex>_`, so each id stays distinct and safe in an
- * `id` attribute and a selector.
- */
-export function cssId(id: string): string {
-  return id.replace(/[^a-zA-Z0-9-]/g, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}_`);
 }

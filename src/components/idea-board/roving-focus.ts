@@ -151,3 +151,12 @@ export class RovingFocus implements ReactiveController {
     }
   }
 }
+
+/**
+ * Ids come from storage (another element may post an idea with any id): spelled with letters,
+ * digits and `-` only, anything else as `_<hex>_`, so each id stays distinct and safe in an
+ * `id` attribute and a selector.
+ */
+export function cssId(id: string): string {
+  return id.replace(/[^a-zA-Z0-9-]/g, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}_`);
+}

@@ -9,7 +9,8 @@ import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
 import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
-import type { Envelope } from '../../core/store/envelope.js';
+import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
+import { LazyPart } from '../../core/lazy-part.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
@@ -36,9 +37,7 @@ import {
   type Layer,
 } from './model.js';
 import type { IdeaTarget, MapHost } from './map-host.js';
-import { NotesDialog } from './notes-dialog.js';
 import { parseJourney } from './model.js';
-import { StageDialog } from './stage-dialog.js';
 import { PrintWatch } from './print-watch.js';
 import { renderStageView } from './stage-view.js';
 import { StageDrag } from './stage-drag.js';
@@ -207,8 +206,18 @@ export class CoJourneyMap extends CoElement {
     flush: () => this.storageController.flush(),
   };
 
-  private readonly notesDialog = new NotesDialog(this.host);
-  private readonly stageDialog = new StageDialog(this.host);
+  /*
+   * What people do not need to see the map, loaded when first opened: a cell's notes (the
+   * notes themselves show in the cells) and a stage's settings.
+   */
+  private readonly notesDialog = new LazyPart(
+    this,
+    async () => new (await import('./notes-dialog.js')).NotesDialog(this.host),
+  );
+  private readonly stageDialog = new LazyPart(
+    this,
+    async () => new (await import('./stage-dialog.js')).StageDialog(this.host),
+  );
   private readonly exports = new MapExports(
     this.host,
     () => this.context(),
@@ -244,8 +253,10 @@ export class CoJourneyMap extends CoElement {
   }
 
   /** The map's envelope (what import reads), once any pending change is saved. */
-  exportJson(): Promise<Envelope<JourneyData>> {
-    return this.exports.envelope();
+  async exportJson(): Promise<Envelope<JourneyData>> {
+    await this.storageController.flush();
+    const { space, id } = this.storageController;
+    return createEnvelope({ space, kind: 'journey-map', id }, this.storageController.data);
   }
 
   /** The notes as CSV (one row per note), once any pending change is saved. */
@@ -315,13 +326,21 @@ export class CoJourneyMap extends CoElement {
       groupLabel: (id) => this.groupController.label(id),
       ideaState: (link) => this.ideaLinks.state(link, this.groups),
       actions: {
-        openNotes: (stage, lane) => void this.notesDialog.open(stage, lane),
-        openStage: (stage) => void this.stageDialog.open(stage),
+        openNotes: (stage, lane) => this.openNotes(stage, lane),
+        openStage: (stage) => this.openStage(stage),
         moveStageBy: (stage, by) => this.moveStageBy(stage, by),
         setFeeling: (stage, score) =>
           this.commit(setFeeling(this.storageController.data, stage, this.layer, score)),
       },
     });
+  }
+
+  private openNotes(stage: string, lane: string): void {
+    this.notesDialog.use((dialog) => dialog.open(stage, lane));
+  }
+
+  private openStage(stage: string): void {
+    this.stageDialog.use((dialog) => dialog.open(stage));
   }
 
   /** Moves a stage one place earlier or later, says where it went, and keeps focus with it. */
@@ -423,8 +442,7 @@ export class CoJourneyMap extends CoElement {
                       this.nav.onKeydown(e, {
                         editable: ctx.editable,
                         rtl: getComputedStyle(this).direction === 'rtl',
-                        open: (row, col) =>
-                          void (row ? this.notesDialog.open(col, row) : this.stageDialog.open(col)),
+                        open: (row, col) => (row ? this.openNotes(col, row) : this.openStage(col)),
                         move: (col, by) => this.moveStageBy(col, by),
                       }),
                     onFocusin: (e) => this.nav.onFocusin(e),
@@ -439,7 +457,8 @@ export class CoJourneyMap extends CoElement {
         ${renderFeelings(ctx, { choices: grid })}
         ${renderStorageStatus(this, this.storageController, () => this.exports.json())}
       </div>
-      ${this.notesDialog.render(ctx)} ${this.stageDialog.render(ctx)}`;
+      ${this.notesDialog.loaded?.render(ctx) ?? nothing}
+      ${this.stageDialog.loaded?.render(ctx) ?? nothing}`;
   }
 }
 

@@ -4,8 +4,17 @@ import { renderAddStage, renderMapHead } from './toolbar-view.js';
 import type { FieldProblem } from '../../core/ui/error-summary.js';
 import type { MapHost } from './map-host.js';
 import { addStage, limits, orderedStages, renameJourney } from './model.js';
-import { stageNameErrors } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
+
+/** The problem with a stage name, if any, for the field `field`. */
+export function stageNameErrors(name: string, field: string): FieldProblem[] {
+  const trimmed = name.trim();
+  if (!trimmed) return [{ field, key: 'stage.name-required', control: field }];
+  if (trimmed.length > limits.stageName) {
+    return [{ field, key: 'stage.name-long', params: { count: limits.stageName }, control: field }];
+  }
+  return [];
+}
 
 /**
  * The two small forms outside the dialogs: the journey's name at the top, and "Add a stage"

@@ -4,18 +4,8 @@ import { heading } from '../../core/ui/heading.js';
 import { live } from 'lit/directives/live.js';
 import { describedBy, renderFieldError, renderFormSummary } from './form-errors.js';
 import type { FieldProblem } from '../../core/ui/error-summary.js';
-import { limits, noteCount } from './model.js';
+import { noteCount } from './model.js';
 import type { MapContext } from './view-context.js';
-
-/** The problem with a stage name, if any, for the field `field`. */
-export function stageNameErrors(name: string, field: string): FieldProblem[] {
-  const trimmed = name.trim();
-  if (!trimmed) return [{ field, key: 'stage.name-required', control: field }];
-  if (trimmed.length > limits.stageName) {
-    return [{ field, key: 'stage.name-long', params: { count: limits.stageName }, control: field }];
-  }
-  return [];
-}
 
 export interface StageEditorState {
   stage: string;

@@ -2,7 +2,8 @@ import type { TemplateResult } from 'lit';
 import { openDialog } from '../../core/ui/confirm-dialog.js';
 import type { MapHost } from './map-host.js';
 import { deleteStage, renameStage, stageById } from './model.js';
-import { renderStageEditor, stageNameErrors, type StageEditorState } from './stage-dialog-view.js';
+import { stageNameErrors } from './map-forms.js';
+import { renderStageEditor, type StageEditorState } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
 /** The stage dialog's state and actions: rename, move, delete after confirmation. */

@@ -104,34 +104,17 @@ export function renderToolbar(ctx: MapContext, parts: ToolbarParts): TemplateRes
     <details class="export" part="export">
       <summary>${ctx.t('export.menu')}</summary>
       <div class="export-menu">
-        <button
-          type="button"
-          class="secondary"
-          data-export="json"
-          @click=${() => parts.exports.json()}
-        >
-          ${ctx.t('export.json')}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          data-export="csv"
-          @click=${() => parts.exports.csv()}
-        >
-          ${ctx.t('export.csv')}
-        </button>
-        ${
-          hasStages
-            ? html`<button
-                type="button"
-                class="secondary"
-                data-export="svg"
-                @click=${() => parts.exports.svg()}
-              >
-                ${ctx.t('export.svg')}
-              </button>`
-            : nothing
-        }
+        ${(hasStages ? (['json', 'csv', 'svg'] as const) : (['json', 'csv'] as const)).map(
+          (kind) =>
+            html`<button
+              type="button"
+              class="secondary"
+              data-export=${kind}
+              @click=${() => parts.exports[kind]()}
+            >
+              ${ctx.t(`export.${kind}`)}
+            </button>`,
+        )}
       </div>
     </details>
   </div>`;

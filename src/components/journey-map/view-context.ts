@@ -1,7 +1,8 @@
 import type { Group } from '../../core/groups.js';
 import type { MessageParams } from '../../core/i18n.js';
 import type { IdeaLinkState } from './idea-link.js';
-import { laneLabel, visibleLanes, type Lane } from './lanes.js';
+import { labelIn } from '../../core/groups.js';
+import { visibleLanes, type Lane } from './lanes.js';
 import {
   orderedStages,
   type Evidence,
@@ -108,7 +109,7 @@ export function buildContext(sources: ContextSources): MapContext {
     layer: sources.layer,
     editable: sources.editable,
     headingLevel: sources.headingLevel,
-    laneName: (id) => laneLabel(lanesById.get(id) ?? { id }, sources.language, optional),
+    laneName: (id) => labelIn(lanesById.get(id) ?? { id }, 'lane', sources.language, optional),
     // In a note, the page's own group label, or a short name for the two default groups.
     groupName: (id) =>
       sources.groups.find((g) => g.id === id)?.label

@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import { defaultGroups } from '../../../src/core/groups.js';
 import { isTombstone } from '../../../src/core/store/merge.js';
 import { mergeData } from '../../../src/core/store/merge.js';
-import { parseColumns, columnLabel } from '../../../src/components/idea-board/columns.js';
+import { parseColumns } from '../../../src/components/idea-board/columns.js';
+import { labelIn, type Labelled } from '../../../src/core/groups.js';
+
+const columnLabel = (
+  column: Labelled,
+  lang: string,
+  builtIn: (key: string) => string | undefined,
+) => labelIn(column, 'column', lang, builtIn);
 import {
   draftContent,
   draftOf,

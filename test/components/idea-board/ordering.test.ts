@@ -21,7 +21,7 @@ import {
   renameCluster,
 } from '../../../src/components/idea-board/ordering.js';
 import { giveDot, tallyDots } from '../../../src/components/idea-board/votes.js';
-import { cssId } from '../../../src/components/idea-board/move-menu.js';
+import { cssId } from '../../../src/components/idea-board/roving-focus.js';
 import { boardData, seedIdea } from './helpers.js';
 
 const now = new Date('2026-12-01T09:00:00.000Z');

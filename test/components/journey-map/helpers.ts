@@ -149,8 +149,9 @@ export const stageNames = (el: CoJourneyMap) =>
 
 export const dialog = (el: CoJourneyMap, id: string) => $<HTMLDialogElement>(el, `#${id}`)!;
 
+/** Waits for a dialog to open: the notes and stage dialogs arrive (import()) on first use. */
 export async function openDialog(el: CoJourneyMap, id: string) {
-  await waitUntil(() => dialog(el, id).open, `#${id} opens`);
+  await waitUntil(() => $<HTMLDialogElement>(el, `#${id}`)?.open, `#${id} opens`);
 }
 
 export const button = (scope: ParentNode, text: string) =>

@@ -373,7 +373,7 @@ describe('<co-journey-map>', () => {
     await press('Enter');
     await press('Alt+ArrowRight');
     await el.updateComplete;
-    expect(dialog(el, 'notes-dialog').open).to.be.false;
+    expect($<HTMLDialogElement>(el, '#notes-dialog')?.open ?? false).to.be.false;
     expect(stageNames(el)).to.deep.equal(['Finding out', 'Applying', 'Waiting']);
     expect($(el, '#grid-hint')!.textContent!.trim()).to.equal(
       'Use the arrow keys to move between cells.',

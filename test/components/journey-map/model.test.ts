@@ -10,11 +10,11 @@ import { signed } from '../../../src/components/journey-map/feelings-table.js';
 import { ideaTitle } from '../../../src/components/journey-map/idea-link.js';
 import {
   defaultLanes,
-  laneLabel,
   laneTakesIdeas,
   parseLanes,
   visibleLanes,
 } from '../../../src/components/journey-map/lanes.js';
+import { labelIn, type Labelled } from '../../../src/core/groups.js';
 import { journeyMapEnglish } from '../../../src/components/journey-map/messages.js';
 import { journeyMapWelsh } from '../../../src/components/journey-map/messages-cy.js';
 import {
@@ -63,6 +63,9 @@ const note = (id: string, stage: string, lane = 'doing', layer: 'as-is' | 'after
   participant: 'p1',
   text: `Note ${id}`,
 });
+
+const laneLabel = (lane: Labelled, lang: string, builtIn: (key: string) => string | undefined) =>
+  labelIn(lane, 'lane', lang, builtIn);
 
 describe('journey map model', () => {
   it('adds stages at the end, trimming names', () => {

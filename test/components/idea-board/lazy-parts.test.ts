@@ -1,0 +1,70 @@
+// The card's details, the cluster editor and the move menu are loaded by import() the first
+// time someone opens one (card-details.ts). The first opening must behave as every later one:
+// the part arrives, the dialog or menu opens, focus lands where it always did, axe passes.
+// This file is its own page, so nothing here has loaded the part before the first test.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
+import { $, card, press, seedIdea, seededBoard } from './helpers.js';
+
+const active = (el: CoIdeaBoard) => el.shadowRoot!.activeElement as HTMLElement | null;
+const loaded = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes('/idea-board/card-details.'));
+
+describe('<co-idea-board> parts loaded when first opened', () => {
+  it('opens a card the first time by Enter: details arrive, focus on its title, axe passes', async () => {
+    const el = await seededBoard([
+      seedIdea('a', 'ideas', 1, { detail: 'Until 8 on weekdays' }),
+      seedIdea('b', 'ideas', 2),
+    ]);
+    expect(loaded(), 'not loaded with the board').to.be.false;
+    expect($(el, '#card-dialog').textContent!.trim()).to.equal('');
+
+    card(el, 'a').focus();
+    await press('Enter');
+    await waitUntil(() => $<HTMLDialogElement>(el, '#card-dialog').open, 'dialog open');
+    expect(loaded(), 'loaded on opening').to.be.true;
+    expect(active(el)?.id).to.equal('dialog-title');
+    expect($(el, '#card-dialog').textContent).to.contain('Until 8 on weekdays');
+    await expect(el).to.be.accessible();
+
+    await press('Escape');
+    await waitUntil(() => !$<HTMLDialogElement>(el, '#card-dialog').open, 'dialog closed');
+    await waitUntil(() => active(el)?.dataset.idea === 'a', 'focus back on the card');
+  });
+
+  it('opens "Move to…" on a board that has not loaded the part yet, focus on the column', async () => {
+    const el = await seededBoard([seedIdea('a', 'ideas', 1), seedIdea('b', 'ideas', 2)]);
+    const toggle = card(el, 'b').querySelector<HTMLElement>('[data-action="move"]')!;
+    toggle.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => active(el)?.id.startsWith('move-column-'), 'focus in the menu');
+    await expect(el).to.be.accessible();
+  });
+
+  it('loads the CSV only when it is asked for, and downloads it', async () => {
+    const el = await seededBoard([seedIdea('a', 'ideas', 1)]);
+    const csvLoaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/idea-board/board-export.'));
+    expect(csvLoaded(), 'not loaded with the board').to.be.false;
+    const original = HTMLAnchorElement.prototype.click;
+    const names: string[] = [];
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      await el.downloadCsv();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(names).to.have.length(1);
+    expect(names[0]).to.match(/-idea-board-main-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csvLoaded()).to.be.true;
+    expect(await el.exportCsv()).to.contain('Idea a');
+  });
+});
