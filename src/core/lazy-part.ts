@@ -61,6 +61,10 @@ export class LazyPart<M> {
       void run(module);
       return;
     }
-    this.host.waitFor(this.ready().then((arrived) => arrived !== undefined && run(arrived)));
+    this.host.waitFor(
+      this.loading!.then(() => {
+        if (this.module !== undefined) void run(this.module);
+      }),
+    );
   }
 }
