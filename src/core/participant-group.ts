@@ -4,7 +4,7 @@ import { groupLabel, type Group } from './groups.js';
 import type { SpaceSettings } from './space-context.js';
 import {
   describedBy,
-  focusErrorSummary,
+  refuseForm,
   renderErrorSummary,
   renderInlineError,
   type FieldProblem,
@@ -137,7 +137,7 @@ export class ParticipantGroupController implements ReactiveController {
         this.unanswered = true;
         host.requestUpdate();
         await host.updateComplete;
-        focusErrorSummary(host.renderRoot, 'group-summary');
+        refuseForm(host, 'group-summary');
         return;
       }
       this.choose(id);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing, render } from 'lit';
 import {
   describedBy,
-  focusErrorSummary,
+  refuseForm,
   renderErrorSummary,
   renderInlineError,
   type FieldProblem,
@@ -68,8 +68,13 @@ describe('error summary (core/ui/error-summary.ts)', () => {
     expect(summary.getAttribute('tabindex')).to.equal('-1');
     expect(root.getElementById('summary-title')!.localName).to.equal('h4');
     expect(summary.getAttribute('aria-labelledby')).to.equal('summary-title');
-    focusErrorSummary(root, 'summary');
+    const heard: unknown[] = [];
+    refuseForm({ renderRoot: root, emit: (_type, detail) => heard.push(detail) > 0 }, 'summary');
     expect(root.activeElement).to.equal(summary);
+    // The page hears of the refusal too, in the summary's words.
+    expect(heard).to.deep.equal([
+      { code: 'input-invalid', message: 'Enter your name Posting is closed' },
+    ]);
     const links = summary.querySelectorAll('a');
     expect(links).to.have.length(1);
     expect(summary.querySelectorAll('li')[1].textContent!.trim()).to.equal('Posting is closed');

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageParams } from '../../core/i18n.js';
 import { planLimits } from '../../core/kinds/delivery-plan.js';
-import { focusErrorSummary, type FieldProblem } from '../../core/ui/error-summary.js';
+import { refuseForm, type FieldProblem } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import type { PlanHost } from './plan-host.js';
 import type { HoursEntry } from './model.js';
@@ -63,11 +63,14 @@ export class PlanForms {
       return true;
     }
     this.errors.set(form, errors);
-    host.emit('co-error', { code: 'input-invalid', message: errors.map(this.text).join(' ') });
     host.requestUpdate();
     await host.updateComplete;
-    if (summary) focusErrorSummary(host.renderRoot, summary);
-    else host.renderRoot.querySelector<HTMLElement>(`#${form}-error`)?.focus();
+    if (summary) {
+      refuseForm(host, summary);
+    } else {
+      host.emit('co-error', { code: 'input-invalid', message: errors.map(this.text).join(' ') });
+      host.renderRoot.querySelector<HTMLElement>(`#${form}-error`)?.focus();
+    }
     return false;
   }
 

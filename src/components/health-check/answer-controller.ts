@@ -4,7 +4,7 @@ import type { Group } from '../../core/groups.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
-import { focusErrorSummary } from '../../core/ui/error-summary.js';
+import { refuseForm } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { renderAnswerForm, SUMMARY_ID } from './answer-form.js';
 import {
@@ -64,7 +64,7 @@ export class AnswerController extends DraftForm<Draft, AnswerHost> {
     this.set({ attempted: true });
     if (this.errors.length > 0) {
       await host.updateComplete;
-      focusErrorSummary(host.renderRoot, SUMMARY_ID);
+      refuseForm(host, SUMMARY_ID);
       return false;
     }
     const group = this.group as string;

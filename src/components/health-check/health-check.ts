@@ -99,7 +99,7 @@ const minResponsesConverter = {
  * @summary Both groups rate the partnership, side by side: is this really co-production?
  *
  * @fires co-change - Answers or a facilitator's change were saved (`{kind, space, id, record}`).
- * @fires co-error - Something went wrong (`{code, message}`): `round-closed` (the round closed before the answers were sent), `attribute-invalid` (a bad `framework`, `groups`, `min-responses` …), storage full or unavailable.
+ * @fires co-error - Something went wrong (`{code, message}`): `input-invalid` (a form was sent with something to fix), `round-closed` (the round closed before the answers were sent), `attribute-invalid` (a bad `framework`, `groups`, `min-responses` …), storage full or unavailable.
  *
  * @csspart form - The form of statements, comments and the ladder.
  * @csspart error-summary - The list of problems shown after answers could not be sent.

@@ -87,7 +87,7 @@ export type { IdeaMoveDetail };
  * @summary Co-design board: post, build on, cluster, move (pointer and keyboard) and dot-vote ideas, with parity between groups.
  *
  * @fires co-change - The board was saved (`{kind, space, id, record}`).
- * @fires co-error - Something went wrong (`{code, message}`): storage, a bad attribute, `posting-locked`.
+ * @fires co-error - Something went wrong (`{code, message}`): `input-invalid` (a form was sent with something to fix), storage, a bad attribute, `posting-locked`.
  * @fires co-idea-move - Cancelable, before any move: `{idea, from: {column, position}, to: {column, position}}` (positions from 1). Cancel it to keep the card where it was.
  *
  * @csspart toolbar - Find, the view switch and the keyboard shortcuts.

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   describedBy,
-  focusErrorSummary,
+  refuseForm,
   renderErrorSummary,
   renderInlineError,
   type FieldProblem,
@@ -54,7 +54,7 @@ export class IdeaForm {
     this.host.requestUpdate();
     if (this.errors.length === 0) return true;
     await this.host.updateComplete;
-    focusErrorSummary(this.host.renderRoot, `${this.prefix}-summary`);
+    refuseForm(this.host, `${this.prefix}-summary`);
     return false;
   }
 

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { dialogStyles } from '../../core/ui/confirm-dialog.js';
+import { refuseForm } from '../../core/ui/error-summary.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
@@ -68,7 +69,7 @@ export type LinkIdeaDetail = JourneyNote;
  * @summary A service journey with notes, evidence, a feelings curve with a table, and before/after.
  *
  * @fires co-change - A change was saved (`{kind, space, id, record}`).
- * @fires co-error - Something went wrong (`{code, message}`): storage, a bad `lanes` or `groups` attribute, or `idea-post-failed` (the idea board could not be written).
+ * @fires co-error - Something went wrong (`{code, message}`): `input-invalid` (a form was sent with something to fix), storage, a bad `lanes` or `groups` attribute, or `idea-post-failed` (the idea board could not be written).
  * @fires co-link-idea - Cancelable. "Turn into an idea" was chosen where no idea board is on the page (no `<co-space>` and no `board`). `detail` is the note. Unless cancelled, the person is told there is no board here.
  *
  * @csspart map - Everything but the dialogs.
@@ -189,6 +190,11 @@ export class CoJourneyMap extends CoElement {
     reportProblem: (code, message, cause) => this.reportProblem(code, message, cause),
     focusCell: (stage, row) => this.focusCell(stage, row),
     focusAfterStageDeleted: () => this.focusAfterStageDeleted(),
+    refuse: async (summary) => {
+      this.requestUpdate();
+      await this.updateComplete;
+      refuseForm(this, summary);
+    },
     moveStageBy: (stage, by) => this.moveStageBy(stage, by, 'dialog'),
     lane: (id) => this.lanes.find((lane) => lane.id === id),
     laneName: (id) => this.context().laneName(id),

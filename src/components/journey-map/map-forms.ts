@@ -42,7 +42,7 @@ export class MapForms {
     const name = this.newStage.trim();
     this.newStageErrors = stageNameErrors(name, 'new-stage');
     if (this.newStageErrors.length) {
-      void this.focus('#new-stage-summary');
+      void this.host.refuse('new-stage-summary');
       return;
     }
     const id = newId();

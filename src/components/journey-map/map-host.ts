@@ -29,6 +29,8 @@ export interface MapHost {
   /** Focus back on a cell (`row` = lane id, or '' for the stage header). */
   focusCell(stage: string, row: string): Promise<void>;
   focusAfterStageDeleted(): void;
+  /** A form sent with something to fix: focus on its summary (by id), `co-error` to the page. */
+  refuse(summary: string): Promise<void>;
   moveStageBy(stage: string, by: -1 | 1): void;
 
   // For notes

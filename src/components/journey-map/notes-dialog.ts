@@ -73,7 +73,7 @@ export class NotesDialog {
     const read = readDraft(state.draft);
     if ('errors' in read) {
       this.set({ errors: read.errors });
-      void this.focus('#note-summary');
+      void this.host.refuse('note-summary');
       return;
     }
     const data = this.host.data();

@@ -47,7 +47,7 @@ export class StageDialog {
     const errors = stageNameErrors(name, 'stage-name');
     if (errors.length) {
       this.set({ errors });
-      void this.focus('#stage-summary');
+      void this.host.refuse('stage-summary');
       return;
     }
     if (!this.host.commit(renameStage(this.host.data(), state.stage, name))) return;

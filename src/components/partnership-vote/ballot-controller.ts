@@ -4,7 +4,7 @@ import type { Group } from '../../core/groups.js';
 import { validateBallot, type ConsentMark } from '../../core/parity.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
-import { focusErrorSummary } from '../../core/ui/error-summary.js';
+import { refuseForm } from '../../core/ui/error-summary.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import {
   checkDraft,
@@ -83,7 +83,7 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
     this.set({ attempted: true });
     if (this.errors.length > 0) {
       await host.updateComplete;
-      focusErrorSummary(host.renderRoot, SUMMARY_ID);
+      refuseForm(host, SUMMARY_ID);
       return false;
     }
     const group = this.group as string;

@@ -87,7 +87,7 @@ export interface VoteDetail {
  *
  * @fires co-vote - Cancelable. A ballot is about to be saved; `detail` is `{question, method, group, ballot}`. Cancel it to refuse the ballot (the person is told, and keeps their choices).
  * @fires co-change - A ballot or a setting was saved (`{kind, space, id, record}`).
- * @fires co-error - Something went wrong (`{code, message}`): `vote-refused` (the vote had closed), a bad attribute, storage full or unavailable.
+ * @fires co-error - Something went wrong (`{code, message}`): `input-invalid` (a form was sent with something to fix), `vote-refused` (the vote had closed), a bad attribute, storage full or unavailable.
  *
  * @csspart ballot - The ballot form.
  * @csspart group-question - The question of which group the person takes part as.

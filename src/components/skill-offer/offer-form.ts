@@ -2,7 +2,7 @@ import { nothing, type TemplateResult } from 'lit';
 import type { LazyPart } from '../../core/lazy-part.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
-import { focusErrorSummary } from '../../core/ui/error-summary.js';
+import { refuseForm } from '../../core/ui/error-summary.js';
 import { addOtherSkill, applyControl, draftFromEntries, removeOtherSkill } from './form-entries.js';
 import { controlId } from './form-parts.js';
 import { SUMMARY_ID, renderForm } from './form-view.js';
@@ -105,7 +105,7 @@ export class OfferForm {
     this.showErrors();
     if (this.errors.length > 0) {
       await this.host.updateComplete;
-      focusErrorSummary(this.host.renderRoot, SUMMARY_ID);
+      refuseForm(this.host, SUMMARY_ID);
       return false;
     }
     return this.send();

@@ -58,7 +58,7 @@ export type SkillOfferSubmitDetail = SkillOffer;
  *
  * @fires co-submit - Cancelable. The person sent a valid offer; `detail` is the offer (plain JSON). Cancel it to keep the offer from being saved here.
  * @fires co-change - An offer was saved or withdrawn (`{kind, space, id, record}`).
- * @fires co-error - Something went wrong (`{code, message}`): storage full or unavailable, a bad attribute.
+ * @fires co-error - Something went wrong (`{code, message}`): `input-invalid` (a form was sent with something to fix), storage full or unavailable, a bad attribute.
  *
  * @csspart form - The form.
  * @csspart error-summary - The list of problems shown at the top after a failed submit.

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Emit } from '../element-host.js';
 import type { MessageParams } from '../i18n.js';
 import { heading } from './heading.js';
 
@@ -30,7 +31,7 @@ export interface FieldProblem {
 }
 
 export interface ErrorSummaryOptions {
-  /** The summary's own id, so that `focusErrorSummary` can find it. */
+  /** The summary's own id, so that `refuseForm` can find it. */
   id: string;
   /** "There is a problem", in the element's language. */
   title: string;
@@ -107,9 +108,24 @@ export function describedBy(...ids: (string | false | undefined)[]): string | ty
   return list || nothing;
 }
 
-/** Moves focus to the summary once it is drawn (call after the host's update). */
-export function focusErrorSummary(root: ParentNode, id: string): void {
-  const summary = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+/** What a form needs from its element to refuse a send. */
+export interface RefusingHost {
+  readonly renderRoot: ParentNode;
+  emit: Emit;
+}
+
+/**
+ * A form was sent with something to fix (call after the host's update, once the summary is
+ * drawn): focus moves to the summary, and the page hears of it too, as of every bad input —
+ * `co-error` `input-invalid` with the summary's words, so a host page can log or help.
+ */
+export function refuseForm(host: RefusingHost, id: string): void {
+  const summary = host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+  const problems = [...(summary?.querySelectorAll('li') ?? [])];
+  host.emit('co-error', {
+    code: 'input-invalid',
+    message: problems.map((item) => item.textContent?.trim()).join(' '),
+  });
   summary?.focus();
   summary?.scrollIntoView?.({ block: 'nearest' });
 }

@@ -92,10 +92,15 @@ describe('<co-health-check>: answering', () => {
       ></co-health-check>`,
     );
     $<HTMLInputElement>(el, '#rate-power-1-4')!.click();
+    const heard = oneEvent(el, 'co-error');
     button(el, 'Send my answers')!.click();
     await waitUntil(() => $(el, '#answer-summary'));
     await el.updateComplete;
     expect(focused(el)?.id).to.equal('answer-summary');
+    // The page hears of it too, in the summary's words.
+    const { detail } = (await heard) as CustomEvent<CoErrorDetail>;
+    expect(detail.code).to.equal('input-invalid');
+    expect(detail.message).to.include($(el, '#answer-summary li')!.textContent!.trim());
     const items = $$(el, '#answer-summary li').map((li) => li.textContent!.trim());
     expect(items).to.deep.equal([
       'Choose an answer for "We share the work.", or choose "I don\'t know"',

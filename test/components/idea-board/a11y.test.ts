@@ -52,9 +52,15 @@ describe('<co-idea-board> group question errors (GOV.UK error summary)', () => {
   it('moves focus to an announced summary whose link focuses the first radio', async () => {
     const el = await makeBoard({ group: null });
     expect($(el, '.error-summary')).to.equal(null);
+    const heard: CoErrorDetail[] = [];
+    el.addEventListener('co-error', (e) => heard.push((e as CustomEvent<CoErrorDetail>).detail));
     buttonByText($(el, '.group-question'), 'Continue').click();
     await waitUntil(() => active(el)?.id === 'group-summary', 'summary focused');
     const summary = $(el, '#group-summary');
+    // The page hears of it too, in the summary's words.
+    expect(heard).to.deep.equal([
+      { code: 'input-invalid', message: summary.querySelector('li')!.textContent!.trim() },
+    ]);
     expect(summary.getAttribute('role')).to.equal('alert');
     expect(summary.querySelector('h3')!.textContent!.trim()).to.equal('There is a problem');
     const link = summary.querySelector('a')!;

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CoErrorDetail } from '../../../src/core/events.js';
 import { $, cell, dialog, focused, makeMap, openDialog, smallMap, where } from './helpers.js';
 
 /** The map's form errors follow the shared pattern (core/ui/error-summary.ts), in both languages. */
@@ -14,9 +15,14 @@ describe('<co-journey-map> error summary', () => {
       const { el } = await makeMap({ lang });
       el.setAttribute('heading-level', '3');
       await el.updateComplete;
+      const heard = oneEvent(el, 'co-error');
       $<HTMLButtonElement>(el, '.add-stage button[type="submit"]')!.click();
       const summary = () => $(el, '#new-stage-summary');
       await waitUntil(() => summary() !== null && focused(el) === summary(), 'summary focused');
+      // The page hears of it too, in the summary's words.
+      const { detail } = (await heard) as CustomEvent<CoErrorDetail>;
+      expect(detail.code).to.equal('input-invalid');
+      expect(detail.message).to.equal(summary()!.querySelector('li')!.textContent!.trim());
       expect(summary()!.getAttribute('role')).to.equal('alert');
       const heading = summary()!.querySelector('.error-summary-title')!;
       expect(heading.localName).to.equal('h4');

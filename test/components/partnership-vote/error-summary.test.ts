@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import type { CoPartnershipVote } from '../../../src/components/partnership-vote/partnership-vote.js';
+import type { CoErrorDetail } from '../../../src/core/events.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import { $, focused, freshSpace, voteFixture } from './helpers.js';
 
@@ -34,9 +35,14 @@ describe('<co-partnership-vote> error summary', () => {
   ]) {
     it(`(${lang}) focuses the summary, links to the field, prefixes and names the inline error`, async () => {
       const el = await vote(lang, '3');
+      const heard: CustomEvent<CoErrorDetail>[] = [];
+      el.addEventListener('co-error', (e) => heard.push(e as CustomEvent<CoErrorDetail>));
       await castEmpty(el);
       const summary = $(el, '.error-summary')!;
       expect(focused(el)).to.equal(summary);
+      // The page hears of it too, in the summary's words.
+      expect(heard.map((e) => e.detail.code)).to.deep.equal(['input-invalid']);
+      expect(heard[0].detail.message).to.equal(words(summary.querySelector('li')));
       expect(summary.getAttribute('role')).to.equal('alert');
       const heading = $(el, '.error-summary-title')!;
       expect(heading.localName).to.equal('h4');

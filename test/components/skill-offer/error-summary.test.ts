@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CoSkillOffer } from '../../../src/components/skill-offer/skill-offer.js';
+import type { CoErrorDetail } from '../../../src/core/events.js';
 import { $, $$, focused, freshSpace, settled, textOf } from './helpers.js';
 
 /** The offer form's errors follow the shared pattern (core/ui/error-summary.ts), in both languages. */
@@ -24,10 +25,15 @@ describe('<co-skill-offer> error summary', () => {
   ]) {
     it(`(${lang}) focuses the summary, links to each field, prefixes and names the inline error`, async () => {
       const el = await offer(lang);
+      const heard: CustomEvent<CoErrorDetail>[] = [];
+      el.addEventListener('co-error', (e) => heard.push(e as CustomEvent<CoErrorDetail>));
       expect(await el.submit()).to.equal(false);
       await el.updateComplete;
       const summary = $(el, '.error-summary');
       expect(focused(el)).to.equal(summary);
+      // The page hears of it too, in the summary's words.
+      expect(heard.map((e) => e.detail.code)).to.deep.equal(['input-invalid']);
+      expect(heard[0].detail.message).to.include(summary.querySelector('li')!.textContent!.trim());
       expect(summary.getAttribute('role')).to.equal('alert');
       expect(summary.getAttribute('part')).to.equal('error-summary');
       const heading = $(el, '.error-summary-title');
