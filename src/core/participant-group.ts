@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
 import type { CoElement } from './co-element.js';
 import { groupLabel, type Group } from './groups.js';
 import type { SpaceSettings } from './space-context.js';
@@ -77,6 +77,22 @@ export class ParticipantGroupController implements ReactiveController {
     const fixed = this.host.participantGroup ?? this.settings().context?.participantGroup;
     const id = fixed ?? this.chosenInSpace();
     return id !== undefined && this.host.groups.some((g) => g.id === id) ? id : undefined;
+  }
+
+  /**
+   * A group the page fixed on the element (`participant-group`) that is none of its groups is
+   * reported in words and with `co-error` `attribute-invalid`; the person is then asked, as
+   * if none had been fixed. Called from the element's `willUpdate`.
+   */
+  checkFixed(changed: PropertyValues): void {
+    const fixed = this.host.participantGroup;
+    if (!fixed || !(changed.has('participantGroup') || changed.has('groups'))) return;
+    if (this.host.groups.some((group) => group.id === fixed)) return;
+    const detail = `no group is called "${fixed}"`;
+    this.host.reportProblem(
+      'attribute-invalid',
+      this.host.t('problem.attribute', { name: 'participant-group', detail }),
+    );
   }
 
   /** Whether the page fixed the group (then the person is not asked, and cannot change it). */

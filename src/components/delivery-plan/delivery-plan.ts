@@ -544,15 +544,7 @@ export class CoDeliveryPlan extends CoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('participantGroup') || changed.has('groups')) && this.participantGroup) {
-      if (!this.groups.some((group) => group.id === this.participantGroup)) {
-        const detail = `no group is called "${this.participantGroup}"`;
-        this.reportProblem(
-          'attribute-invalid',
-          this.t('problem.attribute', { name: 'participant-group', detail }),
-        );
-      }
-    }
+    this.groupController.checkFixed(changed);
     if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.nextPerson();
     // Read the space's offers here, not while rendering: one that cannot be read is reported,
     // and a problem is state, which must not change in the middle of a render.

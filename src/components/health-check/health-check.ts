@@ -378,15 +378,7 @@ export class CoHealthCheck extends CoElement {
     if (changed.has('framework') || changed.has('groups') || changed.has('minResponses')) {
       this.summaries = new WeakMap();
     }
-    if ((changed.has('participantGroup') || changed.has('groups')) && this.participantGroup) {
-      if (!this.groups.some((group) => group.id === this.participantGroup)) {
-        const detail = `no group is called "${this.participantGroup}"`;
-        this.reportProblem(
-          'attribute-invalid',
-          this.t('problem.attribute', { name: 'participant-group', detail }),
-        );
-      }
-    }
+    this.groupController.checkFixed(changed);
     if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.answers.startOver();
     if (changed.has('space') || changed.has('storage') || changed.has('store')) {
       this.storageController.reconnect();

@@ -389,15 +389,7 @@ export class CoPartnershipVote extends CoElement {
         this.reportProblem('attribute-invalid', this.t('problem.attribute', { name, detail }));
       }
     }
-    if ((changed.has('participantGroup') || changed.has('groups')) && this.participantGroup) {
-      if (!this.groups.some((group) => group.id === this.participantGroup)) {
-        const detail = `no group is called "${this.participantGroup}"`;
-        this.reportProblem(
-          'attribute-invalid',
-          this.t('problem.attribute', { name: 'participant-group', detail }),
-        );
-      }
-    }
+    this.groupController.checkFixed(changed);
     if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.ballot.startOver();
     if (changed.has('space') || changed.has('storage') || changed.has('store')) {
       this.storageController.reconnect();
