@@ -61,6 +61,7 @@ export class LazyPart<M> {
       void run(module);
       return;
     }
+    // `run` is not awaited: an opener that awaits `updateComplete` would wait on itself.
     this.host.waitFor(
       this.loading!.then(() => {
         if (this.module !== undefined) void run(this.module);

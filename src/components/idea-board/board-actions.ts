@@ -43,7 +43,10 @@ export class BoardActions {
   /** Posts the post form's idea at the end of its column. */
   async post(form: IdeaForm): Promise<Idea | undefined> {
     const { host } = this;
-    if (!(await form.check(host.settings.locked ? 'error.locked' : undefined))) return undefined;
+    const locked = host.settings.locked
+      ? { key: 'error.locked', code: 'posting-locked' as const }
+      : undefined;
+    if (!(await form.check(locked))) return undefined;
     const who = this.who(form.draft.author);
     if (!who) return undefined;
     const { columns } = host.settings;

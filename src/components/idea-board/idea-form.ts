@@ -6,6 +6,7 @@ import {
   renderInlineError,
   type FieldProblem,
 } from '../../core/ui/error-summary.js';
+import type { CoErrorCode } from '../../core/events.js';
 import type { BoardHost } from './board-host.js';
 import { emptyDraft, limits, validateDraft, type IdeaDraft } from './draft.js';
 
@@ -47,14 +48,17 @@ export class IdeaForm {
     clearTimeout(this.countTimer);
   }
 
-  /** Checks the draft; on errors shows the summary and focuses it. True when valid. */
-  async check(refusal?: string): Promise<boolean> {
+  /**
+   * Checks the draft; on errors shows the summary and focuses it. True when valid. A
+   * `refusal` (a locked board) is shown the same way, under its own `co-error` code.
+   */
+  async check(refusal?: { key: string; code: CoErrorCode }): Promise<boolean> {
     this.attempted = true;
-    this.errors = refusal ? [{ field: '', key: refusal }] : validateDraft(this.draft);
+    this.errors = refusal ? [{ field: '', key: refusal.key }] : validateDraft(this.draft);
     this.host.requestUpdate();
     if (this.errors.length === 0) return true;
     await this.host.updateComplete;
-    refuseForm(this.host, `${this.prefix}-summary`);
+    refuseForm(this.host, `${this.prefix}-summary`, refusal?.code);
     return false;
   }
 

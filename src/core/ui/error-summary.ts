@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Emit } from '../element-host.js';
+import type { CoErrorCode } from '../events.js';
 import type { MessageParams } from '../i18n.js';
 import { heading } from './heading.js';
 
@@ -117,13 +118,18 @@ export interface RefusingHost {
 /**
  * A form was sent with something to fix (call after the host's update, once the summary is
  * drawn): focus moves to the summary, and the page hears of it too, as of every bad input —
- * `co-error` `input-invalid` with the summary's words, so a host page can log or help.
+ * `co-error` with the summary's words, so a host page can log or help. The code is
+ * `input-invalid` unless the refusal is not about what was typed (a locked board).
  */
-export function refuseForm(host: RefusingHost, id: string): void {
+export function refuseForm(
+  host: RefusingHost,
+  id: string,
+  code: CoErrorCode = 'input-invalid',
+): void {
   const summary = host.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   const problems = [...(summary?.querySelectorAll('li') ?? [])];
   host.emit('co-error', {
-    code: 'input-invalid',
+    code,
     message: problems.map((item) => item.textContent?.trim()).join(' '),
   });
   summary?.focus();

@@ -103,11 +103,15 @@ describe('<co-idea-board> for a facilitator', () => {
     );
     await expect(participant).to.be.accessible();
 
+    const refused: CoErrorDetail[] = [];
+    participant.addEventListener('co-error', (e) => refused.push(e.detail));
     $(participant, '#post-title').focus();
     await type('After the lock');
     await press('Enter');
     await participant.updateComplete;
     expect(active(participant)?.id).to.equal('post-summary');
+    // The page hears why: the board is locked, not that something typed was wrong.
+    expect(refused.map((e) => e.code)).to.deep.equal(['posting-locked']);
     expect($(participant, '#post-summary').textContent).to.contain(
       'The person running the board has locked it',
     );
