@@ -84,6 +84,12 @@ async function moveThroughElement(
   // A drag onto the top half of another card: the card lands just before it.
   if (others.length === 0) return undefined;
   const target = others[step.at % others.length];
+  // A person scrolls until both cards are in sight, then drags: a point outside the viewport
+  // reaches nothing (a move can push a card below the fold).
+  const span = [card(el, idea.id), card(el, target.id)].map((c) => c.getBoundingClientRect());
+  const middle =
+    (Math.min(span[0].top, span[1].top) + Math.max(span[0].bottom, span[1].bottom)) / 2;
+  window.scrollBy(0, middle - window.innerHeight / 2);
   const grip = card(el, idea.id).querySelector('.meta')!.getBoundingClientRect();
   const [x, y] = [Math.round(grip.left + 10), Math.round(grip.top + grip.height / 2)];
   await sendMouse({ type: 'move', position: [x, y] });
@@ -100,7 +106,8 @@ async function moveThroughElement(
 
 describe('<co-idea-board> moves through the element equal moveIdea', () => {
   before(async () => {
-    await setViewport({ width: 1200, height: 1000 });
+    // Tall enough for a column of six cards, so both ends of any drag fit on screen.
+    await setViewport({ width: 1200, height: 1600 });
   });
   afterEach(async () => {
     await resetMouse();
@@ -149,7 +156,23 @@ describe('<co-idea-board> moves through the element equal moveIdea', () => {
           el.parentElement!.remove();
         },
       ),
-      { numRuns: 12 },
+      {
+        numRuns: 12,
+        examples: [
+          // The first move pushed i1's grip below the fold; the second drag must still land.
+          [
+            [
+              { column: 0, tight: false, hidden: false },
+              { column: 2, tight: false, hidden: false },
+              { column: 0, tight: false, hidden: true },
+            ],
+            [
+              { way: 'drag', which: 0, column: 2, at: 0, key: 'ArrowUp' },
+              { way: 'drag', which: 1, column: 2, at: 0, key: 'ArrowUp' },
+            ],
+          ],
+        ],
+      },
     );
     expect(boards).to.equal(12);
   });
