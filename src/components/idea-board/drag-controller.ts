@@ -12,8 +12,9 @@ export type DropTarget =
  * Pointer drag-and-drop for cards (core/ui/pointer-drag.ts), with pointer events rather than
  * HTML5 drag and drop, which does not work with touch. A mouse drags a card from anywhere but
  * its controls; touch and pen drag by the grip only (it has `touch-action: none`), so swiping
- * over cards still scrolls. A line shows where the card will land; Escape cancels. Dragging is
- * never the only way: the "Move to…" menu and Alt+arrow keys do the same (WCAG 2.5.7).
+ * over cards still scrolls; near an edge the page (or the row of columns) scrolls for the drag.
+ * A line shows where the card will land; Escape cancels. Dragging is never the only way: the
+ * "Move to…" menu and Alt+arrow keys do the same (WCAG 2.5.7).
  */
 export class DragController {
   private readonly pointer: PointerDrag;
@@ -53,6 +54,8 @@ export class DragController {
       return;
     }
     this.pointer.start(event, card, {
+      // Side by side, the columns scroll sideways when there are more than fit.
+      scroller: this.board,
       begin: () => {
         card.classList.add('dragging');
         this.board?.classList.add('dragging');

@@ -26,7 +26,10 @@ export class StageDrag {
     if (event.button !== 0 || !event.isPrimary) return;
     // A press on one of the header's buttons is a click on that button, not a drag.
     if ((event.target as Element).closest('button')) return;
-    this.pointer.start(event, event.currentTarget as HTMLElement, {
+    const header = event.currentTarget as HTMLElement;
+    this.pointer.start(event, header, {
+      // A stage dragged towards the edge of a grid wider than the screen scrolls it.
+      scroller: header.closest<HTMLElement>('.grid-scroll'),
       begin: () => (this.dragging = stage),
       move: (moved) => {
         const target = this.indexAt(moved.clientX);

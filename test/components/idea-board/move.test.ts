@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { CoIdeaBoard, IdeaMoveDetail } from '../../../src/components/idea-board/idea-board.js';
+import { EDGE_ZONE } from '../../../src/core/ui/pointer-drag.js';
 import {
   $,
   $$,
@@ -240,6 +241,41 @@ describe('<co-idea-board> moving cards', () => {
     await sendMouse({ type: 'up' });
     await waitUntil(() => titlesIn(el, 'agreed').length === 1, 'moved to the empty column');
     expect(ideaOf(el, 'a')!.cluster).to.equal('');
+  });
+
+  it('scrolls the page when a card is dragged to the bottom of a phone screen, and drops it on a column below', async () => {
+    await setViewport({ width: 360, height: 640 });
+    const el = await seededBoard(five());
+    const agreed = $(el, '.column[data-column="agreed"] h2');
+    card(el, 'a').scrollIntoView({ block: 'start' });
+    expect(agreed.getBoundingClientRect().top, 'the last column starts off screen').to.be.above(
+      640,
+    );
+    const [x, y] = middle(card(el, 'a').querySelector('.meta')!);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    const end = document.scrollingElement!.scrollHeight - window.innerHeight;
+    // Well inside the edge zone: the page scrolls at a pace the test can stop in time.
+    await sendMouse({ type: 'move', position: [x, 615] });
+    await waitUntil(
+      () => agreed.getBoundingClientRect().bottom < 640 - EDGE_ZONE,
+      'the page scrolls by itself',
+      {
+        timeout: 10_000,
+      },
+    );
+    // The dragged card, moved by a transform, lengthens the page: the scrolling stops at the
+    // page's end as it was when the drag began rather than chase the card for ever.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(window.scrollY).to.be.at.most(end);
+    await sendMouse({ type: 'move', position: middle(agreed) });
+    // The card stayed under the pointer while the page moved beneath it.
+    const dragged = card(el, 'a').getBoundingClientRect();
+    const [, pointerY] = middle(agreed);
+    expect(pointerY).to.be.within(dragged.top, dragged.bottom);
+    await sendMouse({ type: 'up' });
+    await waitUntil(() => titlesIn(el, 'agreed')[0] === 'Evening opening', 'dropped in Agreed');
+    window.scrollTo(0, 0);
   });
 
   it('cancels a drag with Escape, and treats a short press as a click', async () => {

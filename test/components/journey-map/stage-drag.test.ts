@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { orderedStages } from '../../../src/components/journey-map/model.js';
 import type { CoJourneyMap } from '../../../src/components/journey-map/journey-map.js';
@@ -76,5 +76,32 @@ describe('<co-journey-map> dragging stages', () => {
     await el.updateComplete;
     expect(stageNames(el)).to.deep.equal(['Finding out', 'Applying', 'Waiting']);
     expect(orderedStages(el.data)).to.have.length(3);
+  });
+});
+
+describe('<co-journey-map> dragging stages on a narrow screen', () => {
+  afterEach(() => resetMouse());
+
+  it('scrolls the grid sideways while a stage is held near its right edge, and drops it at the far end', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const { el } = await makeMap({ data: smallMap() });
+    const scroller = $(el, '.grid-scroll')!;
+    expect(scroller.scrollWidth, 'the grid is wider than the screen').to.be.above(
+      scroller.clientWidth,
+    );
+    const box = scroller.getBoundingClientRect();
+    const from = centre(el, 'a');
+    await sendMouse({ type: 'move', position: from });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [from[0] + 10, from[1]] });
+    await sendMouse({ type: 'move', position: [Math.round(box.right - 20), from[1]] });
+    await waitUntil(
+      () => scroller.scrollLeft >= scroller.scrollWidth - scroller.clientWidth - 1,
+      'the grid scrolls to its end by itself',
+      { timeout: 5000 },
+    );
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(stageNames(el)).to.deep.equal(['Applying', 'Waiting', 'Finding out']);
   });
 });
