@@ -10,8 +10,8 @@ import type {
   MethodRules,
   TallyConfig,
 } from './parity-ballots.js';
-import { isRecord, readConfigFor } from './parity-ballots.js';
-import { countParity, type TallyResult } from './parity-tally.js';
+import { isRecord } from './parity-ballots.js';
+import { tallyWith, type TallyResult } from './parity-tally.js';
 
 const consentMarks: ReadonlySet<string> = new Set<ConsentMark>(['agree', 'concerns', 'object']);
 
@@ -55,5 +55,5 @@ export const consentRules: MethodRules = {
 
 /** `parityTally` for a consent vote (any other method throws). */
 export function tallyConsent(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return countParity(ballots, readConfigFor(consentRules, config), consentRules);
+  return tallyWith(consentRules, ballots, config);
 }

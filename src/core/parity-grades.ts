@@ -15,9 +15,15 @@
  * are spread exactly alike stay level.
  */
 import { Fraction, ZERO, percentages } from './fraction.js';
-import { readConfigFor, type MethodRules, type TallyConfig } from './parity-ballots.js';
-import type { Ballot, BallotProblem, Counter, TallyContext } from './parity-ballots.js';
-import { countParity, decision, shareOf } from './parity-tally.js';
+import type {
+  Ballot,
+  BallotProblem,
+  Counter,
+  MethodRules,
+  TallyConfig,
+  TallyContext,
+} from './parity-ballots.js';
+import { decision, shareOf, tallyWith } from './parity-tally.js';
 import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ballot's grades cannot be counted, or undefined if they can. */
@@ -246,5 +252,5 @@ export const gradesRules: MethodRules = {
 
 /** `parityTally` for a graded vote, by majority judgment (any other method throws). */
 export function tallyGrades(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return countParity(ballots, readConfigFor(gradesRules, config), gradesRules);
+  return tallyWith(gradesRules, ballots, config);
 }

@@ -4,8 +4,7 @@
  * without the code of the other methods. Pure: no DOM.
  */
 import type { Ballot, BallotProblem, MethodRules, TallyConfig } from './parity-ballots.js';
-import { readConfigFor } from './parity-ballots.js';
-import { countParity, type TallyResult } from './parity-tally.js';
+import { tallyWith, type TallyResult } from './parity-tally.js';
 
 export const marksRules: MethodRules = {
   methods: ['single', 'approval', 'score', 'dots'],
@@ -42,5 +41,5 @@ export const marksRules: MethodRules = {
 
 /** `parityTally` for a single-choice, approval, score or dots vote (any other method throws). */
 export function tallyMarks(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return countParity(ballots, readConfigFor(marksRules, config), marksRules);
+  return tallyWith(marksRules, ballots, config);
 }

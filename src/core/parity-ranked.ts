@@ -12,9 +12,15 @@
  * preferences; still level, they tie.
  */
 import { Fraction, ZERO, percentages } from './fraction.js';
-import { readConfigFor, type MethodRules, type TallyConfig } from './parity-ballots.js';
-import type { Ballot, BallotProblem, Counter, TallyContext } from './parity-ballots.js';
-import { countParity, decision, shareOf } from './parity-tally.js';
+import type {
+  Ballot,
+  BallotProblem,
+  Counter,
+  MethodRules,
+  TallyConfig,
+  TallyContext,
+} from './parity-ballots.js';
+import { decision, shareOf, tallyWith } from './parity-tally.js';
 import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ranking cannot be counted, or undefined if it can. */
@@ -345,5 +351,5 @@ export const rankedRules: MethodRules = {
 
 /** `parityTally` for a ranked vote (any other method throws). */
 export function tallyRanked(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return countParity(ballots, readConfigFor(rankedRules, config), rankedRules);
+  return tallyWith(rankedRules, ballots, config);
 }

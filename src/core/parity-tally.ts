@@ -10,6 +10,7 @@ import { Fraction, ZERO, percentages } from './fraction.js';
 import {
   addCounters,
   countBallots,
+  readConfigFor,
   type ConsentNote,
   type CountedNote,
   type RejectedBallot,
@@ -142,6 +143,18 @@ export interface TallyResult {
    * apart by the majority-judgment rule). Absent when nothing at the top was level.
    */
   tieBreak?: 'first-preferences' | 'majority-value';
+}
+
+/**
+ * `parityTally` by `rules` alone: a page that counts one method loads only that method's rules.
+ * A config of a method `rules` do not count throws, as a bad config does.
+ */
+export function tallyWith(
+  rules: MethodRules,
+  ballots: readonly Ballot[],
+  config: TallyConfig,
+): TallyResult {
+  return countParity(ballots, readConfigFor(rules, config), rules);
 }
 
 /**
