@@ -247,8 +247,7 @@ export class CoPartnershipVote extends CoElement {
     const cached = this.tallied;
     if (cached?.ballots === ballots && cached.settings === this.settings) return cached.result;
     const { config } = this.settings;
-    const rules = this.methods.get(config.method)?.rules;
-    if (!rules) throw new Error(`the ${config.method} count has not loaded: await ready first`);
+    const { rules } = this.methods.need(config.method);
     const result = tallyWith(rules, liveBallots(this.storageController.data), config);
     this.tallied = { ballots, settings: this.settings, result };
     return result;

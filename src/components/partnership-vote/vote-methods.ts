@@ -5,7 +5,11 @@ import type { MethodRules, VoteMethod } from '../../core/parity-ballots.js';
 import { consentRules } from '../../core/parity-consent.js';
 import { marksRules } from '../../core/parity-marks.js';
 import { loadStyledPart } from '../../core/part-styles.js';
+import type { CsvRow } from '../../core/csv.js';
+import type { TallyResult } from '../../core/parity-tally.js';
 import type { BallotFormContext } from './ballot-context.js';
+import type { ExportWords } from './export-words.js';
+import type { StoredBallot } from './model.js';
 import { voteParts } from './vote-parts.js';
 
 /** What a vote needs of its method: how ballots are checked and counted, and its ballot. */
@@ -13,6 +17,10 @@ export interface MethodPart {
   rules: MethodRules;
   /** The choices on a ranked or graded ballot (the others' are in ballot-choices.ts). */
   renderChoices?: (context: BallotFormContext) => unknown;
+  /** A ranked or graded ballot's cell in the ballots' download: a position, a grade in words. */
+  exportCell?: (ballot: StoredBallot, option: string, words: ExportWords) => string | number;
+  /** The rows a ranked or graded vote adds under the results' download (rounds, grades). */
+  exportRows?: (result: TallyResult, words: ExportWords) => CsvRow[];
 }
 
 type LoadedPart = MethodPart & { styles: CSSResult };
@@ -52,6 +60,13 @@ export class VoteMethods {
   get(method: VoteMethod): MethodPart | undefined {
     if (method === 'ranked' || method === 'grades') return this.parts[method].get();
     return method === 'consent' ? consent : marks;
+  }
+
+  /** The method's part, for what cannot go on without it (the tally, the downloads). */
+  need(method: VoteMethod): MethodPart {
+    const part = this.get(method);
+    if (!part) throw new Error(`the ${method} count has not loaded: await ready first`);
+    return part;
   }
 
   /** The method's part once it is here; undefined if it could not load. */
