@@ -5,6 +5,9 @@
 export default {
   mutate: [
     'src/core/parity.ts',
+    'src/core/parity-tally.ts',
+    'src/core/parity-marks.ts',
+    'src/core/parity-consent.ts',
     'src/core/parity-ballots.ts',
     'src/core/parity-ranked.ts',
     'src/core/parity-grades.ts',

@@ -19,6 +19,7 @@ export const pureTests = [
   'test/core/parity-ranked.test.ts',
   'test/core/parity-grades.test.ts',
   'test/core/parity-ranked.more.test.ts',
+  'test/core/parity-methods.test.ts',
   'test/core/health-results.test.ts',
   'test/core/csv.test.ts',
   'test/core/csv.more.test.ts',

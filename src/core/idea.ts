@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { createEnvelope, isPlainObject, recordKey, validateEnvelope } from './store/envelope.js';
 import type { Tombstone } from './store/merge.js';
 import type { RecordStore } from './store/record-store.js';
-import { parityTally, type Ballot } from './parity.js';
+import type { Ballot } from './parity-ballots.js';
+import { tallyMarks } from './parity-marks.js';
 import type { Group } from './groups.js';
 import type { ParticipantItem } from './participant.js';
 import { IDEA_BOARD_KIND } from './kinds/index.js';
@@ -214,7 +215,7 @@ export interface IdeaStanding {
 
 /**
  * The standing of every live idea, from a board's shared data, with dot votes tallied by
- * parity between `groups` (via `parityTally`, as the board itself does).
+ * parity between `groups` (`tallyMarks`, the dots count of `parityTally`, as the board itself does).
  */
 export function ideaStandings(
   data: SharedBoardData,
@@ -237,7 +238,7 @@ export function ideaStandings(
   );
   const result =
     ideaIds.length && ballots.length
-      ? parityTally(ballots, { method: 'dots', options: ideaIds, groups, dots: maxDots })
+      ? tallyMarks(ballots, { method: 'dots', options: ideaIds, groups, dots: maxDots })
       : undefined;
   const scores = new Map(result?.ranking.map((r) => [r.option, r.score.percent]));
   const raw = new Map(result?.raw.options.map((o) => [o.option, o.support]));

@@ -1,11 +1,13 @@
 /**
  * Ballots for the parity tally: what they are, how a config is read, why a ballot may be
- * refused, and counting the good ones into one counter per group.
+ * refused, and counting the good ones into one counter per group. What differs by method (how
+ * a ballot's marks are checked and counted) comes in as `MethodRules`, from one module per
+ * method (parity-marks.ts, parity-consent.ts, parity-ranked.ts, parity-grades.ts), so a page
+ * that counts one method loads only that method's rules.
  */
 import { Fraction } from './fraction.js';
 import { defaultGroups, groupWeight, type Group } from './groups.js';
-import { countGrades, defaultScale, findGradesProblem } from './parity-grades.js';
-import { countRanks, findRanksProblem } from './parity-ranked.js';
+import type { TallyResult } from './parity-tally.js';
 
 /** How participants mark a ballot; each method fixes what a group's share of an option is. */
 export type VoteMethod = 'single' | 'approval' | 'score' | 'consent' | 'dots' | 'ranked' | 'grades';
@@ -126,6 +128,9 @@ export interface TallyContext {
   scale: number;
 }
 
+/** Grades: Very good, Good, Fair, Poor, Reject. */
+export const defaultScale = 5;
+
 const methods: readonly VoteMethod[] = [
   'single',
   'approval',
@@ -137,7 +142,6 @@ const methods: readonly VoteMethod[] = [
 ];
 const counts: readonly RankedCount[] = ['instant-runoff', 'borda'];
 const rules: readonly DecisionRule[] = ['plurality', 'double-majority'];
-const consentMarks: ReadonlySet<string> = new Set<ConsentMark>(['agree', 'concerns', 'object']);
 
 /**
  * Checks a config and prepares it for counting. A bad config is the page's mistake, not a
@@ -214,40 +218,70 @@ function indexOf(ids: readonly string[]): Map<string, number> {
 }
 
 /**
- * Why `ballot` cannot be counted under `config`, or undefined if it can. The tally leaves such
- * ballots out and lists them; an element calls this first, to refuse a bad ballot before saving.
+ * What one method (or a few that read ballots alike) brings to the parity tally. The rest of
+ * the count (groups, weights, shares, ranking) is the same for every method.
  */
-export function validateBallot(ballot: Ballot, config: TallyConfig): BallotProblem | undefined {
-  return findBallotProblem(ballot, readTallyConfig(config));
+export interface MethodRules {
+  /** The methods these rules count. */
+  methods: readonly VoteMethod[];
+  /** Where a ballot of these methods keeps its marks. */
+  field: (typeof markKinds)[number];
+  /** Why the ballot's marks cannot be counted; called only when `field` holds an object. */
+  findProblem(ballot: Ballot, context: TallyContext): BallotProblem | undefined;
+  /** Counts a ballot that passed `findProblem` into its group's counter. */
+  count(ballot: Ballot, context: TallyContext, counter: Counter, note: NoteTaker): void;
+  /**
+   * Ranked and graded votes are decided by their own count over the counted ballots (runoff
+   * rounds, medians); it replaces the ranking and the decision of the `base` result.
+   */
+  outcome?(
+    base: TallyResult,
+    counted: readonly Ballot[],
+    context: TallyContext,
+    weights: readonly Fraction[],
+    turnouts: readonly number[],
+  ): TallyResult;
 }
 
-/** `validateBallot` with the config already read. */
+/** Records a consent concern or objection on the ballot being counted. */
+export type NoteTaker = (optionIndex: number, mark: CountedNote['mark'], reason: string) => void;
+
+/** Checks `config` and that `rules` count its method. */
+export function readConfigFor(rules: MethodRules, config: TallyConfig): TallyContext {
+  const context = readTallyConfig(config);
+  if (!rules.methods.includes(context.method)) {
+    throw new Error(`"${context.method}" is not counted by the ${rules.methods.join(', ')} count`);
+  }
+  return context;
+}
+
+/**
+ * Why `ballot` cannot be counted under `config` by `rules`, or undefined if it can. The tally
+ * leaves such ballots out and lists them; an element calls this first, to refuse a bad ballot
+ * before saving.
+ */
+export function checkBallot(
+  rules: MethodRules,
+  ballot: Ballot,
+  config: TallyConfig,
+): BallotProblem | undefined {
+  return findBallotProblem(ballot, readConfigFor(rules, config), rules);
+}
+
+/** `checkBallot` with the config already read. */
 export function findBallotProblem(
   ballot: Ballot,
   context: TallyContext,
+  rules: MethodRules,
 ): BallotProblem | undefined {
   if (!isRecord(ballot)) return 'empty';
   if (!context.groupIndex.has(ballot.group)) return 'unknown-group';
   // Two kinds of marks: which one the person meant is a guess, so the ballot is not counted.
   const kinds = markKinds.filter((kind) => ballot[kind] !== undefined);
   if (kinds.length > 1) return 'wrong-method';
-  const { method } = context;
-  const wanted =
-    method === 'consent'
-      ? 'consent'
-      : method === 'ranked'
-        ? 'ranks'
-        : method === 'grades'
-          ? 'grades'
-          : 'marks';
-  if (kinds.length === 1 && kinds[0] !== wanted && isRecord(ballot[kinds[0]]))
+  if (kinds.length === 1 && kinds[0] !== rules.field && isRecord(ballot[kinds[0]]))
     return 'wrong-method';
-  if (method === 'consent') return findConsentProblem(ballot, context);
-  if (method === 'ranked')
-    return isRecord(ballot.ranks) ? findRanksProblem(ballot.ranks, context) : 'empty';
-  if (method === 'grades')
-    return isRecord(ballot.grades) ? findGradesProblem(ballot.grades, context) : 'empty';
-  return findMarksProblem(ballot, context);
+  return isRecord(ballot[rules.field]) ? rules.findProblem(ballot, context) : 'empty';
 }
 
 /** The fields a ballot's marks may be in; a ballot has one of them, the one its method reads. */
@@ -256,46 +290,6 @@ const markKinds = ['marks', 'consent', 'ranks', 'grades'] as const;
 // Ballots may come from storage rather than from typed code, so shapes are checked at run time.
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function findMarksProblem(ballot: Ballot, context: TallyContext): BallotProblem | undefined {
-  const { marks } = ballot;
-  if (!isRecord(marks)) return isRecord(ballot.consent) ? 'wrong-method' : 'empty';
-  const { method } = context;
-  const highest = method === 'score' ? context.maxScore : method === 'dots' ? Infinity : 1;
-  let entries = 0;
-  let chosen = 0;
-  let spent = 0;
-  for (const [option, mark] of Object.entries(marks)) {
-    if (!context.optionIndex.has(option)) return 'unknown-option';
-    if (!Number.isSafeInteger(mark) || mark < 0 || mark > highest) return 'bad-mark';
-    entries += 1;
-    if (mark > 0) chosen += 1;
-    spent += mark;
-  }
-  if (method === 'single') return chosen === 1 ? undefined : 'not-one-choice';
-  if (method === 'dots' && spent > context.dots) return 'too-many-dots';
-  // A score ballot may say 0 on purpose; approval and dots ballots that mark nothing say nothing.
-  const saysNothing = method === 'score' ? entries === 0 : chosen === 0;
-  return saysNothing ? 'empty' : undefined;
-}
-
-function findConsentProblem(ballot: Ballot, context: TallyContext): BallotProblem | undefined {
-  const { consent, reasons } = ballot;
-  if (!isRecord(consent)) return isRecord(ballot.marks) ? 'wrong-method' : 'empty';
-  const marks = Object.entries(consent);
-  if (marks.length === 0) return 'empty';
-  for (const [option, mark] of marks) {
-    if (!context.optionIndex.has(option)) return 'unknown-option';
-    if (typeof mark !== 'string' || !consentMarks.has(mark)) return 'bad-mark';
-  }
-  if (reasons === undefined) return undefined;
-  if (!isRecord(reasons)) return 'bad-reason';
-  for (const [option, reason] of Object.entries(reasons)) {
-    if (!context.optionIndex.has(option)) return 'unknown-option';
-    if (typeof reason !== 'string') return 'bad-reason';
-  }
-  return undefined;
 }
 
 /** A consent concern or objection: which group raised it, and why if they said. */
@@ -330,17 +324,28 @@ export interface CountedNote extends ConsentNote {
  * Reads every ballot once: counts those that pass `findBallotProblem` into their group's
  * counter, and lists the rest with their problem.
  */
-export function countBallots(ballots: readonly Ballot[], context: TallyContext) {
+export function countBallots(
+  ballots: readonly Ballot[],
+  context: TallyContext,
+  rules: MethodRules,
+) {
   const counters = context.groups.map(() => newCounter(context.options.length));
   const notes: CountedNote[] = [];
   const rejectedBallots: RejectedBallot[] = [];
   // Ranked and graded ballots are read again after the first count (runoff rounds, medians).
-  const keep = context.method === 'ranked' || context.method === 'grades';
+  const keep = rules.outcome !== undefined;
   const counted: Ballot[] = [];
   ballots.forEach((ballot, index) => {
-    const problem = findBallotProblem(ballot, context);
+    const problem = findBallotProblem(ballot, context, rules);
     if (problem === undefined) {
-      countBallot(ballot, context, counters, notes);
+      // The counting runs only on ballots that passed, so the group is known.
+      const groupIndex = context.groupIndex.get(ballot.group) as number;
+      const counter = counters[groupIndex];
+      counter.turnout += 1;
+      rules.count(ballot, context, counter, (optionIndex, mark, reason) => {
+        const note = { group: ballot.group, groupIndex, optionIndex, mark };
+        notes.push(reason ? { ...note, reason } : note);
+      });
       if (keep) counted.push(ballot);
     } else rejectedBallots.push({ index, group: String(ballot?.group ?? ''), problem });
   });
@@ -366,56 +371,4 @@ function addCounter(total: Counter, counter: Counter): Counter {
     concerns: add(total.concerns, counter.concerns),
     objections: add(total.objections, counter.objections),
   };
-}
-
-// The counting below runs only on ballots `findBallotProblem` has passed, so every group and
-// option id in them is known and the index lookups cannot miss.
-
-function countBallot(
-  ballot: Ballot,
-  context: TallyContext,
-  counters: Counter[],
-  notes: CountedNote[],
-): void {
-  const groupIndex = context.groupIndex.get(ballot.group) as number;
-  const counter = counters[groupIndex];
-  counter.turnout += 1;
-  if (context.method === 'consent') countConsent(ballot, groupIndex, context, counter, notes);
-  else if (context.method === 'ranked') countRanks(ballot.ranks ?? {}, context, counter);
-  else if (context.method === 'grades') countGrades(ballot.grades ?? {}, context, counter);
-  else countMarks(ballot, context, counter);
-}
-
-function countMarks(ballot: Ballot, context: TallyContext, counter: Counter): void {
-  let spent = 0;
-  for (const [option, mark] of Object.entries(ballot.marks ?? {})) {
-    counter.support[context.optionIndex.get(option) as number] += mark;
-    spent += mark;
-  }
-  const { method, maxScore } = context;
-  counter.outOf += method === 'dots' ? spent : method === 'score' ? maxScore : 1;
-}
-
-function countConsent(
-  ballot: Ballot,
-  groupIndex: number,
-  context: TallyContext,
-  counter: Counter,
-  notes: CountedNote[],
-): void {
-  counter.outOf += 1;
-  for (const [option, mark] of Object.entries(ballot.consent ?? {})) {
-    const optionIndex = context.optionIndex.get(option) as number;
-    if (mark === 'agree') {
-      counter.support[optionIndex] += 1;
-      continue;
-    }
-    if (mark === 'object') counter.objections[optionIndex] += 1;
-    else counter.concerns[optionIndex] += 1;
-    // Object.hasOwn: an option called "constructor" must not find Object.prototype's.
-    const { reasons } = ballot;
-    const reason = reasons && Object.hasOwn(reasons, option) ? reasons[option].trim() : '';
-    const note = { group: ballot.group, groupIndex, optionIndex, mark };
-    notes.push(reason ? { ...note, reason } : note);
-  }
 }

@@ -15,12 +15,16 @@
  * are spread exactly alike stay level.
  */
 import { Fraction, ZERO, percentages } from './fraction.js';
-import type { Ballot, BallotProblem, Counter, TallyContext } from './parity-ballots.js';
-import type { RankedOption, Share, TallyResult } from './parity.js';
-import { decision } from './parity-ranked.js';
-
-/** Very good, Good, Fair, Poor, Reject. */
-export const defaultScale = 5;
+import type {
+  Ballot,
+  BallotProblem,
+  Counter,
+  MethodRules,
+  TallyConfig,
+  TallyContext,
+} from './parity-ballots.js';
+import { decision, shareOf, tallyWith } from './parity-tally.js';
+import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ballot's grades cannot be counted, or undefined if they can. */
 export function findGradesProblem(
@@ -234,6 +238,19 @@ function leastCommonMultiple(a: bigint, b: bigint): bigint {
   return (a / x) * b;
 }
 
-function shareOf(value: Fraction, percent: number): Share {
-  return { exact: value.toString(), value: value.toNumber(), percent };
+export const gradesRules: MethodRules = {
+  methods: ['grades'],
+  field: 'grades',
+  findProblem: (ballot, context) => findGradesProblem(ballot.grades ?? {}, context),
+  count: (ballot, context, counter) => countGrades(ballot.grades ?? {}, context, counter),
+  outcome: (base, counted, context, weights, turnouts) => ({
+    ...base,
+    scale: context.scale,
+    ...gradeOutcome(base, counted, context, weights, turnouts),
+  }),
+};
+
+/** `parityTally` for a graded vote, by majority judgment (any other method throws). */
+export function tallyGrades(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
+  return tallyWith(gradesRules, ballots, config);
 }

@@ -12,8 +12,16 @@
  * preferences; still level, they tie.
  */
 import { Fraction, ZERO, percentages } from './fraction.js';
-import type { Ballot, BallotProblem, Counter, TallyContext } from './parity-ballots.js';
-import type { RankedOption, Share, TallyResult, UndecidedReason } from './parity.js';
+import type {
+  Ballot,
+  BallotProblem,
+  Counter,
+  MethodRules,
+  TallyConfig,
+  TallyContext,
+} from './parity-ballots.js';
+import { decision, shareOf, tallyWith } from './parity-tally.js';
+import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ranking cannot be counted, or undefined if it can. */
 export function findRanksProblem(
@@ -247,10 +255,6 @@ function chooseLoser(
   return { loser: remaining[remaining.length - 1], tieBreak: 'list-order', level };
 }
 
-function shareOf(value: Fraction, percent: number): Share {
-  return { exact: value.toString(), value: value.toNumber(), percent };
-}
-
 /**
  * The result's ranking, winners and decision under instant-runoff: the winners first, then the
  * options in the reverse of the order they went; each with its share in its last round.
@@ -279,22 +283,6 @@ export function runoffOutcome(
 }
 
 const zeroShare: Share = { exact: '0', value: 0, percent: 0 };
-
-/** Decided: ballots in, every quorum met, one winner. */
-export function decision(
-  base: TallyResult,
-  winners: readonly string[],
-): Pick<TallyResult, 'winners' | 'decided' | 'undecidedReason'> {
-  let undecidedReason: UndecidedReason | undefined;
-  if (base.turnout === 0) undecidedReason = 'no-ballots';
-  else if (base.quorumShortfalls.length > 0) undecidedReason = 'quorum';
-  else if (winners.length > 1) undecidedReason = 'tie';
-  return {
-    winners: base.turnout === 0 ? [] : [...winners],
-    decided: undecidedReason === undefined,
-    ...(undecidedReason && { undecidedReason }),
-  };
-}
 
 /**
  * Borda: the base ranking is by parity points already; options level at the top are separated
@@ -335,4 +323,33 @@ export function bordaOutcome(
         : entry,
   );
   return { ranking, ...decision(base, winners), tieBreak: 'first-preferences' };
+}
+
+export const rankedRules: MethodRules = {
+  methods: ['ranked'],
+  field: 'ranks',
+  findProblem: (ballot, context) => findRanksProblem(ballot.ranks ?? {}, context),
+  count: (ballot, context, counter) => countRanks(ballot.ranks ?? {}, context, counter),
+  outcome(base, counted, context, weights, turnouts) {
+    if (context.count === 'borda') {
+      return {
+        ...base,
+        count: 'borda',
+        ...bordaOutcome(base, counted, context, weights, turnouts),
+      };
+    }
+    const rounds = runoff(counted, context, weights, turnouts);
+    return {
+      ...base,
+      count: 'instant-runoff',
+      rounds: rounds.rounds,
+      eliminated: rounds.eliminated,
+      ...runoffOutcome(base, rounds),
+    };
+  },
+};
+
+/** `parityTally` for a ranked vote (any other method throws). */
+export function tallyRanked(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
+  return tallyWith(rankedRules, ballots, config);
 }

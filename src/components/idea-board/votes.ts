@@ -1,10 +1,11 @@
 /**
  * Dot voting: each participant spends a few dots on the ideas they back, and takes them back
- * as they change their mind. Results are by parity between groups (`parityTally`, method
+ * as they change their mind. Results are by parity between groups (`tallyMarks`, method
  * `dots`), with the raw counts beside. Pure, no DOM.
  */
 import type { Group } from '../../core/groups.js';
-import { parityTally, type Ballot } from '../../core/parity.js';
+import type { Ballot } from '../../core/parity-ballots.js';
+import { tallyMarks } from '../../core/parity-marks.js';
 import { isLive, type BoardData, type DotVote } from './model.js';
 
 /** A participant's dots on an idea are one item, so two tabs merge them as one. */
@@ -116,7 +117,7 @@ export function tallyDots(data: BoardData, groups: readonly Group[]): DotResults
     ...[...ballots.values()].map((b) => Object.values(b.marks).reduce((sum, n) => sum + n, 0)),
   );
   const ideaIds = [...options].sort();
-  const result = parityTally([...ballots.values()], {
+  const result = tallyMarks([...ballots.values()], {
     method: 'dots',
     options: ideaIds,
     groups,

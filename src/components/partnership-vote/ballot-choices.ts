@@ -4,15 +4,13 @@ import { describedBy } from '../../core/ui/error-summary.js';
 import { dotsSpent } from './ballot-draft.js';
 import { hasError, inlineError } from './ballot-errors.js';
 import type { BallotFormContext, NamedOption } from './ballot-context.js';
-import { renderGrades } from './grades-ballot.js';
 import { consentMarks } from './model.js';
 import { optionRadio } from './option-radio.js';
-import { renderRanking } from './ranked-ballot.js';
 
 /**
  * The choices on the ballot, one layout per method: radios (single), checkboxes (approval),
  * a row of radios per option (score), agree / concerns / object with a reason (consent), and
- * − / + buttons per option (dots).
+ * − / + buttons per option (dots). A ranked or graded ballot's come with its method's part.
  */
 
 export function renderChoices(context: BallotFormContext) {
@@ -29,9 +27,8 @@ export function renderChoices(context: BallotFormContext) {
         ${context.options.map((option, index) => renderDots(context, option, index))}
       </div>`;
     case 'ranked':
-      return renderRanking(context);
     case 'grades':
-      return renderGrades(context);
+      return context.methodChoices?.(context);
   }
 }
 

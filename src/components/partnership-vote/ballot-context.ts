@@ -23,6 +23,8 @@ export interface BallotFormContext {
   dots: number;
   maxScore: number;
   draft: BallotDraft;
+  /** A ranked or graded ballot's choices, from its method's part (vote-methods.ts). */
+  methodChoices?: (context: BallotFormContext) => unknown;
   /** Errors shown beside their fields (after a first attempt to cast). */
   errors: readonly FieldProblem[];
   /** The groups to choose from, when the form asks which group the person takes part as. */

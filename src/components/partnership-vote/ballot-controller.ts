@@ -1,7 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { DraftForm, type DraftFormHost } from '../../core/draft-form.js';
 import type { Group } from '../../core/groups.js';
-import { validateBallot, type ConsentMark } from '../../core/parity.js';
+import { checkBallot, type ConsentMark } from '../../core/parity-ballots.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
 import { refuseForm } from '../../core/ui/error-summary.js';
@@ -27,6 +27,7 @@ import { SUMMARY_ID } from './ballot-errors.js';
 import { renderBallotForm, type NamedOption } from './ballot-form.js';
 import { castBallot, type StoredBallot, type VoteData } from './model.js';
 import { moveDown, moveUp, rankAt, type Moved } from './ranked-draft.js';
+import type { VoteMethods } from './vote-methods.js';
 import type { VoteSettings } from './vote-settings.js';
 import {
   renderClosed,
@@ -46,6 +47,7 @@ export interface BallotHost extends DraftFormHost {
   readonly namedOptions: NamedOption[];
   readonly participantKey: string;
   readonly storageController: StorageController<VoteData>;
+  readonly methods: VoteMethods;
   /** Saves the vote's next data; false when read-only. */
   commit(next: VoteData): boolean;
   groupName(id: string): string;
@@ -89,7 +91,10 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
     const group = this.group as string;
     const { config } = host.voteSettings;
     const ballot = draftToBallot(this.state.draft, config, group);
-    if (validateBallot(ballot, config) !== undefined) return this.refuse('vote.refused.invalid');
+    const rules = host.methods.get(config.method)?.rules;
+    if (!rules || checkBallot(rules, ballot, config) !== undefined) {
+      return this.refuse('vote.refused.invalid');
+    }
     const detail = { question: host.questionText, method: config.method, group, ballot };
     if (!host.emit('co-vote', JSON.parse(JSON.stringify(detail)), { cancelable: true })) {
       return this.refuse('vote.refused.page');
@@ -248,7 +253,7 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
     };
   }
 
-  render(): TemplateResult {
+  render(): TemplateResult | typeof nothing {
     const { host, state } = this;
     const t = (key: string) => host.t(key);
     if (host.kiosk && state.thanked) return renderThanks(t, host.headingLevel, this.onNextVoter);
@@ -260,6 +265,13 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
       return renderClosed(t, state.refusal !== undefined || !isBlank(state.draft));
     }
     const { config } = host.voteSettings;
+    const part = host.methods.get(config.method);
+    // A ranked or graded ballot comes with its method's part: until then its room is kept.
+    if (!part) {
+      return host.methods.unavailable(config.method)
+        ? nothing
+        : html`<div class="ballot-coming"></div>`;
+    }
     const known = this.asksGroup ? undefined : this.group;
     const groups = host.groups.map((group) => ({ id: group.id, label: host.groupName(group.id) }));
     return html`${renderRefusal(t, state.refusal)}
@@ -272,6 +284,7 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
       dots: config.dots,
       maxScore: config.maxScore,
       draft: state.draft,
+      methodChoices: part.renderChoices,
       errors: state.attempted ? this.errors : [],
       groups: this.asksGroup ? groups : undefined,
       knownGroup: known ? { label: host.groupName(known), canChange: !this.fixedGroup } : undefined,

@@ -209,7 +209,9 @@ export const partnershipVoteStyles = css`
     }
   }
 
-  /* The results' room while they load (vote-panels.ts): about a short result's height. */
+  /* The room of the results, or of a ranked or graded ballot, while they load (vote-panels.ts,
+     vote-methods.ts): about a short result's or ballot's height. */
+  .ballot-coming,
   .results-coming {
     min-block-size: 24rem;
   }

@@ -3,14 +3,8 @@ import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { checkedDefault, jsonAttribute } from '../../core/json-attribute.js';
-import {
-  parityTally,
-  type Ballot,
-  type DecisionRule,
-  type RankedCount,
-  type TallyResult,
-  type VoteMethod,
-} from '../../core/parity.js';
+import type { Ballot, DecisionRule, RankedCount, VoteMethod } from '../../core/parity-ballots.js';
+import { tallyWith, type TallyResult } from '../../core/parity-tally.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
@@ -34,8 +28,8 @@ import {
   type VoteData,
 } from './model.js';
 import { partnershipVoteStyles } from './partnership-vote.styles.js';
-import { rankedStyles } from './ranked.styles.js';
 import { VoteDownloads } from './vote-downloads.js';
+import { VoteMethods } from './vote-methods.js';
 import { VotePanels } from './vote-panels.js';
 import {
   optionLabel,
@@ -118,12 +112,7 @@ export interface VoteDetail {
  * @cssprop --co-vote-max-width - The line length of the ballot and results. Default: `48rem`.
  */
 export class CoPartnershipVote extends CoElement {
-  static override styles = [
-    ...CoElement.styles,
-    errorSummaryStyles,
-    partnershipVoteStyles,
-    rankedStyles,
-  ];
+  static override styles = [...CoElement.styles, errorSummaryStyles, partnershipVoteStyles];
   static override messages = partnershipVoteMessages;
 
   /** The question, shown as the ballot's heading. */
@@ -215,6 +204,8 @@ export class CoPartnershipVote extends CoElement {
     space: this.storageController.space,
     context: this.storageController.spaceSettings,
   }));
+  /** @internal How ballots are checked and counted, and a ranked or graded ballot. */
+  readonly methods = new VoteMethods(this);
   private readonly ballot = new BallotController(this, this.groupController);
   private readonly panels = new VotePanels(this);
   /** @internal */
@@ -222,9 +213,14 @@ export class CoPartnershipVote extends CoElement {
 
   // ── Public API ──
 
-  /** Resolves once the saved ballots have loaded. */
+  /**
+   * Resolves once the saved ballots have loaded, and a ranked or graded vote's count (which
+   * loads by import()) has arrived or could not.
+   */
   get ready(): Promise<void> {
-    return this.storageController.ready;
+    return this.storageController.ready.then(async () => {
+      await this.methods.ready(this.settings.config.method);
+    });
   }
 
   /** Closed by the `closed` attribute or by a facilitator. */
@@ -242,12 +238,17 @@ export class CoPartnershipVote extends CoElement {
     return this.kiosk ? undefined : ballotOf(this.storageController.data, this.participant);
   }
 
-  /** The result now, from `parityTally`. */
+  /**
+   * The result now, as `parityTally` counts it. A ranked or graded vote's count loads by
+   * import(): after `ready` it is here; before, this throws an Error that says so.
+   */
   tally(): TallyResult {
     const { ballots } = this.storageController.data;
     const cached = this.tallied;
     if (cached?.ballots === ballots && cached.settings === this.settings) return cached.result;
-    const result = parityTally(liveBallots(this.storageController.data), this.settings.config);
+    const { config } = this.settings;
+    const { rules } = this.methods.need(config.method);
+    const result = tallyWith(rules, liveBallots(this.storageController.data), config);
     this.tallied = { ballots, settings: this.settings, result };
     return result;
   }
@@ -321,7 +322,7 @@ export class CoPartnershipVote extends CoElement {
    * ballot, or `results`, one row per option.
    */
   async exportCsv(table: 'ballots' | 'results' = 'ballots'): Promise<string> {
-    await this.storageController.flush();
+    await Promise.all([this.storageController.flush(), this.ready]);
     return table === 'results' ? this.downloads.resultsCsv() : this.downloads.ballotsCsv();
   }
 

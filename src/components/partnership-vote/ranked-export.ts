@@ -10,23 +10,25 @@ import type { ExportWords } from './export-words.js';
  * a date.
  */
 
-/** A ranked ballot's cell: the option's position (1 the first), empty when not ranked. A graded
- * ballot's: the grade in words. */
-export function rankedCell(
-  ballot: StoredBallot,
-  method: 'ranked' | 'grades',
-  option: string,
-  words: ExportWords,
-): string | number {
-  if (method === 'ranked') return ballot.ranks?.[option] ?? '';
+/** A ranked ballot's cell: the option's position (1 the first), empty when not ranked. */
+export function rankCell(ballot: StoredBallot, option: string): string | number {
+  return ballot.ranks?.[option] ?? '';
+}
+
+/** A graded ballot's cell: the grade in words, empty when not graded. */
+export function gradeCell(ballot: StoredBallot, option: string, words: ExportWords): string {
   const grade = ballot.grades?.[option];
   return grade === undefined ? '' : words.word(`vote.grade.${grade}`);
 }
 
 const decimal = (value: number) => Number(value.toFixed(6));
 
-/** After an empty row: one row per option per round, then the ballots with no preference left. */
+/**
+ * After an empty row: one row per option per round, then the ballots with no preference left.
+ * None for a Borda count, which has no rounds.
+ */
 export function roundRows(result: TallyResult, words: ExportWords): CsvRow[] {
+  if (!result.rounds) return [];
   const { word } = words;
   const rows: CsvRow[] = [
     [],
@@ -39,7 +41,7 @@ export function roundRows(result: TallyResult, words: ExportWords): CsvRow[] {
       word('vote.export.round-eliminated'),
     ],
   ];
-  for (const round of result.rounds ?? []) {
+  for (const round of result.rounds) {
     for (const entry of round.options) {
       rows.push([
         round.round,
@@ -66,6 +68,7 @@ export function roundRows(result: TallyResult, words: ExportWords): CsvRow[] {
 /** After an empty row: one row per option, each group's ballots by grade, the parity share of
  * each grade and the middle grade. */
 export function gradeRows(result: TallyResult, words: ExportWords): CsvRow[] {
+  if (!result.grades) return [];
   const { word } = words;
   const scale = Array.from({ length: result.scale ?? 5 }, (_, grade) => grade);
   const gradeWord = (grade: number) => word(`vote.grade.${grade}`);
@@ -84,7 +87,7 @@ export function gradeRows(result: TallyResult, words: ExportWords): CsvRow[] {
     header.push(word('vote.export.grade-share', { grade: gradeWord(grade) }));
   header.push(word('vote.export.median'));
   const rows: CsvRow[] = [[], header];
-  for (const entry of result.grades ?? []) {
+  for (const entry of result.grades) {
     rows.push([
       words.optionLabel(entry.option),
       ...entry.groups.flatMap((group) => group.counts),

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The ranked ballot's rows and the results of ranked and graded votes. */
+/** The ranked ballot's rows; they load with the ranked ballot (ranked-part.ts). */
 export const rankedStyles = css`
   .ranking {
     margin: 0;
@@ -45,25 +45,5 @@ export const rankedStyles = css`
   .rank-controls select {
     min-block-size: 2.75rem;
     font: inherit;
-  }
-
-  fieldset.grades legend {
-    font-weight: 700;
-  }
-
-  .rounds-note {
-    margin-block: var(--_co-space);
-  }
-
-  td.out {
-    color: var(--_co-text-muted);
-  }
-
-  tbody.grade-option th[scope='rowgroup'] {
-    vertical-align: top;
-  }
-
-  tr.parity-row {
-    font-weight: 700;
   }
 `;

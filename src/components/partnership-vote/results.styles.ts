@@ -2,6 +2,23 @@ import { css } from 'lit';
 
 /** The results: outcome, chart, table, explanation and consent notes. */
 export const resultsStyles = css`
+  /* Instant-runoff rounds and grade spreads (results-rounds.ts, results-grades.ts). */
+  .rounds-note {
+    margin-block: var(--_co-space);
+  }
+
+  td.out {
+    color: var(--_co-text-muted);
+  }
+
+  tbody.grade-option th[scope='rowgroup'] {
+    vertical-align: top;
+  }
+
+  tr.parity-row {
+    font-weight: 700;
+  }
+
   .results {
     margin-block-start: calc(var(--_co-space) * 3);
   }

@@ -3,6 +3,7 @@ import { downloadRecordFile } from '../../core/download.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { Envelope } from '../../core/store/envelope.js';
 import type { StoredBallot, VoteData } from './model.js';
+import type { VoteMethods } from './vote-methods.js';
 import type { VoteSettings } from './vote-settings.js';
 import { ballotRows, resultRows, type ExportWords } from './vote-export.js';
 
@@ -11,6 +12,7 @@ export interface DownloadsHost {
   readonly ballots: StoredBallot[];
   readonly voteSettings: VoteSettings;
   readonly storageController: { space: string; id: string };
+  readonly methods: VoteMethods;
   t(key: string, params?: Record<string, string | number>): string;
   tally(): TallyResult;
   groupName(id: string): string;
@@ -32,12 +34,16 @@ export class VoteDownloads {
   }
 
   ballotsCsv(): string {
-    const { config } = this.host.voteSettings;
-    return toCsv(ballotRows(this.host.ballots, config.method, config.options, this.words));
+    const { host } = this;
+    const { method, options } = host.voteSettings.config;
+    const part = host.methods.need(method);
+    return toCsv(ballotRows(host.ballots, method, options, this.words, part));
   }
 
   resultsCsv(): string {
-    return toCsv(resultRows(this.host.tally(), this.words));
+    const { host } = this;
+    const part = host.methods.need(host.voteSettings.config.method);
+    return toCsv(resultRows(host.tally(), this.words, part));
   }
 
   /** The tally as JSON: every share exact, and every instant-runoff round or grade spread. */

@@ -2,7 +2,7 @@ import type { CsvRow } from '../../core/csv.js';
 import type { TallyResult, VoteMethod } from '../../core/parity.js';
 import type { StoredBallot } from './model.js';
 import type { ExportWords } from './export-words.js';
-import { gradeRows, rankedCell, roundRows } from './ranked-export.js';
+import type { MethodPart } from './vote-methods.js';
 
 export type { ExportWords };
 
@@ -22,6 +22,7 @@ export function ballotRows(
   method: VoteMethod,
   options: readonly string[],
   words: ExportWords,
+  part?: Pick<MethodPart, 'exportCell' | 'exportRows'>,
 ): CsvRow[] {
   const consent = method === 'consent';
   const header: string[] = [
@@ -42,8 +43,8 @@ export function ballotRows(
         const value = ballot.consent?.[option];
         return value === undefined ? '' : words.word(`vote.consent.${value}`);
       }
-      if (method === 'ranked' || method === 'grades')
-        return rankedCell(ballot, method, option, words);
+      // A ranked or graded vote's part writes its cells (ranked-export.ts).
+      if (part?.exportCell) return part.exportCell(ballot, option, words);
       return ballot.marks?.[option] ?? 0;
     });
     const reasons = consent ? options.map((option) => ballot.reasons?.[option] ?? '') : [];
@@ -62,7 +63,11 @@ export function ballotRows(
  * One row per option: each group's raw support and share, the head count, the parity result,
  * the rank and whether it is tied or blocked; then a row of ballots counted per group.
  */
-export function resultRows(result: TallyResult, words: ExportWords): CsvRow[] {
+export function resultRows(
+  result: TallyResult,
+  words: ExportWords,
+  part?: Pick<MethodPart, 'exportCell' | 'exportRows'>,
+): CsvRow[] {
   const { word } = words;
   const consent = result.method === 'consent';
   const header: string[] = [word('vote.export.option')];
@@ -118,7 +123,6 @@ export function resultRows(result: TallyResult, words: ExportWords): CsvRow[] {
   }
   turnout.push(result.turnout);
   rows.push(turnout);
-  if (result.rounds) rows.push(...roundRows(result, words));
-  if (result.grades) rows.push(...gradeRows(result, words));
+  if (part?.exportRows) rows.push(...part.exportRows(result, words));
   return rows;
 }

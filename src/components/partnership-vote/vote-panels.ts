@@ -7,6 +7,7 @@ import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import { resultsVisible, type StoredBallot, type VoteData } from './model.js';
 import type { VoteDownloads } from './vote-downloads.js';
+import type { VoteMethods } from './vote-methods.js';
 import { voteParts } from './vote-parts.js';
 import type { VoteSettings } from './vote-settings.js';
 
@@ -21,6 +22,7 @@ export interface PanelsHost extends CoElement {
   readonly voteSettings: VoteSettings;
   readonly storageController: StorageController<VoteData>;
   readonly downloads: VoteDownloads;
+  readonly methods: VoteMethods;
   tally(): TallyResult;
   groupName(id: string): string;
   optionName(id: string): string;
@@ -82,9 +84,13 @@ export class VotePanels {
           : 'vote.results.hidden-note';
     }
     const part = this.resultsPart.get();
-    // Until the results arrive, their room is kept, empty: nothing flashes "loading", and
-    // what is below moves as little as it can when they come.
-    if (!part) return this.resultsUnavailable ? nothing : html`<div class="results-coming"></div>`;
+    const { method } = host.voteSettings.config;
+    // Until the results (and a ranked or graded vote's count) arrive, their room is kept,
+    // empty: nothing flashes "loading", and what is below moves as little as it can.
+    if (!part || !host.methods.get(method)) {
+      const unavailable = this.resultsUnavailable || host.methods.unavailable(method);
+      return unavailable ? nothing : html`<div class="results-coming"></div>`;
+    }
     const result = host.tally();
     const groups = host.voteSettings.config.groups ?? [];
     const weight = (group: Group) => group.weight ?? 1;
@@ -143,7 +149,8 @@ export class VotePanels {
   renderFacilitator(): TemplateResult | typeof nothing {
     const { host } = this;
     const panel = this.facilitatorPanel.get();
-    if (!panel) return nothing;
+    // The panel's figures are the tally's: a ranked or graded vote's count comes with its part.
+    if (!panel || !host.methods.get(host.voteSettings.config.method)) return nothing;
     const result = host.tally();
     const { settings } = host.storageController.data;
     return panel.renderFacilitator({

@@ -1,11 +1,12 @@
-// The vote's results and facilitator panel load by import() when first shown (issue #13,
-// "Lighter"). In its own file, so that the first test sees the page's first load of each part.
+// The vote's results and facilitator panel load by import() when first shown, and a ranked
+// or graded vote's ballot and count when such a vote is shown (issue #13, "Lighter"). In its
+// own file, so that the first test sees the page's first load of each part.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { voteParts } from '../../../src/components/partnership-vote/vote-parts.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
-import { $, chose, focused, freshSpace, storeWith, text, voteFixture } from './helpers.js';
+import { $, $$, chose, focused, freshSpace, storeWith, text, voteFixture } from './helpers.js';
 
 const AB = '["A","B"]';
 const requested = (part: string) =>
@@ -26,6 +27,9 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
     );
     expect(requested('results-part')).to.be.false;
     expect(requested('facilitator-panel')).to.be.false;
+    // A single-choice vote checks and counts its ballots without the ranked and graded code.
+    expect(requested('ranked-part')).to.be.false;
+    expect(requested('grades-part')).to.be.false;
     expect($(el, '.results')).to.equal(null);
 
     $(el, '#choice-1')!.focus();
@@ -87,6 +91,78 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => focused(el) === reset, 'focus returns to the reset button');
   });
+
+  it('loads a ranked ballot with the element: in place once it has updated, worked by keys', async () => {
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${freshSpace()}
+        .store=${new MemoryStore()}
+        options='["A","B","C"]'
+        method="ranked"
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    expect(requested('ranked-part')).to.be.true;
+    expect(requested('grades-part')).to.be.false;
+    expect($(el, '.ballot-coming')).to.equal(null);
+    const rows = $$(el, '.rank-row');
+    expect(rows).to.have.length(3);
+    // ranked.styles.ts came with the part.
+    expect(getComputedStyle(rows[0]).display).to.equal('flex');
+    await expect(el).to.be.accessible();
+
+    $(el, '#rank-2-up')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '[data-option="2"]')?.dataset.position === '1', 'C ranked first');
+    expect(focused(el)?.id).to.equal('rank-2-up');
+    expect(await el.submit()).to.equal(true);
+    expect(el.tally().winners).to.deep.equal(['C']);
+  });
+
+  it('loads a graded ballot with the element, and its count for the results', async () => {
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${freshSpace()}
+        .store=${new MemoryStore()}
+        options=${AB}
+        method="grades"
+        results="always"
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    expect(requested('grades-part')).to.be.true;
+    expect($$(el, 'fieldset.grades')).to.have.length(2);
+    expect(getComputedStyle($(el, 'fieldset.grades legend')!).fontWeight).to.equal('700');
+    $(el, '#grade-0-0')!.click();
+    $(el, '#grade-1-2')!.click();
+    expect(await el.submit()).to.equal(true);
+    expect($(el, '[part="results"] .grades-table')).to.not.equal(null);
+    expect(el.tally().grades!.map((entry) => entry.median)).to.deep.equal([0, 2]);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const method of ['ranked', 'grades'] as const) {
+    it(`says so when a ${method} ballot cannot load: no empty room, no results, no tally`, async () => {
+      await whilePartFails(voteParts, method, async () => {
+        const el = await voteFixture(
+          html`<co-partnership-vote
+            space=${freshSpace()}
+            .store=${new MemoryStore()}
+            options=${AB}
+            results="always"
+            participant-group="community"
+          ></co-partnership-vote>`,
+        );
+        await expectPartUnavailable(el, () => (el.method = method));
+        expect($(el, '.ballot-coming')).to.equal(null);
+        expect($(el, '.results-coming')).to.equal(null);
+        expect($(el, 'form.ballot')).to.equal(null);
+        expect(() => el.tally()).to.throw(Error, `the ${method} count has not loaded`);
+        expect(await el.submit()).to.equal(false);
+        expect(el.ballots).to.have.length(0);
+      });
+    });
+  }
 
   it('says so in words and with co-error when the results cannot load; voting goes on', async () => {
     await whilePartFails(voteParts, 'results', async () => {
