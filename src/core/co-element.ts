@@ -119,6 +119,14 @@ export class CoElement extends LitElement {
     return this.catalogs.has(wanted) ? wanted : 'en';
   }
 
+  /**
+   * @internal Adds the words of a part loaded by import() (lazy-part.ts `withWords`); settles
+   * once they are here in the language the element speaks, so the part shows first in it.
+   */
+  addWords(words: LazyCatalogs): Promise<void> {
+    return this.catalogs.add(words);
+  }
+
   /** @internal The translated string for `key` in the element's language. */
   t(key: string, params?: MessageParams): string {
     return translate(this.catalogs.loaded, this.language, key, params);
