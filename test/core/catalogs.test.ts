@@ -24,6 +24,7 @@ import { resultsWords as voteResults } from '../../src/components/partnership-vo
 import { skillOfferMessages } from '../../src/components/skill-offer/messages.js';
 import { directoryWords } from '../../src/components/skill-offer/directory-messages.js';
 import { reviewWords } from '../../src/components/skill-offer/review-messages.js';
+import { offerExportWords } from '../../src/components/skill-offer/export-messages.js';
 import { spaceMessages } from '../../src/components/space/messages.js';
 
 /** Each element's catalog, then its parts' (core's words are every element's). */
@@ -50,7 +51,12 @@ const elements: Record<string, Record<string, LazyCatalogs>> = {
     facilitator: voteFacilitator,
     results: voteResults,
   },
-  'skill-offer': { element: skillOfferMessages, review: reviewWords, directory: directoryWords },
+  'skill-offer': {
+    element: skillOfferMessages,
+    review: reviewWords,
+    directory: directoryWords,
+    export: offerExportWords,
+  },
   space: { element: spaceMessages },
 };
 

@@ -2,7 +2,8 @@ import type { LazyCatalogs } from '../../core/i18n.js';
 
 /**
  * The words only results-part.ts shows, loaded with it by import() (core/lazy-part.ts `withWords`)
- * rather than with the element; Welsh in results-messages-cy.ts, loaded when the element speaks it.
+ * rather than with the element; Welsh in results-messages-cy.ts, loaded when the element speaks
+ * it.
  */
 export const resultsWords: LazyCatalogs = {
   en: {

@@ -1,8 +1,9 @@
 import type { LazyCatalogs } from '../../core/i18n.js';
 
 /**
- * The words only card-details.ts (a card's details, the cluster editor, the move menu) shows, loaded with it by import() (core/lazy-part.ts `withWords`)
- * rather than with the element; Welsh in card-tools-messages-cy.ts, loaded when the element speaks it.
+ * The words only card-details.ts (a card's details, the cluster editor, the move menu) shows,
+ * loaded with it by import() (core/lazy-part.ts `withWords`) rather than with the element; Welsh
+ * in card-tools-messages-cy.ts, loaded when the element speaks it.
  */
 export const cardToolsWords: LazyCatalogs = {
   en: {
@@ -33,6 +34,18 @@ export const cardToolsWords: LazyCatalogs = {
     'move.position': { one: 'Position (1)', other: 'Position (1 to {count})' },
     'move.submit': 'Move',
     'votes.heading': 'Dots',
+    'cluster.name': 'Cluster name',
+    'cluster.heading': 'Cluster',
+    'cluster.none': 'This idea is not in a cluster.',
+    'cluster.leave': 'Take it out of the cluster',
+    'cluster.choose': 'Add it to a cluster',
+    'cluster.join': 'Add to cluster',
+    'cluster.new': 'Or start a new cluster with it. Cluster name:',
+    'cluster.create': 'Start cluster',
+    'cluster.created': "Cluster '{name}' started with '{title}'.",
+    'cluster.joined': "'{title}' added to cluster '{name}'.",
+    'cluster.left': "'{title}' taken out of cluster '{name}'.",
+    'cluster.renamed': "Cluster renamed to '{name}'.",
   },
   cy: () => import('./card-tools-messages-cy.js').then((m) => m.cardToolsWelsh),
 };

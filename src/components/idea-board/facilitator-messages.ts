@@ -1,8 +1,9 @@
 import type { LazyCatalogs } from '../../core/i18n.js';
 
 /**
- * The words only facilitator-panel.ts shows, loaded with it by import() (core/lazy-part.ts `withWords`)
- * rather than with the element; Welsh in facilitator-messages-cy.ts, loaded when the element speaks it.
+ * The words only facilitator-panel.ts shows, loaded with it by import() (core/lazy-part.ts
+ * `withWords`) rather than with the element; Welsh in facilitator-messages-cy.ts, loaded when the
+ * element speaks it.
  */
 export const facilitatorWords: LazyCatalogs = {
   en: {

@@ -88,19 +88,9 @@ export const ideaBoardWelsh: Catalog = {
   },
   'cluster.rename': 'Ailenwi',
   'cluster.dissolve': 'Chwalu',
-  'cluster.name': "Enw'r clwstwr",
-  'cluster.heading': 'Clwstwr',
+
   'cluster.in': 'Yn y clwstwr: {name}',
-  'cluster.none': "Dydy'r syniad hwn ddim mewn clwstwr.",
-  'cluster.leave': "Ei dynnu o'r clwstwr",
-  'cluster.choose': 'Ei ychwanegu at glwstwr',
-  'cluster.join': 'Ychwanegu at y clwstwr',
-  'cluster.new': "Neu dechreuwch glwstwr newydd gydag ef. Enw'r clwstwr:",
-  'cluster.create': 'Dechrau clwstwr',
-  'cluster.created': "Wedi dechrau'r clwstwr '{name}' gyda '{title}'.",
-  'cluster.joined': "Wedi ychwanegu '{title}' at y clwstwr '{name}'.",
-  'cluster.left': "Wedi tynnu '{title}' o'r clwstwr '{name}'.",
-  'cluster.renamed': "Enw newydd y clwstwr: '{name}'.",
+
   'cluster.dissolved': "Wedi chwalu'r clwstwr '{name}'. Mae ei gardiau'n aros lle'r oedden nhw.",
 
   'votes.give': 'Rhoi dot',

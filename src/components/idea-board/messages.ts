@@ -75,19 +75,9 @@ const english: Catalog = {
   'cluster.count': { one: '{count} card', other: '{count} cards' },
   'cluster.rename': 'Rename',
   'cluster.dissolve': 'Take apart',
-  'cluster.name': 'Cluster name',
-  'cluster.heading': 'Cluster',
+
   'cluster.in': 'In cluster: {name}',
-  'cluster.none': 'This idea is not in a cluster.',
-  'cluster.leave': 'Take it out of the cluster',
-  'cluster.choose': 'Add it to a cluster',
-  'cluster.join': 'Add to cluster',
-  'cluster.new': 'Or start a new cluster with it. Cluster name:',
-  'cluster.create': 'Start cluster',
-  'cluster.created': "Cluster '{name}' started with '{title}'.",
-  'cluster.joined': "'{title}' added to cluster '{name}'.",
-  'cluster.left': "'{title}' taken out of cluster '{name}'.",
-  'cluster.renamed': "Cluster renamed to '{name}'.",
+
   'cluster.dissolved': "Cluster '{name}' taken apart. Its cards stay where they were.",
 
   'votes.give': 'Add a dot',

@@ -7,8 +7,9 @@ const explanation = (catalog: Catalog): Catalog =>
   Object.fromEntries(Object.entries(catalog).map(([key, message]) => [`explain.${key}`, message]));
 
 /**
- * The words only the results (results-part.ts) show, their explanation's included,, loaded with it by import() (core/lazy-part.ts `withWords`)
- * rather than with the element; Welsh in results-messages-cy.ts, loaded when the element speaks it.
+ * The words only the results (results-part.ts) show, their explanation's included, loaded with them
+ * by import() (core/lazy-part.ts `withWords`) rather than with the element; Welsh in results-
+ * messages-cy.ts, loaded when the element speaks it.
  */
 export const resultsWords: LazyCatalogs = {
   en: {

@@ -19,4 +19,8 @@ export const directoryWelsh: Catalog = {
     "Dim ond lle cytunodd pobl i ni gysylltu â nhw y mae'r ffeiliau'n cynnwys manylion cyswllt. Cadwch nhw'n ddiogel, a'u dileu pan nad oes eu hangen arnoch chi mwyach.",
   'export.csv': 'Lawrlwytho fel CSV (taenlen)',
   'export.json': 'Lawrlwytho fel JSON',
+  'filter.skill': 'Sgil',
+  'filter.way': 'Ffordd o gymryd rhan',
+  'filter.day': 'Diwrnod',
+  'filter.time': "Adeg o'r dydd",
 };

@@ -1,8 +1,9 @@
 import type { LazyCatalogs } from '../../core/i18n.js';
 
 /**
- * The words only directory-view.ts shows, loaded with it by import() (core/lazy-part.ts `withWords`)
- * rather than with the element; Welsh in directory-messages-cy.ts, loaded when the element speaks it.
+ * The words only directory-view.ts shows, loaded with it by import() (core/lazy-part.ts
+ * `withWords`) rather than with the element; Welsh in directory-messages-cy.ts, loaded when the
+ * element speaks it.
  */
 export const directoryWords: LazyCatalogs = {
   en: {
@@ -23,6 +24,10 @@ export const directoryWords: LazyCatalogs = {
       'The files include contact details only where people agreed to be contacted. Keep them safe, and delete them when you no longer need them.',
     'export.csv': 'Download as CSV (spreadsheet)',
     'export.json': 'Download as JSON',
+    'filter.skill': 'Skill',
+    'filter.way': 'Way of taking part',
+    'filter.day': 'Day',
+    'filter.time': 'Time of day',
   },
   cy: () => import('./directory-messages-cy.js').then((m) => m.directoryWelsh),
 };

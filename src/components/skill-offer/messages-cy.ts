@@ -120,11 +120,6 @@ export const welsh: Catalog = {
     other: '{count} awr y mis',
   },
 
-  'filter.skill': 'Sgil',
-  'filter.way': 'Ffordd o gymryd rhan',
-  'filter.day': 'Diwrnod',
-  'filter.time': "Adeg o'r dydd",
-
   'directory.count': {
     zero: 'Yn dangos {shown} o {count} cynnig',
     one: 'Yn dangos {shown} o {count} cynnig',
@@ -133,19 +128,6 @@ export const welsh: Catalog = {
     many: 'Yn dangos {shown} o {count} chynnig',
     other: 'Yn dangos {shown} o {count} cynnig',
   },
-
-  'month.1': 'Ionawr',
-  'month.2': 'Chwefror',
-  'month.3': 'Mawrth',
-  'month.4': 'Ebrill',
-  'month.5': 'Mai',
-  'month.6': 'Mehefin',
-  'month.7': 'Gorffennaf',
-  'month.8': 'Awst',
-  'month.9': 'Medi',
-  'month.10': 'Hydref',
-  'month.11': 'Tachwedd',
-  'month.12': 'Rhagfyr',
 
   'directory.facilitator-hint':
     "Rydych chi'n gallu gweld pob cynnig. Dim ond lle dywedodd pobl y cawn gysylltu â nhw y gwelwch chi fanylion cyswllt.",
@@ -159,24 +141,7 @@ export const welsh: Catalog = {
     other: 'Lawrlwythwyd {count} cynnig',
   },
   'export.file': 'cynigion-sgiliau',
-  'column.id': 'Cyfeirnod y cynnig',
-  'column.created': 'Dyddiad y cynnig',
-  'column.name': 'Enw',
-  'column.group': 'Grŵp',
-  'column.email': 'E-bost',
-  'column.phone': 'Ffôn',
-  'column.skills': 'Sgiliau',
-  'column.other-skills': 'Sgiliau yn eu geiriau eu hunain',
-  'column.experience': "Profiad o'r gwasanaeth",
-  'column.ways': 'Ffyrdd o gymryd rhan',
-  'column.hours': "Oriau'r mis",
-  'column.days': 'Diwrnodau',
-  'column.times': "Adegau o'r dydd",
-  'column.support': "Beth fyddai'n helpu",
-  'column.support-other': 'Help arall',
-  'column.consent-contact': 'Wedi cytuno i ni gysylltu',
-  'column.consent-share': 'Wedi cytuno i rannu',
-  'column.lang': 'Iaith',
+
   'problem.fields':
     "Gofynnodd y dudalen hon am guddio neu fynnu “{names}”, ond does dim modd i'r ffurflen hon wneud hynny, felly cafodd ei anwybyddu. Y meysydd yw: {fields}. Gellir cuddio caniatâd, ond byth ei fynnu.",
 };

@@ -111,52 +111,17 @@ const english: Catalog = {
 
   hours: { one: '{count} hour a month', other: '{count} hours a month' },
 
-  'filter.skill': 'Skill',
-  'filter.way': 'Way of taking part',
-  'filter.day': 'Day',
-  'filter.time': 'Time of day',
-
   'directory.count': {
     one: 'Showing {shown} of {count} offer',
     other: 'Showing {shown} of {count} offers',
   },
-
-  'month.1': 'January',
-  'month.2': 'February',
-  'month.3': 'March',
-  'month.4': 'April',
-  'month.5': 'May',
-  'month.6': 'June',
-  'month.7': 'July',
-  'month.8': 'August',
-  'month.9': 'September',
-  'month.10': 'October',
-  'month.11': 'November',
-  'month.12': 'December',
 
   'directory.facilitator-hint':
     'You can see every offer. You see contact details only where people said we may contact them.',
 
   'export.done': { one: 'Downloaded {count} offer', other: 'Downloaded {count} offers' },
   'export.file': 'skill-offers',
-  'column.id': 'Offer id',
-  'column.created': 'Offered on',
-  'column.name': 'Name',
-  'column.group': 'Group',
-  'column.email': 'Email',
-  'column.phone': 'Phone',
-  'column.skills': 'Skills',
-  'column.other-skills': 'Skills in their own words',
-  'column.experience': 'Experience of the service',
-  'column.ways': 'Ways to take part',
-  'column.hours': 'Hours a month',
-  'column.days': 'Days',
-  'column.times': 'Times of day',
-  'column.support': 'What would help',
-  'column.support-other': 'Other help',
-  'column.consent-contact': 'Agreed to be contacted',
-  'column.consent-share': 'Agreed to share',
-  'column.lang': 'Language',
+
   'problem.fields':
     'This page asked to hide or require “{names}”, which this form cannot do, so that was ignored. Fields are: {fields}. Consent can be hidden, but never required.',
 };

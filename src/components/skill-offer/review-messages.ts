@@ -1,8 +1,9 @@
 import type { LazyCatalogs } from '../../core/i18n.js';
 
 /**
- * The words only review-view.ts (and the directory, which shows offers the same way) shows, loaded with it by import() (core/lazy-part.ts `withWords`)
- * rather than with the element; Welsh in review-messages-cy.ts, loaded when the element speaks it.
+ * The words only review-view.ts (and the directory, which shows offers the same way) shows, loaded
+ * with it by import() (core/lazy-part.ts `withWords`) rather than with the element; Welsh in
+ * review-messages-cy.ts, loaded when the element speaks it.
  */
 export const reviewWords: LazyCatalogs = {
   en: {
@@ -34,6 +35,18 @@ export const reviewWords: LazyCatalogs = {
     'summary.support': 'What would help',
     'summary.consent-contact': 'Contact about this project',
     'summary.consent-share': 'Share name and offer',
+    'month.1': 'January',
+    'month.2': 'February',
+    'month.3': 'March',
+    'month.4': 'April',
+    'month.5': 'May',
+    'month.6': 'June',
+    'month.7': 'July',
+    'month.8': 'August',
+    'month.9': 'September',
+    'month.10': 'October',
+    'month.11': 'November',
+    'month.12': 'December',
   },
   cy: () => import('./review-messages-cy.js').then((m) => m.reviewWelsh),
 };

@@ -173,7 +173,7 @@ export class CoSkillOffer extends CoElement {
   private readonly directory = new OfferDirectory(
     this,
     new LazyPart(this, () => withWords(this, () => import('./directory-view.js'))),
-    new LazyPart(this, () => import('./offer-export.js')),
+    new LazyPart(this, () => withWords(this, () => import('./offer-export.js'))),
   );
 
   constructor() {
