@@ -131,6 +131,8 @@ const english: Catalog = {
   'problem.offers': 'The skill offers in this space could not be read, so no matches are shown.',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the facilitator's panel (facilitator-messages.ts) and the CSV (export-messages.ts).
 export const deliveryPlanMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

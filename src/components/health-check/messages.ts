@@ -109,6 +109,8 @@ const english: Catalog = {
   'health.export.combined': 'Combined',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the results (results-messages.ts) and the facilitator's panel (facilitator-messages.ts).
 export const healthCheckMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

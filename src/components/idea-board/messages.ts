@@ -143,6 +143,9 @@ const english: Catalog = {
   'facilitator.exported': 'Export downloaded.',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// a card's details, the cluster editor and the move menu (card-tools-messages.ts), the
+// facilitator's panel (facilitator-messages.ts) and the CSV (export-messages.ts).
 export const ideaBoardMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

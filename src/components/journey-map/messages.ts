@@ -151,6 +151,8 @@ export const journeyMapEnglish = {
   'csv.idea-column': 'Idea column',
 } as const;
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the notes dialog (notes-messages.ts) and the stage dialog (stage-messages.ts).
 export const journeyMapMessages: LazyCatalogs = {
   en: journeyMapEnglish,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

@@ -126,6 +126,9 @@ const english: Catalog = {
     'This page asked to hide or require “{names}”, which this form cannot do, so that was ignored. Fields are: {fields}. Consent can be hidden, but never required.',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the review (review-messages.ts), the directory (directory-messages.ts) and the CSV
+// (export-messages.ts).
 export const skillOfferMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.
