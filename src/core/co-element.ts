@@ -116,7 +116,7 @@ export class CoElement extends LitElement {
    */
   get language(): string {
     const wanted = this.catalogs.wanted(this.langController.value);
-    return this.catalogs.has(wanted) ? wanted : 'en';
+    return this.catalogs.speaks(wanted) ? wanted : 'en';
   }
 
   /**

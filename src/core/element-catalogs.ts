@@ -46,8 +46,22 @@ export class ElementCatalogs {
 
   /** Whether the words of `lang` are all here: every source's, added parts' included. */
   has(lang: string): boolean {
+    return this.here(lang, true);
+  }
+
+  /**
+   * Whether the element can speak `lang`: its own words and the core's are here. A part's
+   * words still on their way do not turn the whole element to English (the part waits for
+   * them before it shows, and an update waits for them while `has` is false).
+   */
+  speaks(lang: string): boolean {
+    return this.here(lang, false);
+  }
+
+  private here(lang: string, parts: boolean): boolean {
     if (!this.knows(lang) || this.failed.has(lang)) return false;
     for (const [source, state] of this.sources) {
+      if (!parts && state.part) continue;
       if (typeof source[lang] === 'function' && !state.settled.has(lang)) return false;
     }
     return true;

@@ -104,6 +104,8 @@ describe('ElementCatalogs.add: a part brings its own words', () => {
     });
     expect(catalogs.loaded.en.c).to.equal('part C'); // English at once
     expect(catalogs.has('cy')).to.be.false;
+    // The element still speaks Welsh: only the part waits for its words.
+    expect(catalogs.speaks('cy')).to.be.true;
     expect(catalogs.wanted('cy')).to.equal('cy');
     // An element updating meanwhile waits for the part's Welsh too.
     let loaded = false;
@@ -194,5 +196,17 @@ describe('ElementCatalogs.add: a part brings its own words', () => {
     await catalogs.load('fr');
     expect(catalogs.has('fr')).to.be.false;
     expect(catalogs.wanted('fr')).to.equal('en');
+    expect(catalogs.speaks('fr')).to.be.false;
+  });
+
+  it('speaks Welsh only once the core’s and the element’s Welsh are here', async () => {
+    const welshCore = lateWelsh({ a: 'craidd A' });
+    const catalogs = new ElementCatalogs([{ en: { a: 'core A' }, cy: welshCore.load }, own]);
+    const loading = catalogs.load('cy');
+    await settle();
+    expect(catalogs.speaks('cy')).to.be.false;
+    welshCore.arrive();
+    await loading;
+    expect(catalogs.speaks('cy')).to.be.true;
   });
 });
