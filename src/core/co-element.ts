@@ -116,7 +116,15 @@ export class CoElement extends LitElement {
    */
   get language(): string {
     const wanted = this.catalogs.wanted(this.langController.value);
-    return this.catalogs.has(wanted) ? wanted : 'en';
+    return this.catalogs.speaks(wanted) ? wanted : 'en';
+  }
+
+  /**
+   * @internal Adds the words of a part loaded by import() (lazy-part.ts `withWords`); settles
+   * once they are here in the language the element speaks, so the part shows first in it.
+   */
+  addWords(words: LazyCatalogs): Promise<void> {
+    return this.catalogs.add(words);
   }
 
   /** @internal The translated string for `key` in the element's language. */

@@ -1,4 +1,5 @@
 import type { CoElement } from './co-element.js';
+import type { LazyCatalogs } from './i18n.js';
 
 /**
  * A part of an element that most people never use (a facilitator's panel, a directory),
@@ -68,4 +69,20 @@ export class LazyPart<M> {
       }),
     );
   }
+}
+
+/**
+ * Loads a part that brings its own words (`words`, English and a Welsh loader, beside the
+ * part): they are added to the element's before the part is given, so the part's first paint
+ * is in the element's language, and neither language of it is in the element's first load.
+ * A part that shows another part's words too gives both (`[reviewWords, directoryWords]`).
+ */
+export async function withWords<M extends { words: LazyCatalogs | readonly LazyCatalogs[] }>(
+  host: CoElement,
+  load: () => Promise<M>,
+): Promise<M> {
+  const part = await load();
+  const words: readonly LazyCatalogs[] = Array.isArray(part.words) ? part.words : [part.words];
+  await Promise.all(words.map((source) => host.addWords(source)));
+  return part;
 }

@@ -35,3 +35,36 @@ export async function expectPartUnavailable(
   expect(el.shadowRoot!.textContent).to.contain('Part of this page could not be loaded');
   await expect(el).to.be.accessible();
 }
+
+/**
+ * On a Welsh page, `open()` shows a part loaded by import() that brings its own words: the
+ * part's Welsh (`welshFile`, e.g. `/facilitator-messages-cy`) is requested then and not
+ * before, its first paint is already Welsh (`welsh` shown, `english` never seen, not even for
+ * a moment while its Welsh was on its way), and axe passes.
+ */
+export async function expectPartInWelsh(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  open: () => unknown,
+  { welshFile, welsh, english }: { welshFile: string; welsh: string; english: string },
+): Promise<void> {
+  const requested = () =>
+    performance
+      .getEntriesByType('resource')
+      .some((entry) => new URL(entry.name).pathname.includes(welshFile));
+  expect(requested(), `${welshFile} before the part was opened`).to.be.false;
+  const root = el.shadowRoot!;
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => seen.push(root.textContent ?? ''));
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  try {
+    await open();
+    await el.updateComplete;
+  } finally {
+    observer.disconnect();
+  }
+  expect(requested(), `${welshFile} once the part was opened`).to.be.true;
+  expect(root.textContent).to.contain(welsh);
+  expect(seen.length, 'the part was shown').to.be.greaterThan(0);
+  expect(seen.filter((text) => text.includes(english))).to.deep.equal([]);
+  await expect(el).to.be.accessible();
+}

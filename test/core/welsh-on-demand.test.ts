@@ -10,6 +10,7 @@ import type { CoIdeaBoard } from '../../src/components/idea-board/idea-board.js'
 import { CoElement } from '../../src/core/co-element.js';
 import { defineElement } from '../../src/core/define.js';
 import { ElementCatalogs } from '../../src/core/element-catalogs.js';
+import { LazyPart, withWords } from '../../src/core/lazy-part.js';
 
 const words = (el: Element) =>
   (el.shadowRoot as ShadowRoot).textContent?.replace(/\s+/g, ' ') ?? '';
@@ -169,5 +170,54 @@ describe('ElementCatalogs', () => {
     expect(catalogs.has('cy')).to.be.true;
     expect(catalogs.loaded.cy).to.deep.equal({ a: 'craidd A', b: 'ein B' });
     expect(catalogs.loaded.en).to.deep.equal({ a: 'core A', b: 'own B' });
+  });
+});
+
+let partWelshArrives: (catalog: Record<string, string>) => void = () => undefined;
+/** An element with a part that brings its own words, whose Welsh is slow to come. */
+class SlowPartWelsh extends CoElement {
+  static override messages = { en: { hello: 'Hello' }, cy: { hello: 'Shwmae' } };
+  opened = false;
+  readonly dialog = new LazyPart(this, () =>
+    withWords(this, async () => ({
+      words: {
+        en: { bye: 'Goodbye' },
+        cy: () =>
+          new Promise<Record<string, string>>((resolve) => {
+            partWelshArrives = resolve;
+          }),
+      },
+    })),
+  );
+
+  override render() {
+    const part = this.opened ? this.dialog.get() : undefined;
+    return litHtml`<p>${this.t('hello')}</p>${part ? litHtml`<p>${this.t('bye')}</p>` : ''}`;
+  }
+}
+defineElement('test-slow-part-welsh', SlowPartWelsh);
+
+describe('a part whose Welsh words are slow to come', () => {
+  it('is not shown until they arrive, and the element stays Welsh meanwhile', async () => {
+    const el = await fixture<SlowPartWelsh>(
+      html`<test-slow-part-welsh lang="cy"></test-slow-part-welsh>`,
+    );
+    expect(words(el)).to.contain('Shwmae');
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(words(el)));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    el.opened = true;
+    el.requestUpdate();
+    // Longer than an update waits for words: the element renders again, still in Welsh.
+    await new Promise((resolve) => setTimeout(resolve, 3500));
+    el.requestUpdate();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(el.language).to.equal('cy');
+    expect(words(el)).to.contain('Shwmae');
+    expect(words(el)).not.to.contain('Goodbye');
+    partWelshArrives({ bye: 'Hwyl fawr' });
+    await waitUntil(() => words(el).includes('Hwyl fawr'), 'the part in Welsh once its words came');
+    observer.disconnect();
+    expect(seen.filter((text) => /Hello|Goodbye/.test(text))).to.deep.equal([]);
   });
 });

@@ -12,7 +12,7 @@ import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/g
 import { boardIdeas, boardKey, postIdeaNote, type BoardIdea } from '../../core/idea-tasks.js';
 import { downloadRecordFile } from '../../core/download.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import {
   parseSkillOfferData,
   SKILL_OFFER_KIND,
@@ -165,9 +165,13 @@ export class CoDeliveryPlan extends CoElement {
   readonly forms: PlanForms = new PlanForms(this);
   // What participants never use loads when first needed: the facilitator's panel when
   // `facilitator` is set, the CSV and file downloads when someone exports.
-  private readonly facilitatorPart = new LazyPart(this, () => import('./facilitator-panel.js'));
+  private readonly facilitatorPart = new LazyPart(this, () =>
+    withWords(this, () => import('./facilitator-panel.js')),
+  );
   private facilitatorPanel?: FacilitatorPanel;
-  private readonly exportPart = new LazyPart(this, () => import('./plan-export.js'));
+  private readonly exportPart = new LazyPart(this, () =>
+    withWords(this, () => import('./plan-export.js')),
+  );
 
   // ── Public API ──
 

@@ -60,7 +60,6 @@ export const welsh: Catalog = {
   'time.confirm': 'Cadarnhau',
   'time.confirm-what': '{time} gan {who} ar “{task}”',
   'time.recorded-by-facilitator': 'wedi’i gofnodi gan yr hwylusydd',
-  'time.none-waiting': 'Does dim amser yn aros i gael ei gadarnhau.',
 
   'kiosk.next': 'Rydw i wedi gorffen: y person nesaf',
 
@@ -87,9 +86,6 @@ export const welsh: Catalog = {
   'eval.group': 'Grŵp',
   'eval.none': 'Does neb wedi ateb eto.',
 
-  'fac.title': 'Rhedeg y cynllun',
-  'fac.note':
-    'Dim ond hwylusydd sy’n gweld enwau a manylion cyswllt, a dim ond rhai pobl a gytunodd i gael eu cysylltu ynghylch cyflawni.',
   'fac.mark': 'Nodi fel {status}',
   'fac.mark-task': '(“{task}”)',
   'fac.contacts': 'Pobl y cewch gysylltu â nhw am y dasg hon',
@@ -106,48 +102,17 @@ export const welsh: Catalog = {
   'fac.anonymous': 'Cyfranogwr',
   'fac.by-facilitator': 'wedi’i gofrestru gan yr hwylusydd',
 
-  'form.title': 'Ychwanegu tasg',
   'form.task-title': 'Tasg',
   'form.task-title-hint': 'Ychydig eiriau, fel “Rhedeg y dosbarth coginio ar ddydd Sadwrn”.',
-  'form.detail': 'Beth mae’n ei olygu (dewisol)',
-  'form.skills': 'Sgiliau sydd eu hangen',
-  'form.other-skills': 'Sgiliau eraill (dewisol)',
+
   'form.other-skills-hint': 'Rhowch goma rhwng sgiliau.',
-  'form.when': 'Pryd (dewisol)',
-  'form.when-hint': 'Er enghraifft, “Boreau Sadwrn ym mis Mehefin”.',
-  'form.people': 'Faint o bobl (dewisol)',
-  'form.groups': 'Pa grwpiau sydd eu hangen?',
-  'form.groups-hint': 'Mae angen y ddau grŵp oni bai eich bod yn dewis fel arall.',
-  'form.add': 'Ychwanegu’r dasg',
-  'form.title-required': 'Rhowch beth yw’r dasg',
-  'form.title-long': 'Rhaid i’r dasg fod yn {max} nod neu lai',
-  'form.people-invalid': 'Rhowch faint o bobl fel rhif cyfan o 1 i {max}',
-  'form.groups-required': 'Dewiswch o leiaf un grŵp',
+
   'form.added': 'Tasg wedi’i hychwanegu: {task}',
   'form.too-many-skills': 'Dewiswch {max} sgil ar y mwyaf',
 
-  'ideas.title': 'Gwneud tasgau o syniadau y cytunwyd arnynt',
-  'ideas.none': 'Does gan y bwrdd syniadau yn y gofod hwn ddim syniadau y cytunwyd arnynt eto.',
-  'ideas.make-button': 'Gwneud tasg',
-  'ideas.make': 'o “{idea}”',
-  'ideas.made': 'Eisoes yn dasg',
   'ideas.note': 'Wedi’i droi’n dasg yn y cynllun cyflawni: {task}',
   'ideas.failed':
     'Doedd dim modd diweddaru’r bwrdd syniadau, felly dydy’r syniad ddim yn dangos ei dasg eto.',
-
-  'broker.title': 'I rywun heb y rhyngrwyd',
-  'broker.hint':
-    'Cofrestrwch rywun, neu gofnodi ei amser, ar ei ran. Mae wedi’i nodi fel wedi’i gofnodi gan yr hwylusydd.',
-  'broker.task': 'Tasg',
-  'broker.name': 'Ei enw',
-  'broker.group': 'Ei grŵp',
-  'broker.sign-up': 'Ei gofrestru',
-  'broker.record': 'Cofnodi ei amser',
-  'broker.time': 'Yr amser a roddodd (wedi’i gadarnhau gennych chi wrth i chi ei gofnodi)',
-  'broker.name-required': 'Rhowch enw’r person',
-  'broker.signed-up': '{name} wedi cofrestru ar gyfer “{task}”',
-  'broker.recorded': 'Amser wedi’i gofnodi i {name} ar “{task}”',
-  'broker.no-tasks': 'Ychwanegwch dasg yn gyntaf.',
 
   'announce.signed-up': 'Rydych chi wedi cofrestru ar gyfer “{task}”.',
   'announce.withdrawn': 'Rydych chi wedi tynnu’n ôl o “{task}”.',
@@ -156,25 +121,6 @@ export const welsh: Catalog = {
     'Amser wedi’i gofnodi ar “{task}”. Mae’n cyfrif unwaith y bydd rhywun yn ei gadarnhau.',
   'announce.confirmed': 'Amser wedi’i gadarnhau.',
   'announce.evaluated': 'Diolch: mae eich ateb wedi’i gadw.',
-
-  'download.csv': 'Lawrlwytho’r cynllun (CSV)',
-  'download.json': 'Lawrlwytho’r cynllun (JSON)',
-  'csv.task': 'Tasg',
-  'csv.detail': 'Beth mae’n ei olygu',
-  'csv.skills': 'Sgiliau sydd eu hangen',
-  'csv.when': 'Pryd',
-  'csv.people': 'Pobl sydd eu hangen',
-  'csv.groups': 'Grwpiau sydd eu hangen',
-  'csv.status': 'Statws',
-  'csv.on-it': 'Pobl arni',
-  'csv.together': 'Yn cael ei chyflawni gyda’i gilydd',
-  'csv.yes': 'ydy',
-  'csv.no': 'nac ydy',
-  'csv.minutes': 'Munudau wedi’u cadarnhau',
-  'csv.offered': 'Pobl a gynigiodd y sgiliau hyn',
-  'csv.contacts': 'Pwy y cewch gysylltu â nhw ynghylch cyflawni',
-  'csv.evaluation': 'A weithiodd hyn? (atebion 1 i 5, fesul grŵp)',
-  'csv.source': 'O’r syniad',
 
   'problem.skills': 'Doedd dim modd darllen y sgiliau: {detail}.',
   'problem.offers':

@@ -64,7 +64,6 @@ const english: Catalog = {
   'time.confirm': 'Confirm',
   'time.confirm-what': '{time} from {who} on “{task}”',
   'time.recorded-by-facilitator': 'recorded by the facilitator',
-  'time.none-waiting': 'No time is waiting for confirmation.',
 
   'kiosk.next': 'I have finished: next person',
 
@@ -93,10 +92,6 @@ const english: Catalog = {
   'eval.group': 'Group',
   'eval.none': 'Nobody has answered yet.',
 
-  // Facilitator
-  'fac.title': 'Run the plan',
-  'fac.note':
-    'Only a facilitator sees names and contact details, and only of people who agreed to be contacted about delivery.',
   'fac.mark': 'Mark as {status}',
   'fac.mark-task': '(“{task}”)',
   'fac.contacts': 'People you may contact about this task',
@@ -112,50 +107,16 @@ const english: Catalog = {
   'fac.anonymous': 'A participant',
   'fac.by-facilitator': 'signed up by the facilitator',
 
-  // New task form
-  'form.title': 'Add a task',
   'form.task-title': 'Task',
   'form.task-title-hint': 'A few words, like “Run the Saturday cooking class”.',
-  'form.detail': 'What it involves (optional)',
-  'form.skills': 'Skills needed',
-  'form.other-skills': 'Other skills (optional)',
+
   'form.other-skills-hint': 'Separate skills with commas.',
-  'form.when': 'When (optional)',
-  'form.when-hint': 'For example, “Saturday mornings in June”.',
-  'form.people': 'How many people (optional)',
-  'form.groups': 'Which groups are wanted?',
-  'form.groups-hint': 'Both groups are wanted unless you choose otherwise.',
-  'form.add': 'Add the task',
-  'form.title-required': 'Enter what the task is',
-  'form.title-long': 'The task must be {max} characters or fewer',
-  'form.people-invalid': 'Enter how many people as a whole number from 1 to {max}',
-  'form.groups-required': 'Choose at least one group',
+
   'form.added': 'Task added: {task}',
   'form.too-many-skills': 'Choose at most {max} skills',
 
-  // From ideas
-  'ideas.title': 'Make tasks from agreed ideas',
-  'ideas.none': 'The idea board in this space has no agreed ideas yet.',
-  'ideas.make-button': 'Make a task',
-  'ideas.make': 'from “{idea}”',
-  'ideas.made': 'Already a task',
   'ideas.note': 'Turned into a task in the delivery plan: {task}',
   'ideas.failed': 'The idea board could not be updated, so the idea does not show its task yet.',
-
-  // Broker
-  'broker.title': 'For someone without internet',
-  'broker.hint':
-    'Sign someone up, or record their time, on their behalf. It is marked as recorded by the facilitator.',
-  'broker.task': 'Task',
-  'broker.name': 'Their name',
-  'broker.group': 'Their group',
-  'broker.sign-up': 'Sign them up',
-  'broker.record': 'Record their time',
-  'broker.time': 'Time they gave (confirmed by you as you record it)',
-  'broker.name-required': 'Enter the person’s name',
-  'broker.signed-up': '{name} signed up for “{task}”',
-  'broker.recorded': 'Time recorded for {name} on “{task}”',
-  'broker.no-tasks': 'Add a task first.',
 
   // Announcements
   'announce.signed-up': 'You signed up for “{task}”.',
@@ -165,31 +126,13 @@ const english: Catalog = {
   'announce.confirmed': 'Time confirmed.',
   'announce.evaluated': 'Thank you: your answer is saved.',
 
-  // Downloads
-  'download.csv': 'Download the plan (CSV)',
-  'download.json': 'Download the plan (JSON)',
-  'csv.task': 'Task',
-  'csv.detail': 'What it involves',
-  'csv.skills': 'Skills needed',
-  'csv.when': 'When',
-  'csv.people': 'People needed',
-  'csv.groups': 'Groups wanted',
-  'csv.status': 'Status',
-  'csv.on-it': 'People on it',
-  'csv.together': 'Delivered together',
-  'csv.yes': 'yes',
-  'csv.no': 'no',
-  'csv.minutes': 'Confirmed minutes',
-  'csv.offered': 'People who offered these skills',
-  'csv.contacts': 'Who may be contacted about delivery',
-  'csv.evaluation': 'Did this work? (answers 1 to 5, by group)',
-  'csv.source': 'From the idea',
-
   // Settings
   'problem.skills': 'The skills could not be read: {detail}.',
   'problem.offers': 'The skill offers in this space could not be read, so no matches are shown.',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the facilitator's panel (facilitator-messages.ts) and the CSV (export-messages.ts).
 export const deliveryPlanMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

@@ -3,6 +3,9 @@ import type { TaskMatch, TaskShare } from '../../core/delivery.js';
 import type { PlanHost } from './plan-host.js';
 import { evaluationsByGroup } from './model.js';
 
+// The table's words come with it (core/lazy-part.ts `withWords`).
+export { planExportWords as words } from './export-messages.js';
+
 /**
  * The plan as a table, one row per task, in the element's language. Every cell goes through
  * core/csv.ts, which makes a title like `=HYPERLINK(…)` harmless in a spreadsheet. The

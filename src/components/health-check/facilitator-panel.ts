@@ -3,6 +3,9 @@ import type { GroupStanding } from '../../core/health-results.js';
 import type { MessageParams } from '../../core/i18n.js';
 import { renderFacilitatorPanel } from '../../core/ui/facilitator-panel.js';
 
+// The panel's words come with it (core/lazy-part.ts `withWords`).
+export { facilitatorWords as words } from './facilitator-messages.js';
+
 /**
  * What a facilitator runs the check with: the round and how many have answered in each
  * group, close or reopen the round, start the next round, show the results, and the three

@@ -10,7 +10,7 @@ import {
   type HealthResults,
 } from '../../core/health-results.js';
 import { InvalidAttribute, jsonAttribute } from '../../core/json-attribute.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { loadStyledPart } from '../../core/part-styles.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
 import { participantId } from '../../core/participant.js';
@@ -182,10 +182,12 @@ export class CoHealthCheck extends CoElement {
   }));
   private readonly answers = new AnswerController(this, this.groupController);
   /** Only a facilitator sees it: loaded when one does. */
-  private readonly facilitatorPanel = new LazyPart(this, () => healthParts.facilitator());
+  private readonly facilitatorPanel = new LazyPart(this, () =>
+    withWords(this, healthParts.facilitator),
+  );
   /** Loaded when the results are first shown (a facilitator, or once revealed). */
   private readonly resultsPart = new LazyPart(this, () =>
-    loadStyledPart(this, healthParts.results).catch((error: unknown) => {
+    loadStyledPart(this, () => withWords(this, healthParts.results)).catch((error: unknown) => {
       this.resultsUnavailable = true;
       throw error;
     }),

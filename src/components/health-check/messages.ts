@@ -71,77 +71,20 @@ const english: Catalog = {
   'health.kiosk.next-hint': 'Please pass the device to the next person.',
   'health.kiosk.next': 'Start for the next person',
 
-  // Results
-  'health.results.title': 'Results: round {round}',
   'health.results.wait':
     'The results will be shown here when the people running this check share them.',
   'health.results.facilitator-note':
     'Only you can see these results. Other people will see them when you show them to everyone.',
-  'health.results.by-principle': 'How each group rates each principle',
-  'health.privacy.why': {
-    one: "We show a group's answers once {count} person in it has answered.",
-    other:
-      "We show a group's answers once {count} people in it have answered, so that nobody can be picked out.",
-  },
-  'health.privacy.group': {
-    one: '{group}: {count} answer so far, {needed} more needed.',
-    other: '{group}: {count} answers so far, {needed} more needed.',
-  },
-  'health.gaps.title': 'Where the groups see things differently',
-  'health.gaps.widest':
-    '{low} rate "{principle}" {lowMean} of {max}; {high} rate it {highMean}. This is the widest gap.',
-  'health.gaps.next': '{low} rate "{principle}" {lowMean} of {max}; {high} rate it {highMean}.',
-  'health.gaps.none': 'The groups rate every principle about the same.',
-  'health.gaps.one-group':
-    'Once more than one group has enough answers, the gaps between them will be shown here.',
-  'health.chart.label': 'Average rating out of {max}, by group.',
-  'health.combined': 'Combined (each group counts the same)',
-  'health.combined-weighted': 'Combined (each group counts by its weight)',
-  'health.none-rated': 'No ratings',
-  'health.responses': { one: '{count} response', other: '{count} responses' },
-  'health.table.caption': 'Average rating out of {max} in round {round}, by group',
-  'health.table.statement': 'Principle and statement',
-  'health.table.combined': 'Combined',
-  'health.table.equal': 'each group counts the same',
-  'health.table.weighted': 'each group counts by its weight',
-  'health.table.range': 'from {low} to {high}',
-  'health.table.rated': { one: '{count} rating', other: '{count} ratings' },
-  'health.table.dont-know': { one: "{count} don't know", other: "{count} don't know" },
+
   'health.ladder.results-title': 'Where each group puts the project on the ladder',
   'health.ladder.caption': 'How many in each group chose each step',
   'health.ladder.rung': 'Step',
   'health.ladder.answered': { one: '{count} answer', other: '{count} answers' },
   'health.ladder.cell': '{count} ({percent}%)',
-  'health.rounds.title': 'Round {first} compared with round {latest}',
-  'health.rounds.caption': 'Average rating out of {max}: round {first}, then round {latest}',
-  'health.rounds.principle': 'Principle',
-  'health.rounds.up': '{first} to {latest} (up {change})',
-  'health.rounds.down': '{first} to {latest} (down {change})',
-  'health.rounds.same': '{first} to {latest} (about the same)',
-  'health.rounds.none':
-    'No group has enough answers in both round {first} and round {latest} to compare yet.',
-  'health.comments.title': 'What people said would make things better',
-  'health.comments.none': 'No comments yet.',
 
-  // Facilitator
-  'health.facilitator.title': 'Running this check',
-  'health.facilitator.open': 'Round {round} is open.',
-  'health.facilitator.closed': 'Round {round} is closed.',
-  'health.facilitator.turnout': {
-    one: '{group}: {count} response',
-    other: '{group}: {count} responses',
-  },
-  'health.facilitator.close': 'Close round {round}',
-  'health.facilitator.reopen': 'Reopen round {round}',
-  'health.facilitator.new-round': 'Start round {round}',
   'health.facilitator.new-round-hint':
     'Starting a new round closes this one. Everyone can then answer again, and the results compare the first round with the latest.',
-  'health.facilitator.reveal': 'Show the results to everyone',
-  'health.facilitator.hide': 'Hide the results',
-  'health.facilitator.download': 'Download',
-  'health.facilitator.answers': 'Answers (CSV)',
-  'health.facilitator.results': 'Results (CSV)',
-  'health.facilitator.json': 'Everything (JSON)',
+
   'health.announce.opened': 'Round {round} is open again.',
   'health.announce.closed': 'Round {round} is closed.',
   'health.announce.new-round': 'Round {round} has started.',
@@ -166,6 +109,8 @@ const english: Catalog = {
   'health.export.combined': 'Combined',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the results (results-messages.ts) and the facilitator's panel (facilitator-messages.ts).
 export const healthCheckMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

@@ -8,6 +8,9 @@ import type { BoardHost } from './board-host.js';
 import type { Build } from './model.js';
 import { noResult, type DotResults } from './votes.js';
 
+// The CSV's column names come with it (core/lazy-part.ts `withWords`).
+export { boardExportWords as words } from './export-messages.js';
+
 export interface CsvWords {
   /** Column headings, in the board's language. */
   headings: {

@@ -14,6 +14,9 @@ import { renderChoiceForm } from './choice-form.js';
 import { MoveMenu, type MoveTo } from './move-menu.js';
 import { canChange, type Idea } from './model.js';
 
+// The words of the card's details, the cluster editor and the move menu come with it (core/lazy-part.ts `withWords`).
+export { cardToolsWords as words } from './card-tools-messages.js';
+
 /** What the details ask of the dialog around them. */
 export interface DialogControls {
   readonly mode: 'view' | 'edit';

@@ -4,6 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BoardHost } from './board-host.js';
 import { clearBoard, setLocked, setRevealed } from './model.js';
 
+// The panel's words come with it (core/lazy-part.ts `withWords`).
+export { facilitatorWords as words } from './facilitator-messages.js';
+
 /** The downloads the panel offers. */
 export interface BoardDownloads {
   csv(): void;

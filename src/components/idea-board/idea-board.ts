@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { downloadRecordFile } from '../../core/download.js';
@@ -199,7 +199,7 @@ export class CoIdeaBoard extends CoElement {
    * post first, so these load when someone first opens a card, a rename or "Move to…".
    */
   private readonly cardTools = new LazyPart(this, async () =>
-    (await import('./card-details.js')).cardTools(
+    (await withWords(this, () => import('./card-details.js'))).cardTools(
       this,
       this.moves,
       this.cardDialog,
@@ -237,8 +237,8 @@ export class CoIdeaBoard extends CoElement {
   /** Only a facilitator sees it, and only its CSV button needs the CSV: loaded when one does. */
   private readonly facilitatorPanel = new LazyPart(this, async () => {
     const [{ FacilitatorPanel }, { boardCsvOf }] = await Promise.all([
-      import('./facilitator-panel.js'),
-      import('./board-export.js'),
+      withWords(this, () => import('./facilitator-panel.js')),
+      this.boardExport(),
     ]);
     return new FacilitatorPanel(this, {
       csv: () => this.download('csv', boardCsvOf(this)),
@@ -323,7 +323,7 @@ export class CoIdeaBoard extends CoElement {
   /** The board as CSV: one row per idea (hidden ones included), in board order. */
   async exportCsv(): Promise<string> {
     await this.storageController.flush();
-    return (await import('./board-export.js')).boardCsvOf(this);
+    return (await this.boardExport()).boardCsvOf(this);
   }
 
   /** The board's envelope (what import reads), once any pending change is saved. */
@@ -340,9 +340,14 @@ export class CoIdeaBoard extends CoElement {
     );
   }
 
+  /** The CSV's code and its column names in the board's language, loaded when first needed. */
+  private boardExport(): Promise<typeof import('./board-export.js')> {
+    return withWords(this, () => import('./board-export.js'));
+  }
+
   /** Downloads the CSV as a file. */
   async downloadCsv(): Promise<void> {
-    const { boardCsvOf } = await import('./board-export.js');
+    const { boardCsvOf } = await this.boardExport();
     this.download('csv', boardCsvOf(this));
   }
 

@@ -1,19 +1,11 @@
 import type { Catalog } from '../../core/i18n.js';
+import { allForms } from './welsh-forms.js';
 
 /**
  * The board in Welsh. Names people typed ({title}, {name}, {column}, {group}) stand in quotes
  * or after a colon, where Welsh does not mutate them; numbers take the mutation their spoken
  * form needs ("2 ddot", "3 cherdyn").
  */
-const allForms = (text: string) => ({
-  zero: text,
-  one: text,
-  two: text,
-  few: text,
-  many: text,
-  other: text,
-});
-
 export const ideaBoardWelsh: Catalog = {
   'board.columns': 'Colofnau o syniadau',
   'column.ideas': 'Syniadau',
@@ -52,33 +44,17 @@ export const ideaBoardWelsh: Catalog = {
     "Mae postio ar gau am y tro. Mae'r person sy'n rhedeg y bwrdd wedi'i gloi. Ni chafodd dim ei bostio, ac mae'r hyn a deipiwyd gennych yma o hyd.",
 
   'action.cancel': 'Canslo',
-  'action.save': "Cadw'r newidiadau",
-  'action.close': 'Cau',
 
   'group.first': "Yn gyntaf, dywedwch fel aelod o ba grŵp rydych chi'n cymryd rhan.",
 
   'idea.anonymous': 'Dienw',
   'idea.hidden': "Wedi'i guddio rhag pobl sy'n cymryd rhan",
-  'idea.hidden-note':
-    "Mae'r syniad hwn wedi'i guddio. Dim ond y bobl sy'n rhedeg y bwrdd sy'n gallu ei weld.",
+
   'idea.tags': 'Tagiau',
   'idea.tags-line': 'Tagiau: {tags}',
   'idea.posted': "Wedi postio '{title}'. Colofn: {column}.",
-  'idea.saved': "Mae eich newidiadau wedi'u cadw.",
-  'idea.deleted': "Wedi dileu '{title}'.",
-  'idea.edit': 'Golygu',
-  'idea.delete': 'Dileu',
+
   'idea.delete-title': "Dileu '{title}'?",
-  'idea.delete-body':
-    "Bydd ei ychwanegiadau a'i ddotiau'n mynd gydag ef. Does dim modd dadwneud hyn.",
-  'idea.delete-confirm': 'Ie, dilëwch ef',
-  'idea.hide': "Cuddio rhag pobl sy'n cymryd rhan",
-  'idea.unhide': 'Dangos i bawb eto',
-  'idea.hidden-done': "Mae '{title}' bellach wedi'i guddio rhag pobl sy'n cymryd rhan.",
-  'idea.unhidden-done': "Mae pawb yn gallu gweld '{title}' eto.",
-  'idea.merge-into': "Uno'r syniad hwn â syniad arall",
-  'idea.merge': 'Uno',
-  'idea.merged': "Wedi uno '{from}'. Mae bellach yn rhan o '{into}'.",
 
   'build.count': {
     zero: 'Dim ychwanegiadau eto',
@@ -89,25 +65,9 @@ export const ideaBoardWelsh: Catalog = {
     other: '{count} ychwanegiad',
   },
   'build.start': 'Adeiladu ar hwn',
-  'build.label': 'Adeiladu ar y syniad hwn: "Ie, a…"',
-  'build.hint': allForms('Ychwanegwch at y syniad mewn hyd at {count} nod.'),
-  'build.add': 'Ychwanegu',
-  'build.added': 'Mae eich ychwanegiad ar y bwrdd.',
-  'build.delete': "Dileu'r ychwanegiad",
-  'build.deleted': "Wedi dileu'r ychwanegiad.",
 
   'move.open': 'Symud i…',
-  'move.menu-label': "Symud '{title}'",
-  'move.column': 'Colofn',
-  'move.position': {
-    zero: 'Safle (1 i {count})',
-    one: 'Safle (1)',
-    two: 'Safle (1 i {count})',
-    few: 'Safle (1 i {count})',
-    many: 'Safle (1 i {count})',
-    other: 'Safle (1 i {count})',
-  },
-  'move.submit': 'Symud',
+
   'move.done': "Symudwyd '{title}'. Colofn: {column}, safle {position} o {total}",
   'move.done-cluster':
     "Symudwyd '{title}'. Colofn: {column}, safle {position} o {total}, yn y clwstwr '{cluster}'",
@@ -128,22 +88,11 @@ export const ideaBoardWelsh: Catalog = {
   },
   'cluster.rename': 'Ailenwi',
   'cluster.dissolve': 'Chwalu',
-  'cluster.name': "Enw'r clwstwr",
-  'cluster.heading': 'Clwstwr',
+
   'cluster.in': 'Yn y clwstwr: {name}',
-  'cluster.none': "Dydy'r syniad hwn ddim mewn clwstwr.",
-  'cluster.leave': "Ei dynnu o'r clwstwr",
-  'cluster.choose': 'Ei ychwanegu at glwstwr',
-  'cluster.join': 'Ychwanegu at y clwstwr',
-  'cluster.new': "Neu dechreuwch glwstwr newydd gydag ef. Enw'r clwstwr:",
-  'cluster.create': 'Dechrau clwstwr',
-  'cluster.created': "Wedi dechrau'r clwstwr '{name}' gyda '{title}'.",
-  'cluster.joined': "Wedi ychwanegu '{title}' at y clwstwr '{name}'.",
-  'cluster.left': "Wedi tynnu '{title}' o'r clwstwr '{name}'.",
-  'cluster.renamed': "Enw newydd y clwstwr: '{name}'.",
+
   'cluster.dissolved': "Wedi chwalu'r clwstwr '{name}'. Mae ei gardiau'n aros lle'r oedden nhw.",
 
-  'votes.heading': 'Dotiau',
   'votes.give': 'Rhoi dot',
   'votes.take': 'Cymryd dot yn ôl',
   'votes.mine': {
@@ -221,33 +170,6 @@ export const ideaBoardWelsh: Catalog = {
   'keys.tab-do': "Mynd i fotymau'r cerdyn, yna heibio i'r bwrdd",
 
   'facilitator.heading': 'Hwylusydd',
-  'facilitator.open': 'Mae postio ar agor.',
-  'facilitator.locked':
-    "Mae postio wedi'i gloi: does neb yn gallu postio syniadau nac ychwanegiadau.",
-  'facilitator.lock': 'Cloi postio',
-  'facilitator.unlock': 'Agor postio',
-  'facilitator.reveal': 'Datgelu nifer y dotiau',
-  'facilitator.conceal': 'Cuddio nifer y dotiau eto',
-  'facilitator.revealed': "Mae nifer y dotiau i'w weld gan bawb.",
-  'facilitator.concealed': "Mae nifer y dotiau'n gudd eto.",
-  'facilitator.csv': 'Allforio CSV',
-  'facilitator.json': 'Allforio JSON',
-  'facilitator.exported': "Mae'r allforio wedi'i lwytho i lawr.",
-  'facilitator.clear': "Clirio'r bwrdd…",
-  'clear.title': "Clirio'r bwrdd i bawb?",
-  'clear.body': allForms(
-    "Bydd hyn yn dileu pob syniad ar y bwrdd ({count} syniad), gyda'u hychwanegiadau, eu clystyrau a'u dotiau, i bawb. Does dim modd dadwneud hyn: allforiwch gopi yn gyntaf os gallai fod ei angen arnoch.",
-  ),
-  'clear.confirm': 'Ie, cliriwch y bwrdd',
-  'clear.done': "Mae'r bwrdd wedi'i glirio.",
 
-  'csv.column': 'Colofn',
-  'csv.cluster': 'Clwstwr',
-  'csv.title': 'Teitl',
-  'csv.detail': 'Manylion',
-  'csv.tags': 'Tagiau',
-  'csv.group': 'Grŵp',
-  'csv.votes': 'Dotiau: {group}',
-  'csv.parity': 'Sgôr cydraddoldeb (%)',
-  'csv.builds': 'Ychwanegiadau',
+  'facilitator.exported': "Mae'r allforio wedi'i lwytho i lawr.",
 };

@@ -45,46 +45,23 @@ const english: Catalog = {
     'Posting is closed for now. The person running the board has locked it. Nothing was posted, and what you typed is still here.',
 
   'action.cancel': 'Cancel',
-  'action.save': 'Save changes',
-  'action.close': 'Close',
 
   'group.first': 'First, say which group you are taking part as.',
 
   'idea.anonymous': 'Anonymous',
   'idea.hidden': 'Hidden from people taking part',
-  'idea.hidden-note': 'This idea is hidden. Only the people running the board can see it.',
+
   'idea.tags': 'Tags',
   'idea.tags-line': 'Tags: {tags}',
   'idea.posted': "'{title}' posted in {column}.",
-  'idea.saved': 'Your changes are saved.',
-  'idea.deleted': "'{title}' deleted.",
-  'idea.edit': 'Edit',
-  'idea.delete': 'Delete',
+
   'idea.delete-title': "Delete '{title}'?",
-  'idea.delete-body': 'Its builds and dots go with it. This cannot be undone.',
-  'idea.delete-confirm': 'Yes, delete it',
-  'idea.hide': 'Hide from people taking part',
-  'idea.unhide': 'Show to everyone again',
-  'idea.hidden-done': "'{title}' is now hidden from people taking part.",
-  'idea.unhidden-done': "Everyone can see '{title}' again.",
-  'idea.merge-into': 'Merge this idea into another one',
-  'idea.merge': 'Merge',
-  'idea.merged': "'{from}' merged into '{into}'.",
 
   'build.count': { zero: 'No builds yet', one: '{count} build', other: '{count} builds' },
   'build.start': 'Build on this',
-  'build.label': 'Build on this idea: "Yes, and…"',
-  'build.hint': { other: 'Add to the idea in up to {count} characters.' },
-  'build.add': 'Add build',
-  'build.added': 'Your build is on the board.',
-  'build.delete': 'Delete build',
-  'build.deleted': 'Build deleted.',
 
   'move.open': 'Move to…',
-  'move.menu-label': "Move '{title}'",
-  'move.column': 'Column',
-  'move.position': { one: 'Position (1)', other: 'Position (1 to {count})' },
-  'move.submit': 'Move',
+
   'move.done': "'{title}' moved to {column}, position {position} of {total}",
   'move.done-cluster':
     "'{title}' moved to {column}, position {position} of {total}, in cluster '{cluster}'",
@@ -98,22 +75,11 @@ const english: Catalog = {
   'cluster.count': { one: '{count} card', other: '{count} cards' },
   'cluster.rename': 'Rename',
   'cluster.dissolve': 'Take apart',
-  'cluster.name': 'Cluster name',
-  'cluster.heading': 'Cluster',
+
   'cluster.in': 'In cluster: {name}',
-  'cluster.none': 'This idea is not in a cluster.',
-  'cluster.leave': 'Take it out of the cluster',
-  'cluster.choose': 'Add it to a cluster',
-  'cluster.join': 'Add to cluster',
-  'cluster.new': 'Or start a new cluster with it. Cluster name:',
-  'cluster.create': 'Start cluster',
-  'cluster.created': "Cluster '{name}' started with '{title}'.",
-  'cluster.joined': "'{title}' added to cluster '{name}'.",
-  'cluster.left': "'{title}' taken out of cluster '{name}'.",
-  'cluster.renamed': "Cluster renamed to '{name}'.",
+
   'cluster.dissolved': "Cluster '{name}' taken apart. Its cards stay where they were.",
 
-  'votes.heading': 'Dots',
   'votes.give': 'Add a dot',
   'votes.take': 'Take a dot back',
   'votes.mine': { one: 'You gave it {count} dot.', other: 'You gave it {count} dots.' },
@@ -173,38 +139,13 @@ const english: Catalog = {
   'keys.tab-do': "Go to the card's buttons, then on past the board",
 
   'facilitator.heading': 'Facilitator',
-  'facilitator.open': 'Posting is open.',
-  'facilitator.locked': 'Posting is locked: nobody can post ideas or builds.',
-  'facilitator.lock': 'Lock posting',
-  'facilitator.unlock': 'Open posting',
-  'facilitator.reveal': 'Reveal dot counts',
-  'facilitator.conceal': 'Hide dot counts again',
-  'facilitator.revealed': 'Dot counts are shown to everyone.',
-  'facilitator.concealed': 'Dot counts are hidden again.',
-  'facilitator.csv': 'Export CSV',
-  'facilitator.json': 'Export JSON',
-  'facilitator.exported': 'Export downloaded.',
-  'facilitator.clear': 'Clear the board…',
-  'clear.title': 'Clear the board for everyone?',
-  'clear.body': {
-    one: 'This deletes the {count} idea on the board, with its builds, clusters and dots, for everyone. It cannot be undone: export a copy first if you may need it.',
-    other:
-      'This deletes all {count} ideas on the board, with their builds, clusters and dots, for everyone. It cannot be undone: export a copy first if you may need it.',
-  },
-  'clear.confirm': 'Yes, clear the board',
-  'clear.done': 'The board is cleared.',
 
-  'csv.column': 'Column',
-  'csv.cluster': 'Cluster',
-  'csv.title': 'Title',
-  'csv.detail': 'Detail',
-  'csv.tags': 'Tags',
-  'csv.group': 'Group',
-  'csv.votes': 'Dots: {group}',
-  'csv.parity': 'Parity score (%)',
-  'csv.builds': 'Builds',
+  'facilitator.exported': 'Export downloaded.',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// a card's details, the cluster editor and the move menu (card-tools-messages.ts), the
+// facilitator's panel (facilitator-messages.ts) and the CSV (export-messages.ts).
 export const ideaBoardMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

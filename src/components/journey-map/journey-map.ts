@@ -11,7 +11,7 @@ import { participantId } from '../../core/participant.js';
 import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
@@ -218,11 +218,13 @@ export class CoJourneyMap extends CoElement {
    */
   private readonly notesDialog = new LazyPart(
     this,
-    async () => new (await import('./notes-dialog.js')).NotesDialog(this.host),
+    async () =>
+      new (await withWords(this, () => import('./notes-dialog.js'))).NotesDialog(this.host),
   );
   private readonly stageDialog = new LazyPart(
     this,
-    async () => new (await import('./stage-dialog.js')).StageDialog(this.host),
+    async () =>
+      new (await withWords(this, () => import('./stage-dialog.js'))).StageDialog(this.host),
   );
   private readonly exports = new MapExports(
     this.host,

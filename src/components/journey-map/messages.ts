@@ -60,20 +60,9 @@ export const journeyMapEnglish = {
   'stage.moved': '“{stage}” moved to stage {index} of {count}.',
   'stage.showing': 'Showing stage {index} of {count}: {stage}',
   'stage.dialog-title': 'Change stage “{stage}”',
-  'stage.name': 'Stage name',
-  'stage.rename': 'Save name',
-  'stage.renamed': 'Stage renamed to “{stage}”.',
-  'stage.order': 'Order',
-  'stage.move-earlier': 'Move earlier',
-  'stage.move-later': 'Move later',
-  'stage.delete': 'Delete this stage',
+
   'stage.delete-title': 'Delete the stage “{stage}”?',
-  'stage.delete-body': {
-    one: 'This also deletes its 1 note and its feelings scores. You cannot undo this.',
-    other: 'This also deletes its {count} notes and its feelings scores. You cannot undo this.',
-  },
-  'stage.delete-confirm': 'Delete stage',
-  'stage.deleted': 'Stage “{stage}” deleted.',
+
   'stages.pager': 'Stages',
   'stages.previous': 'Previous stage',
   'stages.next': 'Next stage',
@@ -81,36 +70,7 @@ export const journeyMapEnglish = {
   'dialog.done': 'Done',
   'dialog.cancel': 'Cancel',
 
-  'notes.title': '{lane}: {stage}',
-  'notes.list': 'Notes',
-  'notes.none': 'No notes here yet.',
-  'note.change': 'Change',
-  'note.change-named': 'Change note: {note}',
-  'note.delete': 'Delete',
-  'note.delete-named': 'Delete note: {note}',
-  'note.to-idea': 'Turn into an idea',
   'note.to-idea-named': 'Turn into an idea: {note}',
-  'note.form-add': 'Add a note',
-  'note.form-change': 'Change the note',
-  'note.text': 'Note',
-  'note.text-hint': 'One thing per note, in the words people used.',
-  'note.text-required': 'Enter the note',
-  'note.text-long': 'The note must be {count} characters or fewer',
-  'note.group': 'Who is it from?',
-  'note.group-none': 'Not said',
-  'note.evidence': 'What is it based on?',
-  'note.evidence-hint': 'Saying so keeps what people told us apart from our own guesses.',
-  'note.evidence-none': 'Not said',
-  'note.evidence-heard': 'We heard it from people',
-  'note.evidence-assumption': 'It is an assumption we have not checked with people yet',
-  'note.count': 'How many people?',
-  'note.count-invalid': 'Enter how many people, as a whole number from 1',
-  'note.add': 'Add note',
-  'note.save': 'Save changes',
-  'note.cancel-change': 'Cancel change',
-  'note.added': 'Note added.',
-  'note.changed': 'Note changed.',
-  'note.deleted': 'Note deleted.',
 
   'evidence.heard': { one: 'Heard from 1 person', other: 'Heard from {count} people' },
   'evidence.assumption': 'Assumption',
@@ -124,11 +84,7 @@ export const journeyMapEnglish = {
   'idea.hidden': 'Idea on the board, in “{column}”, hidden by a facilitator.',
   'idea.gone': 'This was turned into an idea, which is no longer on the board.',
   'idea.unreadable': 'This was turned into an idea, but the idea board could not be read.',
-  'idea.no-board':
-    'There is no idea board on this page, so this note cannot become an idea here. Ask whoever runs this page to add one.',
-  'idea.context': 'From the journey map: {lane}, at the stage “{stage}”.',
-  'idea.failed': 'The idea could not be posted to the idea board. Your note is kept: try again.',
-  'idea.posted': 'Posted to the idea board as an idea.',
+
   'column.ideas': 'Ideas',
   'column.developing': 'Developing',
   'column.agreed': 'Agreed',
@@ -195,6 +151,8 @@ export const journeyMapEnglish = {
   'csv.idea-column': 'Idea column',
 } as const;
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the notes dialog (notes-messages.ts) and the stage dialog (stage-messages.ts).
 export const journeyMapMessages: LazyCatalogs = {
   en: journeyMapEnglish,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

@@ -21,6 +21,9 @@ import {
 } from './notes-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
+// The dialog's words come with it (core/lazy-part.ts `withWords`).
+export { notesWords as words } from './notes-messages.js';
+
 /**
  * The notes dialog's state and what its buttons do: add, change and delete a cell's notes,
  * and turn one into an idea. Focus is put somewhere sensible after every action.

@@ -6,6 +6,9 @@ import { stageNameErrors } from './map-forms.js';
 import { renderStageEditor, type StageEditorState } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
+// The dialog's words come with it (core/lazy-part.ts `withWords`).
+export { stageWords as words } from './stage-messages.js';
+
 /** The stage dialog's state and actions: rename, move, delete after confirmation. */
 export class StageDialog {
   private state?: StageEditorState;

@@ -66,82 +66,13 @@ const english: Catalog = {
   'vote.kiosk.pass': 'Please pass the device to the next person. They will not see how you voted.',
   'vote.kiosk.next': 'Start the next vote',
 
-  // Results
-  'vote.results.final': 'Final results',
-  'vote.results.so-far': 'Results so far',
   'vote.results.wait-vote': 'You will see the results after you vote.',
   'vote.results.wait-close': 'The results will be shown when the vote closes.',
   'vote.results.hidden-note':
     'People taking part cannot see these results yet. Only you can see them, here.',
   'vote.results.voters-note':
     'People see these results once they have voted. You can always see them here.',
-  'vote.results.open-note': 'The vote is still open, so these results may change.',
-  'vote.results.closed-note': 'The vote is closed. These results are final.',
-  'vote.results.how': 'How this result was worked out',
-  'vote.outcome.wins': 'Decision: {option}',
-  'vote.outcome.ahead': 'Winning so far: {option}',
-  'vote.outcome.no-ballots': 'No one has voted yet.',
-  'vote.outcome.tie': 'Tied: {options}. There is no single winner.',
-  'vote.outcome.quorum': 'Not decided yet: too few ballots from {groups}.',
-  'vote.outcome.all-blocked':
-    'Not decided: someone objected to every option, so none can go ahead.',
-  'vote.outcome.double-majority':
-    'Not decided: no option leads in every group, as this vote requires.',
-  'vote.chart.parity': 'Parity result: {items}.',
-  'vote.chart.raw': 'Head count: {items}.',
-  'vote.legend.parity': 'Each group counts the same (parity result)',
-  'vote.legend.weighted': 'Parity result: each group counts by its weight',
-  'vote.legend.raw': 'Head count: every ballot counts the same',
-  'vote.show-raw': 'Show the head-count result',
-  'vote.percent': '{percent}%',
-  'vote.percent-in-brackets': '({percent}%)',
-  'vote.ballots': { one: '{count} ballot', other: '{count} ballots' },
-  'vote.table.caption': 'How each group voted, and the result',
-  'vote.table.option': 'Option',
-  'vote.table.raw': 'All ballots (head count)',
-  'vote.table.parity': 'Parity result',
-  'vote.table.parity-detail': 'by group, not by head',
-  'vote.table.silent': 'no ballots, so not counted',
-  'vote.table.weight': 'counts for {percent}%',
-  'vote.table.quorum': 'needs at least {count}',
-  'vote.table.none': 'no ballots',
-  'vote.status.blocked': 'blocked',
-  'vote.status.tied': 'tied',
-  'vote.status.first': 'highest',
-  'vote.cell.count': '{count} of {total}',
-  'vote.cell.agree': '{count} of {total} agree',
-  'vote.cell.score': {
-    one: '{count} point, average {mean} out of {max}',
-    other: '{count} points, average {mean} out of {max}',
-  },
-  'vote.cell.dots': '{count} of {total} dots',
-  'vote.cell.concerns': { one: '{count} concern', other: '{count} concerns' },
-  'vote.cell.objections': { one: '{count} objection', other: '{count} objections' },
-  'vote.notes.title': 'Objections and concerns',
-  'vote.notes.objections': 'Objections ({count})',
-  'vote.notes.concerns': 'Concerns ({count})',
-  'vote.notes.no-reason': 'gave no reason',
 
-  // Facilitator
-  'vote.facilitator.title': 'Run the vote',
-  'vote.facilitator.open': 'The vote is open.',
-  'vote.facilitator.closed': 'The vote is closed.',
-  'vote.facilitator.closed-by-page': 'This page closes it, so it cannot be opened here.',
-  'vote.facilitator.turnout': { one: '{group}: {count} ballot', other: '{group}: {count} ballots' },
-  'vote.facilitator.close': 'Close the vote',
-  'vote.facilitator.reopen': 'Open the vote again',
-  'vote.facilitator.reveal': 'Show the results to everyone',
-  'vote.facilitator.hide': 'Hide the results again',
-  'vote.facilitator.reset': 'Reset the vote…',
-  'vote.facilitator.download': 'Download',
-  'vote.facilitator.ballots-csv': 'Ballots (CSV)',
-  'vote.facilitator.results-csv': 'Results (CSV)',
-  'vote.facilitator.json': 'Everything (JSON)',
-  'vote.reset.title': 'Delete every ballot and start again?',
-  'vote.reset.body':
-    'This deletes every ballot cast so far ({count}), here and wherever this vote is saved. It cannot be undone: download the ballots first if you need them.',
-  'vote.reset.confirm': 'Delete every ballot',
-  'vote.reset.cancel': 'Cancel',
   'vote.announce.reset': 'Every ballot was deleted. The vote is open again.',
   'vote.announce.closed': 'The vote is closed.',
   'vote.announce.opened': 'The vote is open.',
@@ -170,26 +101,13 @@ const english: Catalog = {
   'vote.export.ballots': 'Ballots',
 };
 
-/** The results' explanation (core/parity-explain-messages.ts) under `explain.`. */
-const explanation = (catalog: Catalog): Catalog =>
-  Object.fromEntries(Object.entries(catalog).map(([key, message]) => [`explain.${key}`, message]));
-
 export const partnershipVoteMessages: LazyCatalogs = {
-  en: {
-    ...english,
-    ...rankedVoteEnglish,
-    // The explanation's English comes with the results (results-part.ts), when they are shown.
-  },
+  // The results' and the facilitator's words come with them (results-messages.ts,
+  // facilitator-messages.ts), when they are first shown.
+  en: { ...english, ...rankedVoteEnglish },
   // Loaded when an element first speaks Welsh: an English page never downloads it.
   cy: () =>
-    Promise.all([
-      import('./messages-cy.js'),
-      import('./ranked-messages-cy.js'),
-      import('../../core/parity-explain-messages-cy.js'),
-      import('../../core/parity-explain-ranked-messages-cy.js'),
-    ]).then(([vote, rankedVote, explain, ranked]) => ({
-      ...vote.welsh,
-      ...rankedVote.rankedVoteWelsh,
-      ...explanation({ ...explain.explainWelsh, ...ranked.rankedExplainWelsh }),
-    })),
+    Promise.all([import('./messages-cy.js'), import('./ranked-messages-cy.js')]).then(
+      ([vote, rankedVote]) => ({ ...vote.welsh, ...rankedVote.rankedVoteWelsh }),
+    ),
 };

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../../core/co-element.js';
 import type { Group } from '../../core/groups.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { loadStyledPart } from '../../core/part-styles.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
@@ -48,9 +48,11 @@ export class VotePanels {
   private resultsUnavailable = false;
 
   constructor(private readonly host: PanelsHost) {
-    this.facilitatorPanel = new LazyPart(host, () => loadStyledPart(host, voteParts.facilitator));
+    this.facilitatorPanel = new LazyPart(host, () =>
+      loadStyledPart(host, () => withWords(host, voteParts.facilitator)),
+    );
     this.resultsPart = new LazyPart(host, () =>
-      loadStyledPart(host, voteParts.results).catch((error: unknown) => {
+      loadStyledPart(host, () => withWords(host, voteParts.results)).catch((error: unknown) => {
         this.resultsUnavailable = true;
         throw error;
       }),

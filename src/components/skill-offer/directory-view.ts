@@ -15,6 +15,11 @@ import {
 } from './offer-text.js';
 import { renderWithdrawConfirm } from './review-view.js';
 import { localised } from '../../core/skills.js';
+import { directoryWords } from './directory-messages.js';
+import { reviewWords } from './review-messages.js';
+
+/** The directory's words, and the review's, whose offer summary and withdrawal it shows too. */
+export const words = [reviewWords, directoryWords];
 
 export interface DirectoryContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */

@@ -98,41 +98,18 @@ export const welsh: Catalog = {
   'error.support-other-long': 'Rhaid i hyn fod yn {max} nod neu lai',
   'error.consent-contact': "Dewiswch ‘{label}’, neu tynnwch eich cyfeiriad e-bost a'ch rhif ffôn",
   'review.sent-title': "Diolch: mae eich cynnig wedi'i gadw",
-  'review.title': 'Eich cynnig',
+
   'review.next-title': "Beth sy'n digwydd nesaf",
-  'review.next-contact':
-    'Bydd rhywun o dîm y prosiect yn edrych ar eich cynnig ac yn cysylltu â chi am ffyrdd o gymryd rhan.',
+
   'review.next-no-contact':
     'Bydd tîm y prosiect yn edrych ar eich cynnig. Wnaethoch chi ddim cytuno i ni gysylltu â chi, felly fyddwn ni ddim yn cysylltu.',
-  'review.shared':
-    "Gall sefydliadau partner a phobl eraill sy'n cymryd rhan weld eich enw a'ch cynnig.",
-  'review.not-shared':
-    "Dim ond tîm y prosiect sy'n gweld eich enw a'ch geiriau eich hun. Gall eraill sy'n cymryd rhan weld eich sgiliau a'ch amser, heb eich enw.",
-  'review.answers': 'Eich atebion',
-  'review.change': 'Newid',
-  'review.change-all': 'Newid eich cynnig',
-  'review.withdraw': 'Tynnu eich cynnig yn ôl',
-  'review.not-given': 'Heb ei roi',
-  'review.anonymous': 'Dienw',
+
   'consent.yes': 'Wedi cytuno',
   'consent.no': 'Heb gytuno',
   'withdraw.confirm-title': 'Tynnu eich cynnig yn ôl?',
-  'withdraw.confirm-body':
-    'Mae hyn yn dileu eich cynnig a phopeth a ddywedoch chi wrthym ynddo. Does dim modd dadwneud hyn.',
-  'withdraw.confirm': 'Ie, tynnu fy nghynnig yn ôl',
-  'withdraw.cancel': 'Cadw fy nghynnig',
+
   'withdraw.done': "Cafodd eich cynnig ei dynnu'n ôl a chafodd popeth ynddo ei ddileu.",
-  'summary.name': 'Enw',
-  'summary.contact': 'Cyswllt',
-  'summary.group': 'Grŵp',
-  'summary.skills': 'Sgiliau',
-  'summary.experience': "Profiad o'r gwasanaeth",
-  'summary.ways': 'Ffyrdd o gymryd rhan',
-  'summary.hours': "Oriau'r mis",
-  'summary.availability': 'Pryd',
-  'summary.support': "Beth fyddai'n helpu",
-  'summary.consent-contact': 'Cysylltu â chi am y prosiect hwn',
-  'summary.consent-share': "Rhannu eich enw a'ch cynnig",
+
   // "awr" does not change after a number ("dwy awr", "tair awr" are spoken; digits read alike).
   hours: {
     zero: '{count} awr y mis',
@@ -142,15 +119,7 @@ export const welsh: Catalog = {
     many: '{count} awr y mis',
     other: '{count} awr y mis',
   },
-  'directory.title': 'Beth gall pobl ei gynnig',
-  'directory.filters': "Hidlo'r cynigion",
-  'filter.skill': 'Sgil',
-  'filter.way': 'Ffordd o gymryd rhan',
-  'filter.day': 'Diwrnod',
-  'filter.time': "Adeg o'r dydd",
-  'filter.any': 'Unrhyw un',
-  'filter.other-skills': 'Yng ngeiriau pobl eu hunain',
-  'filter.clear': "Clirio'r hidlwyr",
+
   'directory.count': {
     zero: 'Yn dangos {shown} o {count} cynnig',
     one: 'Yn dangos {shown} o {count} cynnig',
@@ -159,32 +128,10 @@ export const welsh: Catalog = {
     many: 'Yn dangos {shown} o {count} chynnig',
     other: 'Yn dangos {shown} o {count} cynnig',
   },
-  'directory.empty': 'Does neb wedi gwneud cynnig eto.',
-  'directory.none-match': "Does dim cynigion yn cyfateb i'r hidlwyr hyn.",
-  'directory.anonymous': 'Cynnig dienw',
-  'directory.your': 'Eich cynnig',
-  'directory.not-shared': "Wnaeth y person hwn ddim cytuno i rannu eu henw na'u geiriau eu hunain.",
-  'directory.no-contact': 'Heb gytuno i ni gysylltu',
-  'month.1': 'Ionawr',
-  'month.2': 'Chwefror',
-  'month.3': 'Mawrth',
-  'month.4': 'Ebrill',
-  'month.5': 'Mai',
-  'month.6': 'Mehefin',
-  'month.7': 'Gorffennaf',
-  'month.8': 'Awst',
-  'month.9': 'Medi',
-  'month.10': 'Hydref',
-  'month.11': 'Tachwedd',
-  'month.12': 'Rhagfyr',
-  'directory.offered-on': 'Cynigiwyd ar {date}',
+
   'directory.facilitator-hint':
     "Rydych chi'n gallu gweld pob cynnig. Dim ond lle dywedodd pobl y cawn gysylltu â nhw y gwelwch chi fanylion cyswllt.",
-  'export.title': "Allforio'r cynigion",
-  'export.hint':
-    "Dim ond lle cytunodd pobl i ni gysylltu â nhw y mae'r ffeiliau'n cynnwys manylion cyswllt. Cadwch nhw'n ddiogel, a'u dileu pan nad oes eu hangen arnoch chi mwyach.",
-  'export.csv': 'Lawrlwytho fel CSV (taenlen)',
-  'export.json': 'Lawrlwytho fel JSON',
+
   'export.done': {
     zero: 'Lawrlwythwyd {count} cynnig',
     one: 'Lawrlwythwyd {count} cynnig',
@@ -194,24 +141,7 @@ export const welsh: Catalog = {
     other: 'Lawrlwythwyd {count} cynnig',
   },
   'export.file': 'cynigion-sgiliau',
-  'column.id': 'Cyfeirnod y cynnig',
-  'column.created': 'Dyddiad y cynnig',
-  'column.name': 'Enw',
-  'column.group': 'Grŵp',
-  'column.email': 'E-bost',
-  'column.phone': 'Ffôn',
-  'column.skills': 'Sgiliau',
-  'column.other-skills': 'Sgiliau yn eu geiriau eu hunain',
-  'column.experience': "Profiad o'r gwasanaeth",
-  'column.ways': 'Ffyrdd o gymryd rhan',
-  'column.hours': "Oriau'r mis",
-  'column.days': 'Diwrnodau',
-  'column.times': "Adegau o'r dydd",
-  'column.support': "Beth fyddai'n helpu",
-  'column.support-other': 'Help arall',
-  'column.consent-contact': 'Wedi cytuno i ni gysylltu',
-  'column.consent-share': 'Wedi cytuno i rannu',
-  'column.lang': 'Iaith',
+
   'problem.fields':
     "Gofynnodd y dudalen hon am guddio neu fynnu “{names}”, ond does dim modd i'r ffurflen hon wneud hynny, felly cafodd ei anwybyddu. Y meysydd yw: {fields}. Gellir cuddio caniatâd, ond byth ei fynnu.",
 };

@@ -97,105 +97,38 @@ const english: Catalog = {
   'error.support-other-long': 'What would help must be {max} characters or fewer',
   'error.consent-contact': 'Select ‘{label}’, or remove your email address and phone number',
   'review.sent-title': 'Thank you: your offer is saved',
-  'review.title': 'Your offer',
+
   'review.next-title': 'What happens next',
-  'review.next-contact':
-    'Someone from the project team will look at your offer and contact you about ways to take part.',
+
   'review.next-no-contact':
     'The project team will look at your offer. You did not agree to be contacted, so we will not get in touch.',
-  'review.shared':
-    'Partner organisations and other people taking part can see your name and offer.',
-  'review.not-shared':
-    'Only the project team sees your name and your own words. Others taking part can see your skills and time, without your name.',
-  'review.answers': 'Your answers',
-  'review.change': 'Change',
-  'review.change-all': 'Change your offer',
-  'review.withdraw': 'Withdraw your offer',
-  'review.not-given': 'Not given',
-  'review.anonymous': 'Anonymous',
+
   'consent.yes': 'Agreed',
   'consent.no': 'Not agreed',
   'withdraw.confirm-title': 'Withdraw your offer?',
-  'withdraw.confirm-body':
-    'This deletes your offer and everything you told us in it. It cannot be undone.',
-  'withdraw.confirm': 'Yes, withdraw my offer',
-  'withdraw.cancel': 'Keep my offer',
+
   'withdraw.done': 'Your offer was withdrawn and everything in it was deleted.',
-  'summary.name': 'Name',
-  'summary.contact': 'Contact',
-  'summary.group': 'Group',
-  'summary.skills': 'Skills',
-  'summary.experience': 'Experience of the service',
-  'summary.ways': 'Ways to take part',
-  'summary.hours': 'Hours a month',
-  'summary.availability': 'When',
-  'summary.support': 'What would help',
-  'summary.consent-contact': 'Contact about this project',
-  'summary.consent-share': 'Share name and offer',
+
   hours: { one: '{count} hour a month', other: '{count} hours a month' },
-  'directory.title': 'What people can offer',
-  'directory.filters': 'Filter offers',
-  'filter.skill': 'Skill',
-  'filter.way': 'Way of taking part',
-  'filter.day': 'Day',
-  'filter.time': 'Time of day',
-  'filter.any': 'Any',
-  'filter.other-skills': "In people's own words",
-  'filter.clear': 'Clear filters',
+
   'directory.count': {
     one: 'Showing {shown} of {count} offer',
     other: 'Showing {shown} of {count} offers',
   },
-  'directory.empty': 'No one has made an offer yet.',
-  'directory.none-match': 'No offers match these filters.',
-  'directory.anonymous': 'Anonymous offer',
-  'directory.your': 'Your offer',
-  'directory.not-shared': 'This person did not agree to share their name or their own words.',
-  'directory.no-contact': 'Did not agree to be contacted',
-  'month.1': 'January',
-  'month.2': 'February',
-  'month.3': 'March',
-  'month.4': 'April',
-  'month.5': 'May',
-  'month.6': 'June',
-  'month.7': 'July',
-  'month.8': 'August',
-  'month.9': 'September',
-  'month.10': 'October',
-  'month.11': 'November',
-  'month.12': 'December',
-  'directory.offered-on': 'Offered on {date}',
+
   'directory.facilitator-hint':
     'You can see every offer. You see contact details only where people said we may contact them.',
-  'export.title': 'Export offers',
-  'export.hint':
-    'The files include contact details only where people agreed to be contacted. Keep them safe, and delete them when you no longer need them.',
-  'export.csv': 'Download as CSV (spreadsheet)',
-  'export.json': 'Download as JSON',
+
   'export.done': { one: 'Downloaded {count} offer', other: 'Downloaded {count} offers' },
   'export.file': 'skill-offers',
-  'column.id': 'Offer id',
-  'column.created': 'Offered on',
-  'column.name': 'Name',
-  'column.group': 'Group',
-  'column.email': 'Email',
-  'column.phone': 'Phone',
-  'column.skills': 'Skills',
-  'column.other-skills': 'Skills in their own words',
-  'column.experience': 'Experience of the service',
-  'column.ways': 'Ways to take part',
-  'column.hours': 'Hours a month',
-  'column.days': 'Days',
-  'column.times': 'Times of day',
-  'column.support': 'What would help',
-  'column.support-other': 'Other help',
-  'column.consent-contact': 'Agreed to be contacted',
-  'column.consent-share': 'Agreed to share',
-  'column.lang': 'Language',
+
   'problem.fields':
     'This page asked to hide or require “{names}”, which this form cannot do, so that was ignored. Fields are: {fields}. Consent can be hidden, but never required.',
 };
 
+// The words of parts loaded by import() when first shown come with them, not here:
+// the review (review-messages.ts), the directory (directory-messages.ts) and the CSV
+// (export-messages.ts).
 export const skillOfferMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

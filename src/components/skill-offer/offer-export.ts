@@ -2,6 +2,9 @@ import type { CsvRow } from '../../core/csv.js';
 import { visibleOffer, type OfferView } from './directory-model.js';
 import type { SkillOffer } from './model.js';
 
+// The CSV's column names come with it (core/lazy-part.ts `withWords`).
+export { offerExportWords as words } from './export-messages.js';
+
 /** Words for the export, in the element's language. */
 export interface ExportLabels {
   column: (column: ExportColumn) => string;

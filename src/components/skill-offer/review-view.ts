@@ -12,6 +12,9 @@ import {
   type OfferWords,
 } from './offer-text.js';
 
+// The review's words come with it (core/lazy-part.ts `withWords`).
+export { reviewWords as words } from './review-messages.js';
+
 export interface ReviewContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
   headingLevel: number;

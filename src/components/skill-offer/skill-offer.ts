@@ -9,7 +9,7 @@ import type { RecordStore } from '../../core/store/record-store.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { OfferDirectory } from './offer-directory.js';
 import { errorText } from './form-text.js';
 import { syncFormValue } from './form-value.js';
@@ -168,12 +168,12 @@ export class CoSkillOffer extends CoElement {
   private readonly offerForm = new OfferForm(
     this,
     this.groupController,
-    new LazyPart(this, () => import('./review-view.js')),
+    new LazyPart(this, () => withWords(this, () => import('./review-view.js'))),
   );
   private readonly directory = new OfferDirectory(
     this,
-    new LazyPart(this, () => import('./directory-view.js')),
-    new LazyPart(this, () => import('./offer-export.js')),
+    new LazyPart(this, () => withWords(this, () => import('./directory-view.js'))),
+    new LazyPart(this, () => withWords(this, () => import('./offer-export.js'))),
   );
 
   constructor() {

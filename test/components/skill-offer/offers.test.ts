@@ -8,6 +8,7 @@ import {
   visibleOtherSkills,
 } from '../../../src/components/skill-offer/directory-model.js';
 import { parseLabels, overrideFor } from '../../../src/components/skill-offer/labels.js';
+import { offerExportWords } from '../../../src/components/skill-offer/export-messages.js';
 import { skillOfferMessages } from '../../../src/components/skill-offer/messages.js';
 import { welsh } from '../../../src/components/skill-offer/messages-cy.js';
 import type { SkillOffer } from '../../../src/components/skill-offer/model.js';
@@ -186,7 +187,9 @@ describe('skill offers: who sees what', () => {
 });
 
 describe('skill offers: exports', () => {
-  const t = (key: string) => translate({ en: skillOfferMessages.en as Catalog }, 'en', key);
+  // The column names come with the export part (export-messages.ts), the rest with the element.
+  const en = { ...skillOfferMessages.en, ...offerExportWords.en } as Catalog;
+  const t = (key: string) => translate({ en }, 'en', key);
   const labels: ExportLabels = {
     column: (c) => t(`column.${c}`),
     skill: (id) => skillLabel(defaultSkills, id, 'en'),
