@@ -21,6 +21,7 @@ import { stageWords } from '../../src/components/journey-map/stage-messages.js';
 import { partnershipVoteMessages } from '../../src/components/partnership-vote/messages.js';
 import { facilitatorWords as voteFacilitator } from '../../src/components/partnership-vote/facilitator-messages.js';
 import { resultsWords as voteResults } from '../../src/components/partnership-vote/results-messages.js';
+import { rankedWords } from '../../src/components/partnership-vote/ranked-messages.js';
 import { skillOfferMessages } from '../../src/components/skill-offer/messages.js';
 import { directoryWords } from '../../src/components/skill-offer/directory-messages.js';
 import { reviewWords } from '../../src/components/skill-offer/review-messages.js';
@@ -50,6 +51,7 @@ const elements: Record<string, Record<string, LazyCatalogs>> = {
     element: partnershipVoteMessages,
     facilitator: voteFacilitator,
     results: voteResults,
+    ranked: rankedWords,
   },
   'skill-offer': {
     element: skillOfferMessages,

@@ -9,6 +9,7 @@ import { css } from 'lit';
 export { gradesRules as rules } from '../../core/parity-grades.js';
 export { renderGrades as renderChoices } from './grades-ballot.js';
 export { gradeCell as exportCell, gradeRows as exportRows } from './ranked-export.js';
+export { rankedWords as words } from './ranked-messages.js';
 
 export const styles = css`
   fieldset.grades legend {

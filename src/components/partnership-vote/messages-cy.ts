@@ -65,6 +65,12 @@ export const welsh: Catalog = {
   'vote.voted.score': '{option}: {score} allan o {max}',
   'vote.voted.item': '{option}: {value}',
   'vote.voted.reason': 'Eich rheswm: {reason}',
+  'vote.voted.rank': '{position}: {option}',
+  'vote.grade.0': 'Da iawn',
+  'vote.grade.1': 'Da',
+  'vote.grade.2': 'Gweddol',
+  'vote.grade.3': 'Gwael',
+  'vote.grade.4': 'Gwrthod',
   'vote.change': 'Newid fy mhleidlais',
   'vote.closed': "Mae'r bleidlais hon wedi cau, felly nid yw'n derbyn pleidleisiau mwyach.",
   'vote.closed-voted':

@@ -1,5 +1,4 @@
 import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
-import { rankedVoteEnglish } from './ranked-messages.js';
 
 /** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
 const english: Catalog = {
@@ -52,6 +51,13 @@ const english: Catalog = {
   'vote.voted.score': '{option}: {score} out of {max}',
   'vote.voted.item': '{option}: {value}',
   'vote.voted.reason': 'Your reason: {reason}',
+  // A ranked or graded ballot in words, after voting, and the grades (results use them too).
+  'vote.voted.rank': '{position}: {option}',
+  'vote.grade.0': 'Very good',
+  'vote.grade.1': 'Good',
+  'vote.grade.2': 'Fair',
+  'vote.grade.3': 'Poor',
+  'vote.grade.4': 'Reject',
   'vote.change': 'Change my vote',
   'vote.closed': 'This vote is closed, so it no longer takes votes.',
   'vote.closed-voted': 'This vote is closed, so your vote can no longer be changed.',
@@ -102,12 +108,9 @@ const english: Catalog = {
 };
 
 export const partnershipVoteMessages: LazyCatalogs = {
-  // The results' and the facilitator's words come with them (results-messages.ts,
-  // facilitator-messages.ts), when they are first shown.
-  en: { ...english, ...rankedVoteEnglish },
+  // The results', the facilitator's and a ranked or graded ballot's words come with them
+  // (results-, facilitator-, ranked-messages.ts), when they are first shown.
+  en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.
-  cy: () =>
-    Promise.all([import('./messages-cy.js'), import('./ranked-messages-cy.js')]).then(
-      ([vote, rankedVote]) => ({ ...vote.welsh, ...rankedVote.rankedVoteWelsh }),
-    ),
+  cy: () => import('./messages-cy.js').then((m) => m.welsh),
 };

@@ -1,6 +1,6 @@
 import type { Catalog } from '../../core/i18n.js';
 
-/** The Welsh of ranked-messages.ts, loaded with the vote's other Welsh (messages.ts). */
+/** The Welsh of ranked-messages.ts, loaded when a ranked or graded vote first speaks Welsh. */
 export const rankedVoteWelsh: Catalog = {
   'vote.hint.ranked':
     'Rhowch yr opsiynau yn eich trefn chi, 1 ar gyfer eich dewis cyntaf. Dewiswch safle wrth bob opsiwn, neu defnyddiwch Symud i fyny a Symud i lawr. Gallwch adael allan opsiynau nad ydych am eu rhestru.',
@@ -11,20 +11,12 @@ export const rankedVoteWelsh: Catalog = {
   'vote.rank.down': 'Symud i lawr',
   'vote.rank.up-label': 'Symud i fyny: {option}',
   'vote.rank.down-label': 'Symud i lawr: {option}',
-  'vote.rank.select-label': 'Safle: {option}',
   'vote.rank.moved': 'Mae {option} wedi symud i safle {position}',
   'vote.rank.unranked': 'Nid yw {option} wedi ei restru nawr',
   'vote.rank.already-first': 'Mae {option} yn gyntaf yn barod',
   'vote.rank.not-ranked': 'Nid yw {option} wedi ei restru, felly does dim modd ei symud i lawr',
-  'vote.rank.unranked-title': 'Heb ei restru',
   'vote.error.ranked': 'Rhowch o leiaf un opsiwn yn eich trefn',
   'vote.error.grade': 'Dewiswch radd ar gyfer yr opsiwn hwn: {option}',
-  'vote.voted.rank': '{position}: {option}',
-  'vote.grade.0': 'Da iawn',
-  'vote.grade.1': 'Da',
-  'vote.grade.2': 'Gweddol',
-  'vote.grade.3': 'Gwael',
-  'vote.grade.4': 'Gwrthod',
 
   'vote.export.round': 'Rownd',
   'vote.export.round-share': 'Cyfran gydradd (%)',

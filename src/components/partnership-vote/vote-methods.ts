@@ -1,6 +1,7 @@
 import type { CSSResult } from 'lit';
+import type { LazyCatalogs } from '../../core/i18n.js';
 import type { CoElement } from '../../core/co-element.js';
-import { LazyPart } from '../../core/lazy-part.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import type { MethodRules, VoteMethod } from '../../core/parity-ballots.js';
 import { consentRules } from '../../core/parity-consent.js';
 import { marksRules } from '../../core/parity-marks.js';
@@ -23,7 +24,7 @@ export interface MethodPart {
   exportRows?: (result: TallyResult, words: ExportWords) => CsvRow[];
 }
 
-type LoadedPart = MethodPart & { styles: CSSResult };
+type LoadedPart = MethodPart & { styles: CSSResult; words: LazyCatalogs };
 type Lazy = 'ranked' | 'grades';
 
 const marks: MethodPart = { rules: marksRules };
@@ -43,10 +44,12 @@ export class VoteMethods {
   constructor(host: CoElement) {
     const part = (method: Lazy) =>
       new LazyPart(host, () =>
-        loadStyledPart<LoadedPart>(host, voteParts[method]).catch((error: unknown) => {
-          this.failed.add(method);
-          throw error;
-        }),
+        loadStyledPart(host, () => withWords<LoadedPart>(host, voteParts[method])).catch(
+          (error: unknown) => {
+            this.failed.add(method);
+            throw error;
+          },
+        ),
       );
     this.parts = { ranked: part('ranked'), grades: part('grades') };
   }

@@ -30,4 +30,22 @@ describe('<co-partnership-vote> parts on a Welsh page', () => {
       english: 'Run the vote',
     });
   });
+
+  it('on a Welsh page, a ranked ballot and a graded ballot come with their Welsh words', async () => {
+    const el = await voteFixture(
+      html`<div lang="cy">
+        <co-partnership-vote space=${freshSpace()} options=${AB}></co-partnership-vote>
+      </div>`,
+    );
+    await expectPartInWelsh(el, () => (el.method = 'ranked'), {
+      welshFile: '/partnership-vote/ranked-messages-cy',
+      welsh: 'Symud i fyny',
+      english: 'Move up',
+    });
+    // The graded part brings the same words, already here: its ballot is Welsh at once.
+    el.method = 'grades';
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('Rhowch radd i bob opsiwn');
+    await expect(el).to.be.accessible();
+  });
 });
