@@ -88,6 +88,14 @@ const oneTag = firstLoad('dist/together-kit.min.js');
 const budgets = [
   { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 128, goal: 90 },
   { name: 'cdn: all.js', files: cdn('all'), kb: 143, goal: 90 },
+  // The "all five": the elements there were when it was filed, on one page (all.js
+  // now holds seven, so it is measured here too).
+  {
+    name: 'cdn: the first five on one page',
+    files: cdn('skill-offer', 'partnership-vote', 'idea-board', 'journey-map', 'space'),
+    kb: 115,
+    goal: 90,
+  },
   { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 61, goal: 35 },
   { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 56, goal: 35 },
   { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 52, goal: 35 },

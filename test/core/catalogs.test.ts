@@ -22,6 +22,7 @@ import { partnershipVoteMessages } from '../../src/components/partnership-vote/m
 import { facilitatorWords as voteFacilitator } from '../../src/components/partnership-vote/facilitator-messages.js';
 import { resultsWords as voteResults } from '../../src/components/partnership-vote/results-messages.js';
 import { rankedWords } from '../../src/components/partnership-vote/ranked-messages.js';
+import { exportWords as voteExport } from '../../src/components/partnership-vote/export-messages.js';
 import { skillOfferMessages } from '../../src/components/skill-offer/messages.js';
 import { directoryWords } from '../../src/components/skill-offer/directory-messages.js';
 import { reviewWords } from '../../src/components/skill-offer/review-messages.js';
@@ -52,6 +53,7 @@ const elements: Record<string, Record<string, LazyCatalogs>> = {
     facilitator: voteFacilitator,
     results: voteResults,
     ranked: rankedWords,
+    export: voteExport,
   },
   'skill-offer': {
     element: skillOfferMessages,

@@ -86,25 +86,6 @@ const english: Catalog = {
   'vote.announce.hidden': 'The results are hidden again.',
 
   // Downloads
-  'vote.export.cast-at': 'Cast at',
-  'vote.export.changed-at': 'Last changed',
-  'vote.export.group': 'Group',
-  'vote.export.reason': 'Reason: {option}',
-  'vote.export.option': 'Option',
-  'vote.export.support': '{group}: support',
-  'vote.export.share': '{group}: share (%)',
-  'vote.export.concerns': '{group}: concerns',
-  'vote.export.objections': '{group}: objections',
-  'vote.export.raw-support': 'Head count: support',
-  'vote.export.raw-share': 'Head count: share (%)',
-  'vote.export.parity': 'Parity result (%)',
-  'vote.export.parity-share': 'Parity result (0 to 1)',
-  'vote.export.rank': 'Rank',
-  'vote.export.tied': 'Tied',
-  'vote.export.blocked': 'Blocked',
-  'vote.export.yes': 'yes',
-  'vote.export.no': 'no',
-  'vote.export.ballots': 'Ballots',
 };
 
 export const partnershipVoteMessages: LazyCatalogs = {

@@ -1,6 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
+import { downloadRecordFile } from '../../core/download.js';
+import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import { checkedDefault, jsonAttribute } from '../../core/json-attribute.js';
 import type { Ballot, DecisionRule, RankedCount, VoteMethod } from '../../core/parity-ballots.js';
@@ -28,7 +30,7 @@ import {
   type VoteData,
 } from './model.js';
 import { partnershipVoteStyles } from './partnership-vote.styles.js';
-import { VoteDownloads } from './vote-downloads.js';
+import { voteParts } from './vote-parts.js';
 import { VoteMethods } from './vote-methods.js';
 import { VotePanels } from './vote-panels.js';
 import {
@@ -208,8 +210,11 @@ export class CoPartnershipVote extends CoElement {
   readonly methods = new VoteMethods(this);
   private readonly ballot = new BallotController(this, this.groupController);
   private readonly panels = new VotePanels(this);
-  /** @internal */
-  readonly downloads = new VoteDownloads(this);
+  /** The CSV downloads and their words: loaded when a facilitator or `exportCsv()` first asks. */
+  private readonly downloads = new LazyPart(this, async () => {
+    const { VoteDownloads } = await withWords(this, voteParts.downloads);
+    return new VoteDownloads(this);
+  });
 
   // ── Public API ──
 
@@ -302,28 +307,33 @@ export class CoPartnershipVote extends CoElement {
     return true;
   }
 
-  /** The ballots as CSV: one row per ballot, its group and marks, and consent reasons. */
-  exportBallotsCsv(): string {
-    return this.downloads.ballotsCsv();
-  }
-
-  /** The results as CSV: one row per option, each group's support and share, and the parity result. */
-  exportResultsCsv(): string {
-    return this.downloads.resultsCsv();
-  }
-
   /** The results as JSON text (`tally()`): exact shares, and every instant-runoff round or grade spread. */
   exportResultsJson(): string {
-    return this.downloads.resultsJson();
+    return JSON.stringify(this.tally(), null, 2);
   }
 
   /**
    * A table as CSV, once any pending change is saved: `ballots` (default), one row per
-   * ballot, or `results`, one row per option.
+   * ballot (its group, marks and consent reasons), or `results`, one row per option (each
+   * group's support and share, and the parity result). Rejects if the code for tables cannot
+   * load (offline); the element has then said so, with `co-error` `part-unavailable`.
    */
   async exportCsv(table: 'ballots' | 'results' = 'ballots'): Promise<string> {
     await Promise.all([this.storageController.flush(), this.ready]);
-    return table === 'results' ? this.downloads.resultsCsv() : this.downloads.ballotsCsv();
+    const downloads = await this.downloads.ready();
+    if (!downloads) throw new Error('The vote could not load what writes its tables.');
+    return table === 'results' ? downloads.resultsCsv() : downloads.ballotsCsv();
+  }
+
+  /** @internal A facilitator's download; a table's code and words load first if need be. */
+  download(what: 'ballots' | 'results' | 'results-json' | 'json'): void {
+    if (what !== 'json') {
+      this.downloads.use((downloads) => downloads.download(what));
+      return;
+    }
+    void this.exportJson().then((envelope) => {
+      downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
+    });
   }
 
   /** The saved record (the envelope), with every change saved first. */
@@ -410,7 +420,7 @@ export class CoPartnershipVote extends CoElement {
       <div class="body">
         ${voting} ${this.options.length > 0 ? this.panels.renderResults() : nothing}
       </div>
-      ${renderStorageStatus(this, this.storageController, () => this.downloads.download('json'))}`;
+      ${renderStorageStatus(this, this.storageController, () => this.download('json'))}`;
   }
 }
 

@@ -1,11 +1,12 @@
 import { toCsv } from '../../core/csv.js';
 import { downloadRecordFile } from '../../core/download.js';
 import type { TallyResult } from '../../core/parity.js';
-import type { Envelope } from '../../core/store/envelope.js';
-import type { StoredBallot, VoteData } from './model.js';
+import type { StoredBallot } from './model.js';
 import type { VoteMethods } from './vote-methods.js';
 import type { VoteSettings } from './vote-settings.js';
 import { ballotRows, resultRows, type ExportWords } from './vote-export.js';
+
+export { exportWords as words } from './export-messages.js';
 
 /** What the downloads read from the element. */
 export interface DownloadsHost {
@@ -17,10 +18,13 @@ export interface DownloadsHost {
   tally(): TallyResult;
   groupName(id: string): string;
   optionName(id: string): string;
-  exportJson(): Promise<Envelope<VoteData>>;
+  exportResultsJson(): string;
 }
 
-/** The facilitator's three downloads: ballots and results as CSV, and the record as JSON. */
+/**
+ * The facilitator's downloads of the ballots and the results, and `exportCsv()`'s tables:
+ * loaded by import() with their words when first asked for (most people never download).
+ */
 export class VoteDownloads {
   constructor(private readonly host: DownloadsHost) {}
 
@@ -46,23 +50,12 @@ export class VoteDownloads {
     return toCsv(resultRows(host.tally(), this.words, part));
   }
 
-  /** The tally as JSON: every share exact, and every instant-runoff round or grade spread. */
-  resultsJson(): string {
-    return JSON.stringify(this.host.tally(), null, 2);
-  }
-
   /** Saves one download as a file; the name says the space, the record and the date. */
-  download(what: 'ballots' | 'results' | 'results-json' | 'json'): void {
+  download(what: 'ballots' | 'results' | 'results-json'): void {
     const { space, id } = this.host.storageController;
     const record = { space, kind: 'partnership-vote', id };
     if (what === 'ballots') downloadRecordFile(record, 'csv', this.ballotsCsv(), 'ballots');
     else if (what === 'results') downloadRecordFile(record, 'csv', this.resultsCsv(), 'results');
-    else if (what === 'results-json') {
-      downloadRecordFile(record, 'json', this.resultsJson(), 'results');
-    } else {
-      void this.host.exportJson().then((envelope) => {
-        downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
-      });
-    }
+    else downloadRecordFile(record, 'json', this.host.exportResultsJson(), 'results');
   }
 }

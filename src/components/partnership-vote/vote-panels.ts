@@ -6,7 +6,6 @@ import { loadStyledPart } from '../../core/part-styles.js';
 import type { TallyResult } from '../../core/parity.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
 import { resultsVisible, type StoredBallot, type VoteData } from './model.js';
-import type { VoteDownloads } from './vote-downloads.js';
 import type { VoteMethods } from './vote-methods.js';
 import { voteParts } from './vote-parts.js';
 import type { VoteSettings } from './vote-settings.js';
@@ -21,7 +20,7 @@ export interface PanelsHost extends CoElement {
   readonly ownBallot: StoredBallot | undefined;
   readonly voteSettings: VoteSettings;
   readonly storageController: StorageController<VoteData>;
-  readonly downloads: VoteDownloads;
+  download(what: 'ballots' | 'results' | 'results-json' | 'json'): void;
   readonly methods: VoteMethods;
   tally(): TallyResult;
   groupName(id: string): string;
@@ -170,7 +169,7 @@ export class VotePanels {
       onReveal: (revealed) => void this.keepingFocus(() => host.reveal(revealed)),
       onAskReset: () => panel.openDialog(host.renderRoot as ShadowRoot, 'reset-dialog'),
       onConfirmReset: () => host.reset(),
-      onExport: (what) => host.downloads.download(what),
+      onExport: (what) => host.download(what),
     });
   }
 }

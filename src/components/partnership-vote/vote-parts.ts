@@ -2,7 +2,7 @@
  * The vote's parts that load by import() when first shown rather than with the element: the
  * facilitator's panel (only facilitators see it), the results (most people see them, if at
  * all, after casting), and the ballot and count of a ranked or graded vote (a page uses one
- * method; vote-methods.ts). In one table, so that a test can stand in an unreachable network
+ * method; vote-methods.ts), and the CSV downloads (a facilitator's, `exportCsv()`). In one table, so that a test can stand in an unreachable network
  * (a loader that fails) for any of them.
  */
 export const voteParts = {
@@ -10,4 +10,5 @@ export const voteParts = {
   results: () => import('./results-part.js'),
   ranked: () => import('./ranked-part.js'),
   grades: () => import('./grades-part.js'),
+  downloads: () => import('./vote-downloads.js'),
 };

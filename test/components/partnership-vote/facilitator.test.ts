@@ -222,7 +222,7 @@ describe('<co-partnership-vote facilitator>', () => {
       { group: 'professional', consent: { A: 'concerns' } },
     ];
     const { el, space } = await facilitatorView(ballots, { method: 'consent' });
-    const rows = parseCsv(el.exportBallotsCsv());
+    const rows = parseCsv(await el.exportCsv('ballots'));
     expect(rows[0]).to.deep.equal([
       'Cast at',
       'Last changed',
@@ -241,7 +241,7 @@ describe('<co-partnership-vote facilitator>', () => {
     ]);
     expect(rows[2].slice(2, 5)).to.deep.equal(['Professionals and staff', 'I have concerns', '']);
 
-    const results = parseCsv(el.exportResultsCsv());
+    const results = parseCsv(await el.exportCsv('results'));
     expect(results[0][0]).to.equal('Option');
     expect(results[0]).to.include('Parity result (%)');
     const a = results.find((row) => row[0] === 'A')!;
@@ -279,7 +279,7 @@ describe('<co-partnership-vote facilitator>', () => {
     const { el } = await facilitatorView([{ group: 'community', marks: { A: 2, B: 1 } }], {
       method: 'dots',
     });
-    const rows = parseCsv(el.exportBallotsCsv());
+    const rows = parseCsv(await el.exportCsv('ballots'));
     expect(rows[0]).to.deep.equal(['Cast at', 'Last changed', 'Group', 'A', 'B']);
     expect(rows[1].slice(3)).to.deep.equal(['2', '1']);
   });

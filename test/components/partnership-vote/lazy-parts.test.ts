@@ -76,6 +76,10 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
       ></co-partnership-vote>`,
     );
     expect(requested('facilitator-panel')).to.be.true;
+    // The tables' code and words wait until a table is asked for.
+    expect(requested('vote-downloads')).to.be.false;
+    expect(await el.exportCsv('results')).to.match(/^\uFEFF?Option,/);
+    expect(requested('vote-downloads')).to.be.true;
     $(el, '#facilitator-title')!.focus();
     expect(focused(el)?.id).to.equal('facilitator-title');
     await expect(el).to.be.accessible();
@@ -194,6 +198,28 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
         ></co-partnership-vote>`,
       );
       await expectPartUnavailable(el, () => (el.facilitator = true));
+    });
+  });
+
+  it('says so when the tables cannot load: a facilitator download and exportCsv()', async () => {
+    await whilePartFails(voteParts, 'downloads', async () => {
+      const el = await voteFixture(
+        html`<co-partnership-vote
+          space=${freshSpace()}
+          .store=${new MemoryStore()}
+          options=${AB}
+          facilitator
+        ></co-partnership-vote>`,
+      );
+      const ballots = $$<HTMLButtonElement>(el, 'button').find((b) =>
+        b.textContent!.includes('Ballots (CSV)'),
+      )!;
+      await expectPartUnavailable(el, () => ballots.click());
+      let refused: unknown;
+      await el.exportCsv().catch((error: unknown) => (refused = error));
+      expect(refused).to.be.instanceOf(Error);
+      // The vote goes on: the panel is still there, and a ballot can be cast.
+      expect($(el, '#facilitator-title')).to.exist;
     });
   });
 });

@@ -218,10 +218,10 @@ describe('<co-partnership-vote method="ranked">', () => {
         facilitator
       ></co-partnership-vote>`,
     );
-    const ballots = el.exportBallotsCsv();
+    const ballots = await el.exportCsv('ballots');
     expect(ballots).to.contain("'=SUM(1)");
     expect(ballots.split('\r\n')[1]).to.match(/,,2,1$/);
-    const results = el.exportResultsCsv();
+    const results = await el.exportCsv('results');
     expect(results).to.contain(
       'Round,Option,Ballots,Parity share (%),Parity share (0 to 1),Eliminated this round',
     );

@@ -29,6 +29,9 @@ describe('<co-partnership-vote> parts on a Welsh page', () => {
       welsh: 'Rhedeg y bleidlais',
       english: 'Run the vote',
     });
+    // The tables bring their Welsh column names with them.
+    const csv = await el.exportCsv();
+    expect(csv.split('\r\n')[0]).to.match(/^\uFEFF?Amser bwrw,Newidiwyd ddiwethaf,Grŵp,/);
   });
 
   it('on a Welsh page, a ranked ballot and a graded ballot come with their Welsh words', async () => {
