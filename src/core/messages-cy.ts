@@ -45,25 +45,4 @@ export const coreWelsh: Catalog = {
     "All-lein: mae eich newidiadau'n cael eu cadw ar y ddyfais hon a byddant yn cael eu hanfon pan fydd y cysylltiad yn ôl",
   'status.refused':
     "Nid oedd modd darllen rhai newidiadau a ddaeth o'r gweinydd, felly ni chawsant eu defnyddio. Nid yw eich gwaith yma wedi newid.",
-  'presence.here': { one: '{count} person yma', other: '{count} o bobl yma' },
-  'presence.here-groups': {
-    one: '{count} person yma: {groups}',
-    other: '{count} o bobl yma: {groups}',
-  },
-  'presence.group.community': {
-    one: "{count} person sy'n defnyddio gwasanaethau",
-    other: "{count} o bobl sy'n defnyddio gwasanaethau",
-  },
-  'presence.group.professional': {
-    one: '{count} gweithiwr proffesiynol',
-    other: '{count} o weithwyr proffesiynol',
-  },
-  'presence.group.other': '{label}: {count}',
-  'presence.group.unsaid': '{count} heb ddweud pa grŵp eto',
-  'presence.missing.community':
-    "Does neb sy'n defnyddio gwasanaethau wedi ymuno eto: mae canlyniad cydraddoldeb angen y ddau grŵp",
-  'presence.missing.professional':
-    'Does dim gweithwyr proffesiynol wedi ymuno eto: mae canlyniad cydraddoldeb angen y ddau grŵp',
-  'presence.missing.other':
-    'Does neb o “{label}” wedi ymuno eto: mae canlyniad cydraddoldeb angen pob grŵp',
 };

@@ -44,24 +44,6 @@ export const coreMessages: LazyCatalogs = {
       'Offline: your changes are kept on this device and will be sent when the connection is back',
     'status.refused':
       'Some changes that came from the server could not be read, so they were not used. Your work here is unchanged.',
-    'presence.here': { one: '{count} person here', other: '{count} people here' },
-    'presence.here-groups': {
-      one: '{count} person here: {groups}',
-      other: '{count} people here: {groups}',
-    },
-    'presence.group.community': {
-      one: '{count} person who uses services',
-      other: '{count} people who use services',
-    },
-    'presence.group.professional': { one: '{count} professional', other: '{count} professionals' },
-    'presence.group.other': '{label}: {count}',
-    'presence.group.unsaid': '{count} not said which group yet',
-    'presence.missing.community':
-      'No people who use services have joined yet: a parity result needs both groups',
-    'presence.missing.professional':
-      'No professionals have joined yet: a parity result needs both groups',
-    'presence.missing.other':
-      'Nobody from “{label}” has joined yet: a parity result needs every group',
   },
   cy: () => import('./messages-cy.js').then((m) => m.coreWelsh),
 };

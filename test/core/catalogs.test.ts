@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { Catalog, LazyCatalogs, Message } from '../../src/core/i18n.js';
 import { coreMessages } from '../../src/core/messages.js';
+import { presenceWords } from '../../src/core/store/presence-messages.js';
 import { deliveryPlanMessages } from '../../src/components/delivery-plan/messages.js';
 import { facilitatorWords as planFacilitator } from '../../src/components/delivery-plan/facilitator-messages.js';
 import { planExportWords } from '../../src/components/delivery-plan/export-messages.js';
@@ -77,7 +78,7 @@ const holes = (message: Message) =>
 
 describe('every catalog, parts included', () => {
   for (const [element, sources] of Object.entries({
-    core: { element: coreMessages },
+    core: { element: coreMessages, presence: presenceWords },
     ...elements,
   })) {
     for (const [name, source] of Object.entries(sources)) {
@@ -97,7 +98,9 @@ describe('every catalog, parts included', () => {
   for (const [element, sources] of Object.entries(elements)) {
     it(`${element}: a key is in one catalog only (core, element or one part)`, async () => {
       const owner = new Map<string, string>();
-      for (const key of Object.keys(await language(coreMessages, 'en'))) owner.set(key, 'core');
+      for (const core of [coreMessages, presenceWords]) {
+        for (const key of Object.keys(await language(core, 'en'))) owner.set(key, 'core');
+      }
       for (const [name, source] of Object.entries(sources)) {
         for (const key of Object.keys(await language(source, 'en'))) {
           expect(owner.get(key), `${key} in ${name}`).to.equal(undefined);

@@ -1,8 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoElement } from '../co-element.js';
-import { defaultGroups, groupLabel, type Group } from '../groups.js';
-import type { PresenceCounts } from './record-store.js';
+import { defaultGroups, type Group } from '../groups.js';
+import { LazyPart, withWords } from '../lazy-part.js';
 import type { StorageController, StorageStatus } from './storage-controller.js';
+
+/** Who is here, in words: loaded when a store shared live first reports it (one table, so a
+ * test can stand in an unreachable network). */
+export const statusParts = {
+  presence: () => import('./presence-view.js'),
+};
+
+const presenceParts = new WeakMap<CoElement, LazyPart<typeof import('./presence-view.js')>>();
+
+/** The element's presence view: undefined until it has arrived (the first ask loads it). */
+function presenceView(host: CoElement) {
+  let part = presenceParts.get(host);
+  if (!part) {
+    part = new LazyPart(host, () => withWords(host, statusParts.presence));
+    presenceParts.set(host, part);
+  }
+  return part.get();
+}
 
 const statusKeys: Record<StorageStatus, string> = {
   loading: 'status.loading',
@@ -57,53 +75,6 @@ export function renderStorageStatus(
             </button>`
         : ''
     }
-    ${presence ? html`<p class="presence" part="presence">${presenceText(host, presence, groups)}</p>` : ''}
-    ${presence && host.facilitator ? missingGroups(host, presence, groups) : ''}
+    ${presence ? (presenceView(host)?.renderPresence(host, presence, groups, !!host.facilitator) ?? '') : ''}
   </div>`;
-}
-
-/** "12 people here: 9 people who use services, 3 professionals": counts only, never names. */
-export function presenceText(
-  host: CoElement,
-  presence: PresenceCounts,
-  groups: readonly Group[],
-): string {
-  const parts: string[] = [];
-  let said = 0;
-  for (const group of groups) {
-    const count = presence.groups[group.id] ?? 0;
-    said += count;
-    if (count === 0) continue;
-    const builtIn = group.label === undefined && host.tOptional(`presence.group.${group.id}`);
-    parts.push(
-      builtIn
-        ? host.t(`presence.group.${group.id}`, { count })
-        : host.t('presence.group.other', { count, label: label(host, group) }),
-    );
-  }
-  const unsaid = presence.total - said;
-  if (unsaid > 0 && parts.length > 0)
-    parts.push(host.t('presence.group.unsaid', { count: unsaid }));
-  return parts.length === 0
-    ? host.t('presence.here', { count: presence.total })
-    : host.t('presence.here-groups', { count: presence.total, groups: parts.join(', ') });
-}
-
-function label(host: CoElement, group: Group): string {
-  return groupLabel(group, host.language, (key) => host.tOptional(key));
-}
-
-/** For the facilitator: each group with nobody here, since parity needs every group. */
-function missingGroups(
-  host: CoElement,
-  presence: PresenceCounts,
-  groups: readonly Group[],
-): TemplateResult[] {
-  return groups
-    .filter((group) => !presence.groups[group.id])
-    .map((group) => {
-      const builtIn = group.label === undefined && host.tOptional(`presence.missing.${group.id}`);
-      const text = builtIn || host.t('presence.missing.other', { label: label(host, group) });
-      return html`<p class="presence-missing" part="presence-missing">${text}</p>`;
-    });
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/idea-board.js';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
-import { presenceText } from '../../../src/core/store/storage-status.js';
+import { presenceText, words as presenceWords } from '../../../src/core/store/presence-view.js';
 import * as Y from 'yjs';
 import { createEnvelope } from '../../../src/core/store/envelope.js';
 import { LazyStore } from '../../../src/core/store/lazy-store.js';
@@ -177,6 +177,8 @@ describe('presence counts', () => {
     const el = await fixture<CoIdeaBoard>(
       html`<co-idea-board lang="en" .store=${new MemoryStore()}></co-idea-board>`,
     );
+    // The words come with the view (presence-view.ts), as storage-status.ts loads it.
+    await el.addWords(presenceWords);
     const groups = [
       { id: 'young', label: { en: 'Young people', cy: 'Pobl ifanc' } },
       { id: 'community' },
