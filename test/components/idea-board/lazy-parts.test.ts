@@ -4,7 +4,9 @@
 // This file is its own page, so nothing here has loaded the part before the first test.
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
-import { $, card, press, seedIdea, seededBoard } from './helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { WORD_INDEX_FROM } from '../../../src/components/idea-board/board-state.js';
+import { $, announced, card, press, seedIdea, seededBoard } from './helpers.js';
 
 const active = (el: CoIdeaBoard) => el.shadowRoot!.activeElement as HTMLElement | null;
 const loaded = () =>
@@ -66,5 +68,33 @@ describe('<co-idea-board> parts loaded when first opened', () => {
     expect(names[0]).to.match(/-idea-board-main-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csvLoaded()).to.be.true;
     expect(await el.exportCsv()).to.contain('Idea a');
+  });
+
+  it('loads the word index for Find only on a board of 1,000 ideas or more; Find finds the same', async () => {
+    const indexLoaded = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/idea-board/word-index.'));
+    const small = await seededBoard([seedIdea('a', 'ideas', 1, { title: 'Late bus' })]);
+    $(small, '#find-text').focus();
+    await sendKeys({ type: 'bus' });
+    await waitUntil(() => announced(small) === '1 of 1 idea shown', 'found on a small board', {
+      timeout: 3000,
+    });
+    expect(indexLoaded(), 'a small board reads the texts').to.be.false;
+
+    const columns = ['ideas', 'developing', 'agreed'];
+    const ideas = Array.from({ length: WORD_INDEX_FROM }, (_, i) =>
+      seedIdea(`i${i}`, columns[i % 3], i + 1, {
+        title: i % 7 === 0 ? `Late bus ${i}` : `Idea ${i}`,
+      }),
+    );
+    const big = await seededBoard(ideas);
+    await waitUntil(indexLoaded, 'the index is loaded for a big board');
+    $(big, '#find-text').focus();
+    await sendKeys({ type: 'bus' });
+    await waitUntil(() => announced(big) === '143 of 1,000 ideas shown', 'found on a big board', {
+      timeout: 5000,
+    });
   });
 });
