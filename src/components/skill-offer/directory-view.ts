@@ -16,6 +16,9 @@ import {
 import { renderWithdrawConfirm } from './review-view.js';
 import { localised } from '../../core/skills.js';
 
+/** The part's own CSS: loaded with it, adopted by the element (core/part-styles.ts). */
+export { directoryStyles as styles } from './directory.styles.js';
+
 export interface DirectoryContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
   headingLevel: number;

@@ -12,6 +12,9 @@ import {
   type OfferWords,
 } from './offer-text.js';
 
+/** The part's own CSS: loaded with it, adopted by the element (core/part-styles.ts). */
+export { reviewStyles as styles } from './review.styles.js';
+
 export interface ReviewContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
   headingLevel: number;
