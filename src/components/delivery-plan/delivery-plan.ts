@@ -13,6 +13,7 @@ import { boardIdeas, boardKey, postIdeaNote, type BoardIdea } from '../../core/i
 import { downloadRecordFile } from '../../core/download.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { LazyPart } from '../../core/lazy-part.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import {
   parseSkillOfferData,
   SKILL_OFFER_KIND,
@@ -60,6 +61,7 @@ import {
 } from './model.js';
 import type { FacilitatorPanel } from './facilitator-panel.js';
 import { PlanForms } from './plan-forms.js';
+import { planParts } from './plan-parts.js';
 import { renderTaskList } from './task-view.js';
 import { WatchedRecords } from './watched-records.js';
 
@@ -165,9 +167,11 @@ export class CoDeliveryPlan extends CoElement {
   readonly forms: PlanForms = new PlanForms(this);
   // What participants never use loads when first needed: the facilitator's panel when
   // `facilitator` is set, the CSV and file downloads when someone exports.
-  private readonly facilitatorPart = new LazyPart(this, () => import('./facilitator-panel.js'));
+  private readonly facilitatorPart = new LazyPart(this, () =>
+    loadStyledPart(this, planParts.facilitator),
+  );
   private facilitatorPanel?: FacilitatorPanel;
-  private readonly exportPart = new LazyPart(this, () => import('./plan-export.js'));
+  private readonly exportPart = new LazyPart(this, planParts.exports);
 
   // ── Public API ──
 

@@ -12,6 +12,9 @@ import { liveTasks } from './model.js';
 import type { PlanHost } from './plan-host.js';
 import { problem, readMinutes, type PlanForms } from './plan-forms.js';
 
+// The panel's own CSS: it loads with the panel (plan-parts.ts, core/part-styles.ts).
+export { facilitatorPanelStyles as styles } from './facilitator-panel.styles.js';
+
 /**
  * The facilitator's panel of `<co-delivery-plan>`: a new task, tasks from agreed ideas, time to
  * confirm, the broker view (sign up or record time for someone without internet) and the
