@@ -14,6 +14,9 @@ import { renderChoiceForm } from './choice-form.js';
 import { MoveMenu, type MoveTo } from './move-menu.js';
 import { canChange, type Idea } from './model.js';
 
+// The dialog's, the cluster editor's and the move menu's CSS come with them (core/part-styles.ts).
+export { cardToolsStyles as styles } from './card-tools.styles.js';
+
 /** What the details ask of the dialog around them. */
 export interface DialogControls {
   readonly mode: 'view' | 'edit';

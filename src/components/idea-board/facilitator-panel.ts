@@ -4,6 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BoardHost } from './board-host.js';
 import { clearBoard, setLocked, setRevealed } from './model.js';
 
+// The panel's CSS, with its confirm dialogs', comes with it (core/part-styles.ts).
+export { facilitatorPanelStyles as styles } from './facilitator-panel.styles.js';
+
 /** The downloads the panel offers. */
 export interface BoardDownloads {
   csv(): void;
