@@ -21,6 +21,9 @@ import {
 } from './notes-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
+// The dialogs' CSS comes with them (core/part-styles.ts); the notes and stage dialogs share it.
+export { dialogFormStyles as styles } from './dialog-form.styles.js';
+
 /**
  * The notes dialog's state and what its buttons do: add, change and delete a cell's notes,
  * and turn one into an idea. Focus is put somewhere sensible after every action.

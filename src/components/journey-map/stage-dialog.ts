@@ -6,6 +6,9 @@ import { stageNameErrors } from './map-forms.js';
 import { renderStageEditor, type StageEditorState } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
 
+// The dialogs' CSS comes with them (core/part-styles.ts); the notes and stage dialogs share it.
+export { dialogFormStyles as styles } from './dialog-form.styles.js';
+
 /** The stage dialog's state and actions: rename, move, delete after confirmation. */
 export class StageDialog {
   private state?: StageEditorState;
