@@ -3,6 +3,9 @@ import type { GroupStanding } from '../../core/health-results.js';
 import type { MessageParams } from '../../core/i18n.js';
 import { renderFacilitatorPanel } from '../../core/ui/facilitator-panel.js';
 
+// The panel's styles come with it (health-parts.ts, core/part-styles.ts).
+export { healthFacilitatorStyles as styles } from './facilitator-panel.styles.js';
+
 /**
  * What a facilitator runs the check with: the round and how many have answered in each
  * group, close or reopen the round, start the next round, show the results, and the three

@@ -182,7 +182,9 @@ export class CoHealthCheck extends CoElement {
   }));
   private readonly answers = new AnswerController(this, this.groupController);
   /** Only a facilitator sees it: loaded when one does. */
-  private readonly facilitatorPanel = new LazyPart(this, () => healthParts.facilitator());
+  private readonly facilitatorPanel = new LazyPart(this, () =>
+    loadStyledPart(this, healthParts.facilitator),
+  );
   /** Loaded when the results are first shown (a facilitator, or once revealed). */
   private readonly resultsPart = new LazyPart(this, () =>
     loadStyledPart(this, healthParts.results).catch((error: unknown) => {

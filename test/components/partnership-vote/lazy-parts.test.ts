@@ -76,6 +76,8 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
       ></co-partnership-vote>`,
     );
     expect(requested('facilitator-panel')).to.be.true;
+    // The panel's styles came with it (core/ui/facilitator-panel.ts): a dashed box.
+    expect(getComputedStyle($(el, '.facilitator')!).borderTopStyle).to.equal('dashed');
     $(el, '#facilitator-title')!.focus();
     expect(focused(el)?.id).to.equal('facilitator-title');
     await expect(el).to.be.accessible();
