@@ -35,3 +35,8 @@ export async function expectPartUnavailable(
   expect(el.shadowRoot!.textContent).to.contain('Part of this page could not be loaded');
   await expect(el).to.be.accessible();
 }
+
+/** Whether the page has fetched a file whose address contains `path` ("skill-offer/review-view"). */
+export function requested(path: string): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${path}`));
+}

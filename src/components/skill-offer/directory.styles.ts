@@ -5,14 +5,6 @@ import { css } from 'lit';
  * (directory-view.ts), which loads when the directory is first shown.
  */
 export const directoryStyles = css`
-  .detail {
-    display: grid;
-    gap: calc(var(--_co-space) * 0.25) calc(var(--_co-space) * 2);
-    align-items: baseline;
-    padding-block: var(--_co-space);
-    border-block-end: 1px solid var(--_co-border);
-  }
-
   @container (min-inline-size: 36rem) {
     .detail {
       grid-template-columns: 12rem 1fr;

@@ -24,14 +24,6 @@ export const reviewStyles = css`
     margin: 0 0 calc(var(--_co-space) * 2);
   }
 
-  .summary-row {
-    display: grid;
-    gap: calc(var(--_co-space) * 0.25) calc(var(--_co-space) * 2);
-    align-items: baseline;
-    padding-block: var(--_co-space);
-    border-block-end: 1px solid var(--_co-border);
-  }
-
   @container (min-inline-size: 36rem) {
     .summary-row {
       grid-template-columns: 30% 1fr auto;

@@ -212,6 +212,15 @@ export const skillOfferStyles = css`
 
   /* An offer's answers in the review and in the directory (offer-text.ts), and the save state
      shown under either: small, and shared by the two parts, so they stay with the element. */
+  .summary-row,
+  .detail {
+    display: grid;
+    gap: calc(var(--_co-space) * 0.25) calc(var(--_co-space) * 2);
+    align-items: baseline;
+    padding-block: var(--_co-space);
+    border-block-end: 1px solid var(--_co-border);
+  }
+
   dt {
     font-weight: 700;
   }

@@ -3,13 +3,14 @@
 // so that the first test sees the page's first load of the panel.
 import { expect } from '@open-wc/testing';
 import { planParts } from '../../../src/components/delivery-plan/plan-parts.js';
-import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
+import {
+  expectPartUnavailable,
+  requested as fetched,
+  whilePartFails,
+} from '../lazy-part-checks.js';
 import { $, makePlan } from './helpers.js';
 
-const requested = (part: string) =>
-  performance
-    .getEntriesByType('resource')
-    .some((entry) => entry.name.includes(`/delivery-plan/${part}`));
+const requested = (part: string) => fetched(`delivery-plan/${part}`);
 
 describe('<co-delivery-plan> facilitator panel, with its styles', () => {
   it('a participant loads neither the panel nor its CSS; a facilitator’s panel is laid out by it', async () => {
