@@ -68,3 +68,8 @@ export async function expectPartInWelsh(
   expect(seen.filter((text) => text.includes(english))).to.deep.equal([]);
   await expect(el).to.be.accessible();
 }
+
+/** Whether the page has fetched a file whose address contains `path` ("skill-offer/review-view"). */
+export function requested(path: string): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${path}`));
+}

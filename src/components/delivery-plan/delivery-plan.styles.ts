@@ -57,8 +57,7 @@ export const deliveryPlanStyles = css`
   .matches,
   .people,
   .contacts ul,
-  .waiting ul,
-  .ideas ul {
+  .waiting ul {
     padding-inline-start: 1.25em;
   }
 
@@ -76,8 +75,7 @@ export const deliveryPlanStyles = css`
   }
 
   .actions,
-  .status-buttons,
-  .downloads {
+  .status-buttons {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_co-space);
@@ -98,41 +96,19 @@ export const deliveryPlanStyles = css`
     inline-size: 5em;
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    margin-block-end: calc(var(--_co-space) * 1.5);
-  }
-  .field label {
-    font-weight: 600;
-  }
-  .field.invalid,
   fieldset.invalid {
     border-inline-start: 0.3rem solid var(--_co-error);
     padding-inline-start: var(--_co-space);
   }
 
-  .skill-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    column-gap: calc(var(--_co-space) * 2);
-  }
-
-  .facilitator,
   .you {
     margin-block-end: calc(var(--_co-space) * 2);
     padding: var(--_co-space) calc(var(--_co-space) * 2);
     background: var(--_co-surface-alt);
     border-radius: var(--_co-radius);
   }
-  .facilitator input,
-  .facilitator textarea,
-  .facilitator select {
-    max-inline-size: 100%;
-  }
 
-  .waiting li,
-  .ideas li {
+  .waiting li {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_co-space);

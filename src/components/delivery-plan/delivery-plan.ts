@@ -13,6 +13,7 @@ import { boardIdeas, boardKey, postIdeaNote, type BoardIdea } from '../../core/i
 import { downloadRecordFile } from '../../core/download.js';
 import { jsonAttribute } from '../../core/json-attribute.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import {
   parseSkillOfferData,
   SKILL_OFFER_KIND,
@@ -60,6 +61,7 @@ import {
 } from './model.js';
 import type { FacilitatorPanel } from './facilitator-panel.js';
 import { PlanForms } from './plan-forms.js';
+import { planParts } from './plan-parts.js';
 import { renderTaskList } from './task-view.js';
 import { WatchedRecords } from './watched-records.js';
 
@@ -166,12 +168,10 @@ export class CoDeliveryPlan extends CoElement {
   // What participants never use loads when first needed: the facilitator's panel when
   // `facilitator` is set, the CSV and file downloads when someone exports.
   private readonly facilitatorPart = new LazyPart(this, () =>
-    withWords(this, () => import('./facilitator-panel.js')),
+    loadStyledPart(this, () => withWords(this, planParts.facilitator)),
   );
   private facilitatorPanel?: FacilitatorPanel;
-  private readonly exportPart = new LazyPart(this, () =>
-    withWords(this, () => import('./plan-export.js')),
-  );
+  private readonly exportPart = new LazyPart(this, () => withWords(this, planParts.exports));
 
   // ── Public API ──
 

@@ -14,6 +14,8 @@ import { problem, readMinutes, type PlanForms } from './plan-forms.js';
 
 // The panel's words come with it (core/lazy-part.ts `withWords`).
 export { facilitatorWords as words } from './facilitator-messages.js';
+// The panel's own CSS: it loads with the panel (plan-parts.ts, core/part-styles.ts).
+export { facilitatorPanelStyles as styles } from './facilitator-panel.styles.js';
 
 /**
  * The facilitator's panel of `<co-delivery-plan>`: a new task, tasks from agreed ideas, time to

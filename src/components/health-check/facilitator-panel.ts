@@ -5,6 +5,8 @@ import { renderFacilitatorPanel } from '../../core/ui/facilitator-panel.js';
 
 // The panel's words come with it (core/lazy-part.ts `withWords`).
 export { facilitatorWords as words } from './facilitator-messages.js';
+// The panel's styles come with it (health-parts.ts, core/part-styles.ts).
+export { healthFacilitatorStyles as styles } from './facilitator-panel.styles.js';
 
 /**
  * What a facilitator runs the check with: the round and how many have answered in each

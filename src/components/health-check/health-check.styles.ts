@@ -11,11 +11,12 @@ export const healthCheckStyles = css`
     --_hc-combined: var(--co-health-combined, var(--_co-text));
     --_hc-track: var(--co-health-track, var(--_co-surface-alt));
     --_hc-measure: var(--co-health-max-width, 48rem);
+    /* The facilitator's panel, which brings its own styles (facilitator-panel.styles.ts). */
+    --_co-panel-measure: var(--_hc-measure);
     container-type: inline-size;
   }
 
-  .body,
-  .facilitator {
+  .body {
     max-inline-size: var(--_hc-measure);
   }
 
@@ -122,19 +123,6 @@ export const healthCheckStyles = css`
     margin-block-start: 0;
   }
 
-  /* ── Facilitator ── */
-
-  .facilitator {
-    margin-block-end: calc(var(--_co-space) * 3);
-    padding: calc(var(--_co-space) * 2);
-    border: 2px dashed var(--_co-border);
-    border-radius: var(--_co-radius);
-  }
-
-  .facilitator .h-main {
-    margin-block-start: 0;
-  }
-
   /* The results' room while they load (health-parts.ts). */
   .results-coming {
     min-block-size: 24rem;
@@ -148,10 +136,6 @@ export const healthCheckStyles = css`
     button,
     [part='status'] {
       display: none !important;
-    }
-    .facilitator {
-      border: none;
-      padding: 0;
     }
     .table-scroll {
       overflow: visible;

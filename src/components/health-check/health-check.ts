@@ -183,7 +183,7 @@ export class CoHealthCheck extends CoElement {
   private readonly answers = new AnswerController(this, this.groupController);
   /** Only a facilitator sees it: loaded when one does. */
   private readonly facilitatorPanel = new LazyPart(this, () =>
-    withWords(this, healthParts.facilitator),
+    loadStyledPart(this, () => withWords(this, healthParts.facilitator)),
   );
   /** Loaded when the results are first shown (a facilitator, or once revealed). */
   private readonly resultsPart = new LazyPart(this, () =>

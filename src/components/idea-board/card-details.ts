@@ -16,6 +16,8 @@ import { canChange, type Idea } from './model.js';
 
 // The words of the card's details, the cluster editor and the move menu come with it (core/lazy-part.ts `withWords`).
 export { cardToolsWords as words } from './card-tools-messages.js';
+// The dialog's, the cluster editor's and the move menu's CSS come with them (core/part-styles.ts).
+export { cardToolsStyles as styles } from './card-tools.styles.js';
 
 /** What the details ask of the dialog around them. */
 export interface DialogControls {

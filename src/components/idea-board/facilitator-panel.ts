@@ -6,6 +6,8 @@ import { clearBoard, setLocked, setRevealed } from './model.js';
 
 // The panel's words come with it (core/lazy-part.ts `withWords`).
 export { facilitatorWords as words } from './facilitator-messages.js';
+// The panel's CSS, with its confirm dialogs', comes with it (core/part-styles.ts).
+export { facilitatorPanelStyles as styles } from './facilitator-panel.styles.js';
 
 /** The downloads the panel offers. */
 export interface BoardDownloads {

@@ -41,17 +41,12 @@ export const ideaBoardStyles = css`
     max-inline-size: 100%;
   }
 
-  .post,
-  .facilitator {
+  .post {
     margin-block-end: calc(var(--_co-space) * 2);
     padding: calc(var(--_co-space) * 2);
     border: 1px solid var(--_co-border);
     border-radius: var(--_co-radius);
     background: var(--_co-surface);
-  }
-
-  .facilitator {
-    border-inline-start: 0.3rem solid var(--_co-secondary);
   }
 
   .idea-form,
@@ -87,17 +82,14 @@ export const ideaBoardStyles = css`
     margin-block-end: calc(var(--_co-space) * 1.5);
   }
 
-  .field label,
-  .inline-form label,
-  .build-form label {
+  .field label {
     display: block;
     font-weight: 600;
   }
 
   .field input,
   .field textarea,
-  .field select,
-  .build-form textarea {
+  .field select {
     inline-size: 100%;
   }
 
@@ -111,22 +103,12 @@ export const ideaBoardStyles = css`
     font-weight: 600;
   }
 
-  .actions,
-  .inline-form {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_co-space);
     align-items: end;
     margin-block: var(--_co-space);
-  }
-
-  .inline-form label {
-    flex-basis: 100%;
-  }
-
-  .inline-form input,
-  .inline-form select {
-    flex: 1 1 12rem;
   }
 
   .dots-info {
@@ -409,22 +391,6 @@ export const ideaBoardStyles = css`
     display: block;
   }
 
-  .move-panel {
-    display: grid;
-    gap: calc(var(--_co-space) * 0.5);
-    margin-block-start: var(--_co-space);
-    padding-block-start: var(--_co-space);
-    border-block-start: 2px solid var(--_co-border);
-  }
-
-  .move-panel .field {
-    margin: 0;
-  }
-
-  .move-panel .actions {
-    margin: 0;
-  }
-
   .cluster {
     padding-inline-start: var(--_co-space);
     border-inline-start: 0.3rem solid var(--co-idea-cluster-border, var(--_co-secondary));
@@ -442,14 +408,6 @@ export const ideaBoardStyles = css`
   .cluster-head .cluster-name {
     flex-basis: 100%;
     margin: 0;
-  }
-
-  .cluster-head.rename label {
-    flex-basis: 100%;
-  }
-
-  .cluster-head.rename input {
-    flex: 1 1 8rem;
   }
 
   .cluster-head.drop-into {
@@ -507,28 +465,6 @@ export const ideaBoardStyles = css`
     flex-wrap: wrap;
     gap: var(--_co-space);
     margin-block-start: var(--_co-space);
-  }
-
-  /* The card's details hold more than a confirmation: a little wider. */
-  #card-dialog {
-    inline-size: min(44rem, calc(100vw - 2rem));
-  }
-
-  .dialog-head {
-    display: flex;
-    gap: var(--_co-space);
-    justify-content: space-between;
-    align-items: start;
-  }
-
-  .dialog-head :is(h1, h2, h3, h4, h5, h6) {
-    overflow-wrap: anywhere;
-  }
-
-  .dialog-section {
-    margin-block: calc(var(--_co-space) * 2);
-    padding-block-start: var(--_co-space);
-    border-block-start: 1px solid var(--_co-border);
   }
 
   .storage-status {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CoElement } from '../../core/co-element.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
-import { dialogStyles } from '../../core/ui/confirm-dialog.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { downloadRecordFile } from '../../core/download.js';
 import { defaultGroups, labelIn, parseGroups, type Group } from '../../core/groups.js';
@@ -118,7 +118,7 @@ export type { IdeaMoveDetail };
  * @cssprop --co-idea-drop - The drop line while dragging. Default: `--co-color-focus-text`.
  */
 export class CoIdeaBoard extends CoElement {
-  static override styles = [...CoElement.styles, errorSummaryStyles, dialogStyles, ideaBoardStyles];
+  static override styles = [...CoElement.styles, errorSummaryStyles, ideaBoardStyles];
   static override messages = ideaBoardMessages;
 
   /** The columns: plain strings or `[{"id", "label": {"en", "cy"}}]`, as JSON text or the list itself. Default: Ideas, Developing, Agreed. */
@@ -199,12 +199,9 @@ export class CoIdeaBoard extends CoElement {
    * post first, so these load when someone first opens a card, a rename or "Move to…".
    */
   private readonly cardTools = new LazyPart(this, async () =>
-    (await withWords(this, () => import('./card-details.js'))).cardTools(
-      this,
-      this.moves,
-      this.cardDialog,
-      () => this.postForm.draft.author,
-    ),
+    (
+      await loadStyledPart(this, () => withWords(this, () => import('./card-details.js')))
+    ).cardTools(this, this.moves, this.cardDialog, () => this.postForm.draft.author),
   );
   private readonly drag = new DragController(this, {
     drop: (id, target) => this.moves.drop(id, target),
@@ -237,7 +234,7 @@ export class CoIdeaBoard extends CoElement {
   /** Only a facilitator sees it, and only its CSV button needs the CSV: loaded when one does. */
   private readonly facilitatorPanel = new LazyPart(this, async () => {
     const [{ FacilitatorPanel }, { boardCsvOf }] = await Promise.all([
-      withWords(this, () => import('./facilitator-panel.js')),
+      loadStyledPart(this, () => withWords(this, () => import('./facilitator-panel.js'))),
       this.boardExport(),
     ]);
     return new FacilitatorPanel(this, {

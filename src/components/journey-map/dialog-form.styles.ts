@@ -1,7 +1,21 @@
 import { css } from 'lit';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 
-/** The fields of the notes and stage dialogs (the dialogs themselves: core/ui/confirm-dialog.ts). */
+/**
+ * The notes and stage dialogs (core/ui/confirm-dialog.ts) and their fields. Nothing on the map
+ * opens a dialog before one of them has loaded, so this CSS comes with them, not the element:
+ * both export it as their `styles` (core/part-styles.ts adopts the one sheet once).
+ */
 export const dialogFormStyles = css`
+  ${dialogStyles}
+
+  .field > label:not(.choice),
+  .rename-stage label,
+  .conditional label {
+    display: block;
+    font-weight: 700;
+  }
+
   .rename-stage {
     margin-block: calc(var(--_co-space) * 2);
   }

@@ -1,5 +1,4 @@
 import { css } from 'lit';
-import { dialogFormStyles } from './dialog-form.styles.js';
 import { feelingsStyles } from './feelings.styles.js';
 import { journeyMapPrintStyles } from './print.styles.js';
 
@@ -262,10 +261,7 @@ const screen = css`
   }
 
   .add-stage label,
-  .rename-map label,
-  .field > label:not(.choice),
-  .rename-stage label,
-  .conditional label {
+  .rename-map label {
     display: block;
     font-weight: 700;
   }
@@ -372,7 +368,6 @@ const forcedColors = css`
 export const journeyMapStyles = css`
   ${screen}
   ${feelingsStyles}
-  ${dialogFormStyles}
   ${forcedColors}
   ${journeyMapPrintStyles}
 `;

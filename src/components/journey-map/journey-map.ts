@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
-import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 import { refuseForm } from '../../core/ui/error-summary.js';
 import { NarrowController } from '../../core/ui/narrow-controller.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
@@ -12,6 +11,7 @@ import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
@@ -22,6 +22,7 @@ import { GridNavigation } from './grid-navigation.js';
 import { renderGrid } from './grid-view.js';
 import { IdeaLinks } from './idea-link.js';
 import { journeyMapStyles } from './journey-map.styles.js';
+import { mapParts } from './map-parts.js';
 import { defaultLanes, parseLanes, visibleLanes, type Lane } from './lanes.js';
 import { buildContext, type MapContext } from './view-context.js';
 import { MapForms } from './map-forms.js';
@@ -97,12 +98,7 @@ export type LinkIdeaDetail = JourneyNote;
  * @cssprop --co-journey-map-drop - The drop marker while dragging a stage. Default: `--co-color-focus`.
  */
 export class CoJourneyMap extends CoElement {
-  static override styles = [
-    ...CoElement.styles,
-    errorSummaryStyles,
-    dialogStyles,
-    journeyMapStyles,
-  ];
+  static override styles = [...CoElement.styles, errorSummaryStyles, journeyMapStyles];
   static override messages = journeyMapMessages;
 
   /** The space the map belongs to; `<co-space>` sets it for the elements inside it. */
@@ -219,12 +215,16 @@ export class CoJourneyMap extends CoElement {
   private readonly notesDialog = new LazyPart(
     this,
     async () =>
-      new (await withWords(this, () => import('./notes-dialog.js'))).NotesDialog(this.host),
+      new (await loadStyledPart(this, () => withWords(this, mapParts.notes))).NotesDialog(
+        this.host,
+      ),
   );
   private readonly stageDialog = new LazyPart(
     this,
     async () =>
-      new (await withWords(this, () => import('./stage-dialog.js'))).StageDialog(this.host),
+      new (await loadStyledPart(this, () => withWords(this, mapParts.stage))).StageDialog(
+        this.host,
+      ),
   );
   private readonly exports = new MapExports(
     this.host,

@@ -23,6 +23,8 @@ import type { MapContext } from './view-context.js';
 
 // The dialog's words come with it (core/lazy-part.ts `withWords`).
 export { notesWords as words } from './notes-messages.js';
+// The dialogs' CSS comes with them (core/part-styles.ts); the notes and stage dialogs share it.
+export { dialogFormStyles as styles } from './dialog-form.styles.js';
 
 /**
  * The notes dialog's state and what its buttons do: add, change and delete a cell's notes,

@@ -8,6 +8,8 @@ import type { MapContext } from './view-context.js';
 
 // The dialog's words come with it (core/lazy-part.ts `withWords`).
 export { stageWords as words } from './stage-messages.js';
+// The dialogs' CSS comes with them (core/part-styles.ts); the notes and stage dialogs share it.
+export { dialogFormStyles as styles } from './dialog-form.styles.js';
 
 /** The stage dialog's state and actions: rename, move, delete after confirmation. */
 export class StageDialog {

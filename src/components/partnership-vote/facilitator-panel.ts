@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 
-// The reset dialog's styles and opener, and the panel's words, come with the panel (vote-parts.ts, core/part-styles.ts).
-export { dialogStyles as styles, openDialog } from '../../core/ui/confirm-dialog.js';
+// The reset dialog's opener, the panel's and the dialog's styles, and the panel's words come
+// with the panel (vote-parts.ts, core/part-styles.ts, core/lazy-part.ts `withWords`).
+export { openDialog } from '../../core/ui/confirm-dialog.js';
+export { voteFacilitatorStyles as styles } from './facilitator-panel.styles.js';
 export { facilitatorWords as words } from './facilitator-messages.js';
 import { renderFacilitatorPanel } from '../../core/ui/facilitator-panel.js';
 import type { MessageParams } from '../../core/i18n.js';

@@ -10,12 +10,13 @@ export const partnershipVoteStyles = css`
     --_pv-track: var(--co-vote-track, var(--_co-surface-alt));
     --_pv-panel-border: var(--co-vote-panel-border, var(--_co-success));
     --_pv-measure: var(--co-vote-max-width, 48rem);
+    /* The facilitator's panel, which brings its own styles (core/ui/facilitator-panel.ts). */
+    --_co-panel-measure: var(--_pv-measure);
     /* Lay out by the element's own width, not the window's: it may sit in a narrow column. */
     container-type: inline-size;
   }
 
-  .body,
-  .facilitator {
+  .body {
     max-inline-size: var(--_pv-measure);
   }
 
@@ -178,19 +179,6 @@ export const partnershipVoteStyles = css`
 
   ul.your-vote {
     margin-block: 0 var(--_co-space);
-  }
-
-  /* ── Facilitator ── */
-
-  .facilitator {
-    margin-block-end: calc(var(--_co-space) * 3);
-    padding: calc(var(--_co-space) * 2);
-    border: 2px dashed var(--_co-border);
-    border-radius: var(--_co-radius);
-  }
-
-  .facilitator .h-main {
-    margin-block-start: 0;
   }
 
   .storage-status {

@@ -21,6 +21,9 @@ import { reviewWords } from './review-messages.js';
 /** The directory's words, and the review's, whose offer summary and withdrawal it shows too. */
 export const words = [reviewWords, directoryWords];
 
+/** The part's own CSS: loaded with it, adopted by the element (core/part-styles.ts). */
+export { directoryStyles as styles } from './directory.styles.js';
+
 export interface DirectoryContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */
   headingLevel: number;

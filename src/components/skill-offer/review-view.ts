@@ -14,6 +14,8 @@ import {
 
 // The review's words come with it (core/lazy-part.ts `withWords`).
 export { reviewWords as words } from './review-messages.js';
+/** The part's own CSS: loaded with it, adopted by the element (core/part-styles.ts). */
+export { reviewStyles as styles } from './review.styles.js';
 
 export interface ReviewContext extends OfferWords {
   /** The level of the element's main headings (`heading-level`); sub-headings are one below. */

@@ -201,12 +201,59 @@ export const skillOfferStyles = css`
     margin-block-start: calc(var(--_co-space) * 2);
   }
 
-  @media (forced-colors: active) {
-    .offer {
-      border-color: CanvasText;
-    }
-    .panel {
-      border: 2px solid CanvasText;
-    }
+  /* Headings and notices take focus only so a screen reader reads them after a change of view;
+     they are not controls, so they get no ring (the error summary, which is one, keeps it). */
+  .h-main[tabindex='-1']:focus,
+  .h-sub[tabindex='-1']:focus,
+  .notice[tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+
+  /* An offer's answers in the review and in the directory (offer-text.ts), and the save state
+     shown under either: small, and shared by the two parts, so they stay with the element. */
+  .summary-row,
+  .detail {
+    display: grid;
+    gap: calc(var(--_co-space) * 0.25) calc(var(--_co-space) * 2);
+    align-items: baseline;
+    padding-block: var(--_co-space);
+    border-block-end: 1px solid var(--_co-border);
+  }
+
+  dt {
+    font-weight: 700;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  .plain {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .words {
+    display: block;
+  }
+
+  .own-words {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+
+  .not-given {
+    color: var(--_co-text-muted);
+  }
+
+  .storage-status {
+    margin-block-start: calc(var(--_co-space) * 2);
+    color: var(--_co-text-muted);
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_co-space);
+    align-items: center;
   }
 `;

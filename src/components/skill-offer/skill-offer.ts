@@ -10,6 +10,7 @@ import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
 import { errorSummaryStyles } from '../../core/styles.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
+import { loadStyledPart } from '../../core/part-styles.js';
 import { OfferDirectory } from './offer-directory.js';
 import { errorText } from './form-text.js';
 import { syncFormValue } from './form-value.js';
@@ -19,6 +20,7 @@ import { fieldConfig, fieldNames, type FieldConfig, type SkillOffer } from './mo
 import type { Envelope } from '../../core/store/envelope.js';
 import { OfferForm } from './offer-form.js';
 import type { OfferWords } from './offer-text.js';
+import { offerParts } from './offer-parts.js';
 import {
   emptyData,
   ownOffer,
@@ -26,7 +28,6 @@ import {
   withdrawOffer,
   type SkillOfferData,
 } from './offers.js';
-import { reviewAndDirectoryStyles } from './directory.styles.js';
 import { skillOfferStyles } from './skill-offer.styles.js';
 import { defaultSkills, parseSkills, type Skill } from '../../core/skills.js';
 
@@ -83,12 +84,7 @@ export type SkillOfferSubmitDetail = SkillOffer;
  */
 export class CoSkillOffer extends CoElement {
   static formAssociated = true;
-  static override styles = [
-    ...CoElement.styles,
-    errorSummaryStyles,
-    skillOfferStyles,
-    reviewAndDirectoryStyles,
-  ];
+  static override styles = [...CoElement.styles, errorSummaryStyles, skillOfferStyles];
   static override messages = skillOfferMessages;
 
   /** `form` (default): the offer form; `directory`: the offers collected in the space. */
@@ -168,12 +164,12 @@ export class CoSkillOffer extends CoElement {
   private readonly offerForm = new OfferForm(
     this,
     this.groupController,
-    new LazyPart(this, () => withWords(this, () => import('./review-view.js'))),
+    new LazyPart(this, () => loadStyledPart(this, () => withWords(this, offerParts.review))),
   );
   private readonly directory = new OfferDirectory(
     this,
-    new LazyPart(this, () => withWords(this, () => import('./directory-view.js'))),
-    new LazyPart(this, () => withWords(this, () => import('./offer-export.js'))),
+    new LazyPart(this, () => loadStyledPart(this, () => withWords(this, offerParts.directory))),
+    new LazyPart(this, () => withWords(this, offerParts.exports)),
   );
 
   constructor() {

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 
 /**
@@ -25,6 +25,25 @@ export interface FacilitatorPanelParts {
   /** At the end of the panel (a read-only note, a confirmation dialog). */
   end?: unknown;
 }
+
+/**
+ * The panel's box, set apart by a dashed edge, at most as wide as the element's measure
+ * (`--_co-panel-measure`). Only facilitators see a panel, so its part brings these styles
+ * (core/part-styles.ts), not the element.
+ */
+export const facilitatorPanelStyles = css`
+  .facilitator {
+    max-inline-size: var(--_co-panel-measure, none);
+    margin-block-end: calc(var(--_co-space) * 3);
+    padding: calc(var(--_co-space) * 2);
+    border: 2px dashed var(--_co-border);
+    border-radius: var(--_co-radius);
+  }
+
+  .facilitator .h-main {
+    margin-block-start: 0;
+  }
+`;
 
 export function renderFacilitatorPanel(parts: FacilitatorPanelParts): TemplateResult {
   return html`<section class="facilitator" part="facilitator" aria-labelledby="facilitator-title">

@@ -56,6 +56,10 @@ describe('<co-health-check> parts loaded when first shown', () => {
       ></co-health-check>`,
     );
     expect(requested('facilitator-panel')).to.be.true;
+    // Its styles came with it: the panel is set apart by a dashed edge, as wide as the form.
+    const panel = getComputedStyle(el.shadowRoot!.querySelector('.facilitator')!);
+    expect(panel.borderTopStyle).to.equal('dashed');
+    expect(panel.maxInlineSize).to.equal('768px'); // 48rem, the form's measure
     button(el, 'Show the results to everyone')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

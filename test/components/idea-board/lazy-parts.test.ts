@@ -14,6 +14,11 @@ const loaded = () =>
     .getEntriesByType('resource')
     .some((entry) => entry.name.includes('/idea-board/card-details.'));
 
+const panelLoaded = () =>
+  performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes('/idea-board/facilitator-panel.styles.'));
+
 describe('<co-idea-board> parts loaded when first opened', () => {
   it('opens a card the first time by Enter: details arrive, focus on its title, axe passes', async () => {
     const el = await seededBoard([
@@ -29,6 +34,12 @@ describe('<co-idea-board> parts loaded when first opened', () => {
     expect(loaded(), 'loaded on opening').to.be.true;
     expect(active(el)?.id).to.equal('dialog-title');
     expect($(el, '#card-dialog').textContent).to.contain('Until 8 on weekdays');
+    // card-tools.styles.ts came with the part: the dialog is the details' wider modal (44rem,
+    // or the window less 2rem), its head a row with the close button beside the title.
+    const dialog = $(el, '#card-dialog');
+    const wide = Math.min(44 * 16, window.innerWidth - 32);
+    expect(dialog.getBoundingClientRect().width).to.be.closeTo(wide, 1);
+    expect(getComputedStyle($(el, '.dialog-head')).display).to.equal('flex');
     await expect(el).to.be.accessible();
 
     await press('Escape');
@@ -44,6 +55,10 @@ describe('<co-idea-board> parts loaded when first opened', () => {
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(() => active(el)?.id.startsWith('move-column-'), 'focus in the menu');
+    // The menu's CSS came with it: a set-apart panel under the card's buttons.
+    const panel = $(el, '.move-panel');
+    expect(getComputedStyle(panel).display).to.equal('grid');
+    expect(getComputedStyle(panel).borderBlockStartWidth).to.equal('2px');
     await expect(el).to.be.accessible();
   });
 
@@ -96,5 +111,18 @@ describe('<co-idea-board> parts loaded when first opened', () => {
     await waitUntil(() => announced(big) === '143 of 1,000 ideas shown', 'found on a big board', {
       timeout: 5000,
     });
+  });
+
+  it('brings the facilitator panel’s CSS with the panel, and none to a participant', async () => {
+    const participant = await seededBoard([seedIdea('a', 'ideas', 1)]);
+    expect(panelLoaded(), 'not loaded for a participant').to.be.false;
+    expect($(participant, '.facilitator')).to.equal(null);
+    const el = await seededBoard([seedIdea('a', 'ideas', 1)], { facilitator: true });
+    expect(panelLoaded()).to.be.true;
+    // facilitator-panel.styles.ts: a boxed panel with the facilitator's coloured edge.
+    const panel = getComputedStyle($(el, '.facilitator'));
+    expect(panel.borderInlineStartWidth).to.not.equal(panel.borderInlineEndWidth);
+    expect(panel.paddingTop).to.not.equal('0px');
+    await expect(el).to.be.accessible();
   });
 });

@@ -3,6 +3,8 @@
 // opens, focus lands where it always did, axe passes. This file is its own page, so nothing
 // here has loaded a part before its test.
 import { expect, waitUntil } from '@open-wc/testing';
+import { mapParts } from '../../../src/components/journey-map/map-parts.js';
+import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
 import { $, cell, focused, makeMap, openDialog, press, smallMap } from './helpers.js';
 
 const loaded = (file: string) =>
@@ -14,6 +16,7 @@ describe('<co-journey-map> parts loaded when first opened', () => {
   it("opens a cell's notes the first time by Enter: focus on the note field, axe passes", async () => {
     const { el } = await makeMap({ data: smallMap() });
     expect(loaded('notes-dialog'), 'not loaded with the map').to.be.false;
+    expect(loaded('dialog-form.styles'), 'nor the dialogs’ CSS').to.be.false;
     expect($(el, '#notes-dialog')).to.equal(null);
 
     cell(el, 'doing', 'a').focus();
@@ -21,6 +24,18 @@ describe('<co-journey-map> parts loaded when first opened', () => {
     await openDialog(el, 'notes-dialog');
     expect(loaded('notes-dialog'), 'loaded on opening').to.be.true;
     expect(focused(el)?.id).to.equal('note-text');
+    // dialog-form.styles.ts came with the part: the modal is sized and framed (40rem, or the
+    // window less 2rem), its field's label sits above the full-width text box.
+    const dialog = $(el, '#notes-dialog')!;
+    expect(dialog.getBoundingClientRect().width).to.be.closeTo(
+      Math.min(40 * 16, window.innerWidth - 32),
+      1,
+    );
+    expect(getComputedStyle(dialog).borderTopWidth).to.equal('2px');
+    const label = dialog.querySelector<HTMLElement>('.field > label:not(.choice)')!;
+    expect(getComputedStyle(label).display).to.equal('block');
+    expect(getComputedStyle(label).fontWeight).to.equal('700');
+    expect(getComputedStyle(dialog.querySelector('.dialog-foot')!).display).to.equal('flex');
     await expect(el).to.be.accessible();
 
     await press('Escape');
@@ -34,8 +49,21 @@ describe('<co-journey-map> parts loaded when first opened', () => {
     await press('Enter');
     await openDialog(el, 'stage-dialog');
     expect(focused(el)?.closest('#stage-dialog')).to.not.equal(null);
+    // The same sheet serves both dialogs: adopted once, however many have loaded.
+    const sheets = el.shadowRoot!.adoptedStyleSheets;
+    expect(new Set(sheets).size).to.equal(sheets.length);
+    expect(getComputedStyle($(el, '.rename-stage label')!).display).to.equal('block');
     await expect(el).to.be.accessible();
     await press('Escape');
     await waitUntil(() => focused(el) === cell(el, '', 'b'), 'focus back on the stage');
+  });
+
+  it("says so when a stage's dialog cannot load, and goes on", async () => {
+    await whilePartFails(mapParts, 'stage', async () => {
+      const { el } = await makeMap({ data: smallMap() });
+      cell(el, '', 'b').focus();
+      await expectPartUnavailable(el, () => void press('Enter'));
+      expect($(el, '#stage-dialog')).to.equal(null);
+    });
   });
 });

@@ -80,6 +80,8 @@ describe('<co-partnership-vote> parts loaded when first shown', () => {
     expect(requested('vote-downloads')).to.be.false;
     expect(await el.exportCsv('results')).to.match(/^\uFEFF?Option,/);
     expect(requested('vote-downloads')).to.be.true;
+    // The panel's styles came with it (core/ui/facilitator-panel.ts): a dashed box.
+    expect(getComputedStyle($(el, '.facilitator')!).borderTopStyle).to.equal('dashed');
     $(el, '#facilitator-title')!.focus();
     expect(focused(el)?.id).to.equal('facilitator-title');
     await expect(el).to.be.accessible();
