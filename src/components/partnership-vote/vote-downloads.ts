@@ -1,8 +1,8 @@
 import { toCsv } from '../../core/csv.js';
 import { downloadRecordFile } from '../../core/download.js';
-import type { TallyResult } from '../../core/parity.js';
+import type { TallyResult, VoteMethod } from '../../core/parity.js';
 import type { StoredBallot } from './model.js';
-import type { VoteMethods } from './vote-methods.js';
+import type { MethodPart } from './method-part.js';
 import type { VoteSettings } from './vote-settings.js';
 import { ballotRows, resultRows, type ExportWords } from './vote-export.js';
 
@@ -13,7 +13,7 @@ export interface DownloadsHost {
   readonly ballots: StoredBallot[];
   readonly voteSettings: VoteSettings;
   readonly storageController: { space: string; id: string };
-  readonly methods: VoteMethods;
+  readonly methods: { need(method: VoteMethod): MethodPart };
   t(key: string, params?: Record<string, string | number>): string;
   tally(): TallyResult;
   groupName(id: string): string;

@@ -2,7 +2,7 @@ import type { CsvRow } from '../../core/csv.js';
 import type { TallyResult, VoteMethod } from '../../core/parity.js';
 import type { StoredBallot } from './model.js';
 import type { ExportWords } from './export-words.js';
-import type { MethodPart } from './vote-methods.js';
+import type { MethodPart } from './method-part.js';
 
 export type { ExportWords };
 

@@ -2,27 +2,12 @@ import type { CSSResult } from 'lit';
 import type { LazyCatalogs } from '../../core/i18n.js';
 import type { CoElement } from '../../core/co-element.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
-import type { MethodRules, VoteMethod } from '../../core/parity-ballots.js';
+import type { VoteMethod } from '../../core/parity-ballots.js';
 import { consentRules } from '../../core/parity-consent.js';
 import { marksRules } from '../../core/parity-marks.js';
 import { loadStyledPart } from '../../core/part-styles.js';
-import type { CsvRow } from '../../core/csv.js';
-import type { TallyResult } from '../../core/parity-tally.js';
-import type { BallotFormContext } from './ballot-context.js';
-import type { ExportWords } from './export-words.js';
-import type { StoredBallot } from './model.js';
+import type { MethodPart } from './method-part.js';
 import { voteParts } from './vote-parts.js';
-
-/** What a vote needs of its method: how ballots are checked and counted, and its ballot. */
-export interface MethodPart {
-  rules: MethodRules;
-  /** The choices on a ranked or graded ballot (the others' are in ballot-choices.ts). */
-  renderChoices?: (context: BallotFormContext) => unknown;
-  /** A ranked or graded ballot's cell in the ballots' download: a position, a grade in words. */
-  exportCell?: (ballot: StoredBallot, option: string, words: ExportWords) => string | number;
-  /** The rows a ranked or graded vote adds under the results' download (rounds, grades). */
-  exportRows?: (result: TallyResult, words: ExportWords) => CsvRow[];
-}
 
 type LoadedPart = MethodPart & { styles: CSSResult; words: LazyCatalogs };
 type Lazy = 'ranked' | 'grades';
