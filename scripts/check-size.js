@@ -84,42 +84,46 @@ const oneTag = firstLoad('dist/together-kit.min.js');
 // Budgets: today's sizes (rounded up to the next whole KB) where the goal is not met yet.
 // Lowered 2026-11-30 when the rare parts moved behind import() (vote −6.5, health −7.8,
 // delivery −8.6, board −2.9, map −2.4; all.js −27 of which 9 because it no longer re-exports
-// the package's API, which comes from the root). Raise one only with a reason in the commit.
+// the package's API, which comes from the root), and again at the next stop when parts
+// brought their own words and CSS, the board and map stopped loading ranked and graded
+// counts, and a vote loads those only for its method (vote −5.9, board −3.8, map −3.3, all.js
+// −9.3; Welsh extras all under 4). Raise one only with a reason in the commit.
 const budgets = [
-  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 128, goal: 90 },
-  { name: 'cdn: all.js', files: cdn('all'), kb: 143, goal: 90 },
+  { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 118, goal: 90 },
+  { name: 'cdn: all.js', files: cdn('all'), kb: 133, goal: 90 },
   // The issue's "all five": the elements there were when it was filed, on one page (all.js
   // now holds seven, so it is measured here too).
   {
     name: 'cdn: the first five on one page',
     files: cdn('skill-offer', 'partnership-vote', 'idea-board', 'journey-map', 'space'),
-    kb: 115,
+    kb: 107,
     goal: 90,
   },
-  { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 61, goal: 35 },
-  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 56, goal: 35 },
-  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 52, goal: 35 },
-  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 46, goal: 35 },
+  { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 57, goal: 35 },
+  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 52, goal: 35 },
+  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 46, goal: 35 },
+  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 45, goal: 35 },
   { name: 'cdn: space.js', files: cdn('space'), kb: 32, goal: 35 },
   {
     name: 'cdn: vote + board on one page',
     files: cdn('partnership-vote', 'idea-board'),
-    kb: 77,
+    kb: 71,
     goal: 70,
   },
   // The health check (issue #15), measured 2026-11-30.
   { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 45, goal: 35 },
   // The delivery plan (issue #16), measured 2026-11-30.
-  { name: 'cdn: delivery-plan.js', files: cdn('delivery-plan'), kb: 43, goal: 35 },
+  { name: 'cdn: delivery-plan.js', files: cdn('delivery-plan'), kb: 42, goal: 35 },
 ];
+// Every element's Welsh is within the goal (4 KB), so the goal is the budget.
 const welshBudgets = {
-  'idea-board': 5,
-  'journey-map': 5,
-  'partnership-vote': 8,
-  'skill-offer': 5,
-  space: 3,
-  'health-check': 6,
-  'delivery-plan': 6,
+  'idea-board': 4,
+  'journey-map': 4,
+  'partnership-vote': 4,
+  'skill-offer': 4,
+  space: 4,
+  'health-check': 4,
+  'delivery-plan': 4,
 };
 
 let failed = false;
