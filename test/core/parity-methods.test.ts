@@ -109,8 +109,10 @@ describe("each method's own count", () => {
         }),
         { numRuns: 150 },
       );
-      // Not only refusals were compared.
-      expect(counted).to.be.greaterThan(100);
+      // Not only refusals were compared. Ranked ballots are refused most often, and a run may
+      // count fewer than a hundred in all (94 once): the bar is that ballots were counted at
+      // all, many times over, not a figure near what a run happens to draw.
+      expect(counted).to.be.greaterThan(20);
     });
 
     it(`refuses a ${method} ballot exactly as validateBallot does`, () => {
