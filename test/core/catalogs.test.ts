@@ -12,6 +12,7 @@ import { planExportWords } from '../../src/components/delivery-plan/export-messa
 import { healthCheckMessages } from '../../src/components/health-check/messages.js';
 import { facilitatorWords as healthFacilitator } from '../../src/components/health-check/facilitator-messages.js';
 import { resultsWords as healthResults } from '../../src/components/health-check/results-messages.js';
+import { healthExportWords } from '../../src/components/health-check/export-messages.js';
 import { ideaBoardMessages } from '../../src/components/idea-board/messages.js';
 import { cardToolsWords } from '../../src/components/idea-board/card-tools-messages.js';
 import { boardExportWords } from '../../src/components/idea-board/export-messages.js';
@@ -41,6 +42,7 @@ const elements: Record<string, Record<string, LazyCatalogs>> = {
     element: healthCheckMessages,
     facilitator: healthFacilitator,
     results: healthResults,
+    export: healthExportWords,
   },
   'idea-board': {
     element: ideaBoardMessages,

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
-import { csvFileName, toCsv } from '../../core/csv.js';
-import { downloadFile } from '../../core/download.js';
+import { downloadRecordFile } from '../../core/download.js';
 import { defaultGroups, groupLabel, parseGroups, type Group } from '../../core/groups.js';
 import {
   compareRounds,
@@ -29,7 +28,7 @@ import {
   scalePoints,
   type Framework,
 } from './framework.js';
-import { answerRows, resultRows } from './health-export.js';
+import type { HealthTable } from './health-downloads.js';
 import { healthParts } from './health-parts.js';
 import { healthCheckStyles } from './health-check.styles.js';
 import { healthCheckMessages } from './messages.js';
@@ -192,6 +191,11 @@ export class CoHealthCheck extends CoElement {
       throw error;
     }),
   );
+  /** The CSV tables and their words: loaded when a facilitator or `exportCsv()` first asks. */
+  private readonly downloads = new LazyPart(this, async () => {
+    const { HealthDownloads } = await withWords(this, healthParts.downloads);
+    return new HealthDownloads(this);
+  });
   /** The results view could not load (the element has said so): its room is given back. */
   private resultsUnavailable = false;
 
@@ -285,26 +289,18 @@ export class CoHealthCheck extends CoElement {
     );
   }
 
-  /** The answers of every round as CSV: one row per response, no participant ids. */
-  async exportCsv(): Promise<string> {
+  /**
+   * A table as CSV, once any pending change is saved: `answers` (default), one row per
+   * response of every round with no participant ids, or `results`, one row per principle and
+   * statement per round with groups below `min-responses` left out. Rejects if the code for
+   * tables cannot load (offline); the element has then said so, with `co-error`
+   * `part-unavailable`.
+   */
+  async exportCsv(table: HealthTable = 'answers'): Promise<string> {
     await this.storageController.flush();
-    return this.answersCsv();
-  }
-
-  /** The results of every round as CSV, groups below `min-responses` left out. */
-  exportResultsCsv(): string {
-    const rounds = this.rounds.map((round) => ({
-      number: round.number,
-      results: this.results(round.id),
-    }));
-    return toCsv(resultRows(rounds, this.words));
-  }
-
-  private answersCsv(): string {
-    const rounds = this.rounds;
-    const responses = rounds.flatMap((round) => this.responses(round.id));
-    const numberOf = (id: string) => rounds.find((round) => round.id === id)?.number ?? 0;
-    return toCsv(answerRows(responses, numberOf, this.words));
+    const downloads = await this.downloads.ready();
+    if (!downloads) throw new Error('The health check could not load what writes its tables.');
+    return downloads.csv(table);
   }
 
   /**
@@ -322,19 +318,15 @@ export class CoHealthCheck extends CoElement {
     return true;
   }
 
+  /** A facilitator's download; a table's code and words load first if need be. */
   private download(what: HealthDownload): void {
-    const { space, id } = this.storageController;
-    const name = (part: string) => csvFileName(space, `${id}-${part}`);
-    if (what === 'answers') {
-      downloadFile(name('answers'), this.answersCsv(), 'text/csv;charset=utf-8');
-    } else if (what === 'results') {
-      downloadFile(name('results'), this.exportResultsCsv(), 'text/csv;charset=utf-8');
-    } else {
-      void this.exportJson().then((envelope) => {
-        const file = name('health-check').replace(/\.csv$/, '.json');
-        downloadFile(file, JSON.stringify(envelope, null, 2), 'application/json');
-      });
+    if (what !== 'json') {
+      this.downloads.use((downloads) => downloads.download(what));
+      return;
     }
+    void this.exportJson().then((envelope) => {
+      downloadRecordFile(envelope, 'json', JSON.stringify(envelope, null, 2));
+    });
   }
 
   // ── Words, shared with the views and the downloads ──
@@ -352,7 +344,8 @@ export class CoHealthCheck extends CoElement {
     return this.tOptional(`health.group-name.${id}`) ?? this.groupName(id);
   }
 
-  private get words(): ResultsWords {
+  /** @internal The words the results and the tables need. */
+  get resultsWords(): ResultsWords {
     const { framework } = this;
     const lang = this.language;
     const statements = new Map(
@@ -472,7 +465,7 @@ export class CoHealthCheck extends CoElement {
         )
       : undefined;
     return part.renderResults({
-      ...this.words,
+      ...this.resultsWords,
       headingLevel: this.headingLevel,
       results,
       round: round.number,

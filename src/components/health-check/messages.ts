@@ -90,27 +90,11 @@ const english: Catalog = {
   'health.announce.new-round': 'Round {round} has started.',
   'health.announce.revealed': 'The results are shown to everyone.',
   'health.announce.hidden': 'The results are hidden.',
-
-  // Downloads
-  'health.export.round': 'Round',
-  'health.export.group': 'Group',
-  'health.export.sent': 'Sent at',
-  'health.export.changed': 'Last changed',
-  'health.export.ladder': 'Ladder step',
-  'health.export.comment': 'Comment: {principle}',
-  'health.export.principle': 'Principle',
-  'health.export.statement': 'Statement',
-  'health.export.all-statements': 'All its statements',
-  'health.export.mean': '{group}: average',
-  'health.export.spread': '{group}: spread (standard deviation)',
-  'health.export.rated': '{group}: ratings',
-  'health.export.dont-know': "{group}: don't know",
-  'health.export.not-shown': 'Not shown (fewer than {count} responses)',
-  'health.export.combined': 'Combined',
 };
 
 // The words of parts loaded by import() when first shown come with them, not here:
-// the results (results-messages.ts) and the facilitator's panel (facilitator-messages.ts).
+// the results (results-messages.ts), the facilitator's panel (facilitator-messages.ts) and
+// the downloads' tables (export-messages.ts).
 export const healthCheckMessages: LazyCatalogs = {
   en: english,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

@@ -387,10 +387,7 @@ describe('<co-health-check>: facilitator and kiosk', () => {
     );
     expect(lines[1]).to.include(`"'=HYPERLINK(""x"")"`);
     expect(csv).to.not.include('seed-0');
-    const results = el
-      .exportResultsCsv()
-      .replace(/^\uFEFF/, '')
-      .split('\r\n');
+    const results = (await el.exportCsv('results')).replace(/^\uFEFF/, '').split('\r\n');
     expect(results[1]).to.equal(
       '1,Sharing power,All its statements,3,0,6,0,Not shown (fewer than 3 responses),,,,3',
     );

@@ -1,6 +1,6 @@
-// The health check's results view and facilitator panel load by import() when first shown
+// The health check's results view, facilitator panel and CSV tables load by import() when first shown
 // (issue #13, "Lighter"). In its own file, so that the first test sees the page's first load.
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { healthParts } from '../../../src/components/health-check/health-parts.js';
 import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
@@ -56,6 +56,7 @@ describe('<co-health-check> parts loaded when first shown', () => {
       ></co-health-check>`,
     );
     expect(requested('facilitator-panel')).to.be.true;
+    expect(requested('health-downloads')).to.be.false;
     // Its styles came with it: the panel is set apart by a dashed edge, as wide as the form.
     const panel = getComputedStyle(el.shadowRoot!.querySelector('.facilitator')!);
     expect(panel.borderTopStyle).to.equal('dashed');
@@ -98,6 +99,63 @@ describe('<co-health-check> parts loaded when first shown', () => {
         ></co-health-check>`,
       );
       await expectPartUnavailable(el, () => (el.facilitator = true));
+    });
+  });
+
+  it('loads the tables when a facilitator first downloads; files are named as every record is', async () => {
+    const space = freshSpace();
+    const store = storeWith(space, seededData(answered('community', small, 3)));
+    const el = await checkFixture(
+      html`<co-health-check
+        space=${space}
+        framework=${SMALL}
+        .store=${store}
+        facilitator
+      ></co-health-check>`,
+    );
+    expect(requested('health-downloads')).to.be.false;
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      for (const [label, count] of [
+        ['Answers (CSV)', 1],
+        ['Results (CSV)', 2],
+        ['Everything (JSON)', 3],
+      ] as const) {
+        button(el, label)!.click();
+        await waitUntil(() => names.length === count, `${label} downloaded`, { timeout: 3000 });
+      }
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(requested('health-downloads')).to.be.true;
+    const day = String.raw`\d{4}-\d{2}-\d{2}`;
+    expect(names[0]).to.match(new RegExp(`^${space}-health-check-main-answers-${day}\\.csv$`));
+    expect(names[1]).to.match(new RegExp(`^${space}-health-check-main-results-${day}\\.csv$`));
+    expect(names[2]).to.match(new RegExp(`^${space}-health-check-main-${day}\\.json$`));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the tables cannot load: a facilitator download and exportCsv()', async () => {
+    await whilePartFails(healthParts, 'downloads', async () => {
+      const space = freshSpace();
+      const el = await checkFixture(
+        html`<co-health-check
+          space=${space}
+          framework=${SMALL}
+          .store=${storeWith(space, seededData(answered('community', small, 3)))}
+          facilitator
+        ></co-health-check>`,
+      );
+      await expectPartUnavailable(el, () => button(el, 'Results (CSV)')!.click());
+      let refused: unknown;
+      await el.exportCsv('results').catch((error: unknown) => (refused = error));
+      expect(refused).to.be.instanceOf(Error);
+      // The check goes on: the panel is still there.
+      expect(button(el, 'Show the results to everyone')).to.not.equal(undefined);
     });
   });
 });

@@ -26,5 +26,14 @@ describe('<co-health-check> parts on a Welsh page', () => {
       welsh: 'Cynnal yr archwiliad hwn',
       english: 'Running this check',
     });
+    // The tables' words come when a table is first asked for, in Welsh on a Welsh page.
+    const requested = () =>
+      performance
+        .getEntriesByType('resource')
+        .some((entry) => entry.name.includes('/health-check/export-messages-cy'));
+    expect(requested()).to.be.false;
+    const header = (await el.exportCsv('results')).replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).to.match(/^Rownd,Egwyddor,Brawddeg,/);
+    expect(requested()).to.be.true;
   });
 });
