@@ -26,7 +26,7 @@ import {
 import { SUMMARY_ID } from './ballot-errors.js';
 import { renderBallotForm, type NamedOption } from './ballot-form.js';
 import { castBallot, type StoredBallot, type VoteData } from './model.js';
-import { moveDown, moveUp, rankAt, type Moved } from './ranked-draft.js';
+import type { Moved } from './ranked-moves.js';
 import type { VoteMethods } from './vote-methods.js';
 import type { VoteSettings } from './vote-settings.js';
 import {
@@ -151,7 +151,8 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
     // A select fires both input and change; the move is made (and said) once.
     if (kind === 'rank' && event.type === 'change') {
       const index = Number(control.dataset.index);
-      this.moved(index, rankAt(draft.ranking, option, Number(control.value)), `#rank-${index}`);
+      const moved = this.rankMoves.rankAt(draft.ranking, option, Number(control.value));
+      this.moved(index, moved, `#rank-${index}`);
       return;
     }
     const change = changes[kind];
@@ -172,9 +173,15 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
       this.host.announce(this.host.t('vote.rank.not-ranked', { option: option.label }));
       return;
     }
+    const { moveUp, moveDown } = this.rankMoves;
     const move = direction === 'up' ? moveUp : moveDown;
     this.moved(index, move(ranking, option.id), `#rank-${index}-${direction}`);
   };
+
+  /** The ranked part's moves: here whenever a ranked ballot, whose controls call them, is. */
+  private get rankMoves() {
+    return this.host.methods.need('ranked').moves!;
+  }
 
   /**
    * Saves a move on the draft, says where the option is now, and keeps focus on the control

@@ -5,6 +5,7 @@
  */
 export { rankedRules as rules } from '../../core/parity-ranked.js';
 export { renderRanking as renderChoices } from './ranked-ballot.js';
+export * as moves from './ranked-moves.js';
 export { rankCell as exportCell, roundRows as exportRows } from './ranked-export.js';
 export { rankedStyles as styles } from './ranked.styles.js';
 export { rankedWords as words } from './ranked-messages.js';

@@ -1,11 +1,11 @@
 import { isRowKey } from './item-rows.js';
 import { isQuotaError } from './record-store.js';
 
-export { DATABASE, OBJECT_STORE, openIndexedDb } from './indexeddb-records.js';
-
 /**
  * The places `LocalStore` can keep records in a browser, most capable first. Each offers an
  * atomic read-modify-write so that two tabs saving at once merge rather than overwrite.
+ * IndexedDB is in indexeddb-records.ts; the two fallbacks here are loaded by import() only
+ * where IndexedDB is blocked or missing, so a browser where it works never downloads them.
  */
 export interface LocalBackend {
   readonly name: 'indexeddb' | 'localstorage' | 'memory';

@@ -1,13 +1,15 @@
 import { storedData } from './collection.js';
 import type { Envelope } from './envelope.js';
 import { storedEnvelope } from './item-rows.js';
+import { openIndexedDb } from './indexeddb-records.js';
+import type { LocalBackend } from './local-backends.js';
 import {
-  openIndexedDb,
-  openLocalStorage,
-  openMemory,
-  type LocalBackend,
-} from './local-backends.js';
-import { asideKey, isRecordKey, toStoreError, type RecordStore } from './record-store.js';
+  asideKey,
+  isRecordKey,
+  StoreError,
+  toStoreError,
+  type RecordStore,
+} from './record-store.js';
 
 type Listener = (key: string, envelope: Envelope | undefined) => void;
 
@@ -29,6 +31,12 @@ interface ChangeMessage {
 }
 
 let persistenceRequested = false;
+
+/**
+ * Where IndexedDB is blocked or missing: localStorage, else memory (local-backends.ts), loaded
+ * then and not before. An object, so that a test can stand in an unreachable network.
+ */
+export const localFallbacks = { load: () => import('./local-backends.js') };
 
 /**
  * The default store: the visitor's browser. IndexedDB (`together-kit` / `records`), else
@@ -137,7 +145,10 @@ export class LocalStore implements RecordStore {
   }
 
   private open(): Promise<LocalBackend> {
-    this.backend ??= this.chooseBackend();
+    this.backend ??= this.chooseBackend().catch((error: unknown) => {
+      this.backend = undefined;
+      throw error;
+    });
     return this.backend;
   }
 
@@ -161,6 +172,14 @@ export class LocalStore implements RecordStore {
         // Blocked or missing (some private modes, enterprise policies): try the next one.
       }
     }
+    // The fallbacks' code comes only now. If it cannot come either (offline as well), the
+    // store is unavailable for now: the element says so, keeps what is typed on the page, and
+    // the next call tries again.
+    const { openLocalStorage, openMemory } = await localFallbacks.load().catch((error: unknown) => {
+      throw new StoreError('unavailable', 'the storage code could not be loaded', {
+        cause: error,
+      });
+    });
     if (this.options.localStorage !== null) {
       try {
         return openLocalStorage(this.options.localStorage);

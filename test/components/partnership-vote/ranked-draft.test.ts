@@ -7,13 +7,8 @@ import {
   emptyDraft,
   grade,
 } from '../../../src/components/partnership-vote/ballot-draft.js';
-import {
-  moveDown,
-  moveUp,
-  rankAt,
-  rankingOf,
-  ranksOf,
-} from '../../../src/components/partnership-vote/ranked-draft.js';
+import { rankingOf, ranksOf } from '../../../src/components/partnership-vote/ranked-draft.js';
+import { moveDown, moveUp, rankAt } from '../../../src/components/partnership-vote/ranked-moves.js';
 import { readSettings } from '../../../src/components/partnership-vote/vote-settings.js';
 import { defaultGroups } from '../../../src/core/groups.js';
 import { validateBallot } from '../../../src/core/parity.js';

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { LocalStore } from '../../../src/core/store/local-store.js';
+import { LocalStore, localFallbacks } from '../../../src/core/store/local-store.js';
 import { StoreError } from '../../../src/core/store/record-store.js';
 import type { Envelope } from '../../../src/core/store/envelope.js';
 
@@ -77,6 +77,11 @@ describe('LocalStore', () => {
     await afterReload.remove(keyOf(space));
     expect(await afterReload.load(keyOf(space))).to.equal(undefined);
     afterReload.close();
+    // Where IndexedDB works, the fallbacks' code is never downloaded (issue #13).
+    const fallbacksRequested = performance
+      .getEntriesByType('resource')
+      .some((entry) => entry.name.includes('/local-backends'));
+    expect(fallbacksRequested).to.be.false;
   });
 
   it('falls back to localStorage (JSON text under the same key) when IndexedDB throws', async () => {
@@ -198,5 +203,24 @@ describe('LocalStore', () => {
     } as Storage;
     const store = new LocalStore({ indexedDB: null, localStorage: failing });
     expect(await store.backendName()).to.equal('memory');
+  });
+
+  it('is unavailable while the fallbacks cannot load (offline too), and tries again after', async () => {
+    const load = localFallbacks.load;
+    localFallbacks.load = () => Promise.reject(new TypeError('Failed to fetch'));
+    const store = new LocalStore({ indexedDB: null });
+    let error: unknown;
+    try {
+      await store.load(keyOf(freshSpace()));
+    } catch (e) {
+      error = e;
+    } finally {
+      localFallbacks.load = load;
+    }
+    expect(error).to.be.instanceOf(StoreError);
+    expect((error as StoreError).code).to.equal('unavailable');
+    // The network is back: the same store opens its fallback at the next call.
+    expect(await store.backendName()).to.equal('localstorage');
+    store.close();
   });
 });
