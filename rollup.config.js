@@ -12,6 +12,8 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { chunkNames } from './scripts/rollup/chunk-names.js';
+import { parallelParts } from './scripts/rollup/parallel-parts.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 // React (an optional peer, for together-kit/react only) is the page's own, never bundled.
@@ -81,7 +83,10 @@ function forBrowsers(input, output, outDir) {
         declarationDir: undefined,
       }),
       minifyTemplates(),
+      // Before terser, which then minifies what it writes.
+      parallelParts(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      chunkNames(),
     ],
   };
 }
@@ -113,7 +118,10 @@ export default [
     {
       dir: 'dist/cdn',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Chunks are named by their hash alone: files import each other by name, and every
+      // name is bytes in a first load (0.3 KB gzip for an element). chunk-names.json beside
+      // them says which is which, and their source maps what each holds.
+      chunkFileNames: 'chunks/[hash].js',
     },
     'dist/cdn',
   ),
@@ -123,7 +131,7 @@ export default [
       {
         dir: 'dist',
         entryFileNames: 'together-kit.min.js',
-        chunkFileNames: 'together-kit/[name]-[hash].js',
+        chunkFileNames: 'together-kit/[hash].js',
       },
       'dist',
     ),

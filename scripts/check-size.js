@@ -20,8 +20,8 @@
 // offer 13.5, health 12.7, plan 9.7, space 2.5). Next levers: the ranked and graded ballots
 // only when `method` asks (but a ranked page then waits one more round trip), an async
 // `tally()` so the counts load with the results, shorter message keys, and less core.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const gzipKB = (files) =>
@@ -42,17 +42,60 @@ function firstLoad(entry, seen = new Set()) {
   return seen;
 }
 
-/** Files `import()`ed anywhere in these files: what loads only when a page uses it. */
+/**
+ * The `import()` calls of a file: each part it loads later, with the chunks asked for beside
+ * it in the same call (`Promise.all([import(part), import(chunk), …])`, written by
+ * scripts/rollup/parallel-parts.js so that a part arrives in one round trip).
+ */
+function lazyCalls(file) {
+  const code = readFileSync(file, 'utf8');
+  const at = (path) => join(dirname(file), path);
+  const calls = [];
+  const specifiers = (text) =>
+    [...text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map(([, path]) => at(path));
+  const groups = /Promise\.all\(\[((?:\s*import\(\s*["'][^"']+["']\s*\)\s*,?)+)\]\)/g;
+  for (const [, list] of code.matchAll(groups)) {
+    const [part, ...beside] = specifiers(list);
+    calls.push({ part, beside });
+  }
+  const grouped = new Set(calls.flatMap(({ part, beside }) => [part, ...beside]));
+  for (const part of specifiers(code)) if (!grouped.has(part)) calls.push({ part, beside: [] });
+  return calls;
+}
+
+/** Parts these files load later, by import() (not the chunks asked for beside them). */
 function lazyParts(files) {
   const lazy = new Set();
-  for (const file of files) {
-    const code = readFileSync(file, 'utf8');
-    for (const [, path] of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
-      lazy.add(join(dirname(file), path));
-    }
-  }
+  for (const file of files) for (const { part } of lazyCalls(file)) lazy.add(part);
   return lazy;
 }
+
+/**
+ * The source modules a built file holds, from its source map: chunks are named by their hash
+ * alone (rollup.config.js), so what is in one is read from its map.
+ */
+function sourcesOf(file) {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  return map.sources.map((source) => join(dirname(file), source));
+}
+const holds = (file, pattern) => sourcesOf(file).some((source) => pattern.test(source));
+const isWelsh = (file) => holds(file, /messages-cy\.ts$/);
+const serverStore = (file) =>
+  holds(file, /core\/store\/yjs-store\.ts$/)
+    ? 'yjs'
+    : holds(file, /core\/store\/http-store\.ts$/)
+      ? 'http'
+      : undefined;
+/** A chunk's file with its name (from chunk-names.json, written by the build), for people. */
+const chunkNames = new Map();
+const named = (file) => {
+  const folder = file.startsWith(join('dist', 'cdn')) ? join('dist', 'cdn') : 'dist';
+  if (!chunkNames.has(folder)) {
+    chunkNames.set(folder, JSON.parse(readFileSync(join(folder, 'chunk-names.json'), 'utf8')));
+  }
+  const name = chunkNames.get(folder)[relative(folder, file)];
+  return name === undefined ? file : `${file} (${name})`;
+};
 
 const cdn = (...names) => {
   const files = new Set();
@@ -64,7 +107,7 @@ const cdn = (...names) => {
 const welshOf = (build) => {
   const files = new Set();
   for (const file of lazyParts(build)) {
-    if (!/messages-cy/.test(file)) continue;
+    if (!isWelsh(file)) continue;
     for (const part of firstLoad(file)) if (!build.has(part)) files.add(part);
   }
   return files;
@@ -149,9 +192,9 @@ for (const name of elements) {
   }
   row(`Welsh extra: ${name}.js`, gzipKB(welsh), welshBudgets[name], 4);
   for (const file of build) {
-    if (/messages-cy/.test(file)) {
+    if (isWelsh(file)) {
       failed = true;
-      console.log(`| OVER: ${file} (Welsh) is in the first load of ${name}.js | | | |`);
+      console.log(`| OVER: ${named(file)} (Welsh) is in the first load of ${name}.js | | | |`);
     }
   }
 }
@@ -165,20 +208,37 @@ const everything = new Set(budgets.flatMap(({ files }) => [...files]));
 const listed = new Set(elements.flatMap((name) => [...cdn(name)]));
 for (const build of [...elements.map((name) => cdn(name)), cdn('all'), oneTag]) {
   for (const file of lazyParts(build)) {
-    if (build.has(file) || listed.has(file) || /messages-cy/.test(file)) continue;
+    if (build.has(file) || listed.has(file) || isWelsh(file)) continue;
     listed.add(file);
     const extra = gzipKB([...firstLoad(file)].filter((part) => !build.has(part)));
     // Yjs with its provider and IndexedDB copy measured 33.5 KB; the http store 4.3 KB.
-    const budget = /yjs-store/.test(file) ? 35 : /http-store/.test(file) ? 6 : undefined;
-    row(`later, by import(): ${file}`, extra, budget);
+    const budget = { yjs: 35, http: 6 }[serverStore(file)];
+    row(`later, by import(): ${named(file)}`, extra, budget);
   }
 }
 for (const file of everything) {
-  if (/(yjs|http)-store/.test(file)) {
+  if (serverStore(file)) {
     failed = true;
     console.log(
       `| OVER: ${file} is in a first load; a server store must load only when used | | | |`,
     );
+  }
+}
+// A part arrives in one round trip: every chunk it imports that its importer has not loaded
+// is asked for in the same import() call, not discovered once the part has come.
+for (const file of readdirSync('dist', { recursive: true })
+  .map((name) => join('dist', name))
+  .filter((name) => /\.js$/.test(name) && !name.startsWith(join('dist', 'esm')))) {
+  const loaded = firstLoad(file);
+  for (const { part, beside } of lazyCalls(file)) {
+    const late = [...firstLoad(part)].filter((chunk) => !loaded.has(chunk) && chunk !== part);
+    const missing = late.filter((chunk) => !beside.includes(chunk));
+    if (missing.length > 0) {
+      failed = true;
+      console.log(
+        `| LATE: ${file} loads ${named(part)}, which then waits for ${missing.map(named).join(', ')} | | | |`,
+      );
+    }
   }
 }
 process.exit(failed ? 1 : 0);
