@@ -20,7 +20,7 @@ import { MapExports } from './exports.js';
 import { renderFeelings } from './feelings-view.js';
 import { GridNavigation } from './grid-navigation.js';
 import { renderGrid } from './grid-view.js';
-import { IdeaLinks } from './idea-link.js';
+import type { IdeaLinkState } from './idea-link.js';
 import { journeyMapStyles } from './journey-map.styles.js';
 import { mapParts } from './map-parts.js';
 import { defaultLanes, parseLanes, visibleLanes, type Lane } from './lanes.js';
@@ -174,7 +174,22 @@ export class CoJourneyMap extends CoElement {
     this.moveStageTo(stage, toIndex, 'grid'),
   );
 
-  private readonly ideaLinks = new IdeaLinks(this, () => this.recordStore);
+  /**
+   * Follows the idea boards that notes were posted to (idea-link.ts, with the idea format and
+   * the dots count): loaded when the map first holds such a note, so a map without any never
+   * downloads them.
+   */
+  private readonly ideaLinks = new LazyPart(this, () =>
+    mapParts.ideaLinks().then(
+      ({ IdeaLinks }) => new IdeaLinks(this, () => this.recordStore),
+      (error: unknown) => {
+        this.ideaLinksUnavailable = true;
+        throw error;
+      },
+    ),
+  );
+  /** The idea links' code could not load (the map has said so): their notes say so too. */
+  private ideaLinksUnavailable = false;
 
   /** What the dialogs and exports may ask of the element (kept out of its public API). */
   private readonly host: MapHost = {
@@ -317,7 +332,14 @@ export class CoJourneyMap extends CoElement {
     const links = liveItems(this.storageController.data.notes)
       .map((note) => note.linkedIdea)
       .filter((link): link is IdeaLink => link !== undefined);
-    this.ideaLinks.watch(links);
+    if (links.length > 0) this.ideaLinks.get()?.watch(links);
+  }
+
+  /** Where a linked note's idea stands now, as far as the map knows. */
+  private ideaState(link: IdeaLink): IdeaLinkState {
+    const links = this.ideaLinks.loaded;
+    if (links) return links.state(link, this.groups);
+    return { state: this.ideaLinksUnavailable ? 'unreadable' : 'loading' };
   }
 
   /** Everything the views need, in the element's language. */
@@ -332,7 +354,7 @@ export class CoJourneyMap extends CoElement {
       headingLevel: this.headingLevel,
       groups: this.groups,
       groupLabel: (id) => this.groupController.label(id),
-      ideaState: (link) => this.ideaLinks.state(link, this.groups),
+      ideaState: (link) => this.ideaState(link),
       actions: {
         openNotes: (stage, lane) => this.openNotes(stage, lane),
         openStage: (stage) => this.openStage(stage),
