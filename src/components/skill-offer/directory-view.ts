@@ -1,7 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../core/ui/heading.js';
-import { OTHER_SKILL_PREFIX, type DirectoryFilter, type OfferView } from './directory-model.js';
-import { days, times, ways } from './model.js';
+import {
+  matchesFilter,
+  noFilter,
+  OTHER_SKILL_PREFIX,
+  visibleOffer,
+  visibleOtherSkills,
+  type DirectoryFilter,
+  type OfferView,
+} from './directory-model.js';
+import { days, times, ways, type SkillOffer } from './model.js';
+import type { OfferHost } from './offer-host.js';
 import {
   availabilityWords,
   dateWords,
@@ -43,6 +52,52 @@ export interface DirectoryContext extends OfferWords {
   onAskWithdraw: () => void;
   onConfirmWithdraw: () => void;
   onCancelWithdraw: () => void;
+}
+
+/** What the directory keeps between renders, and its downloads (offer-directory.ts). */
+export interface DirectoryState {
+  filter: DirectoryFilter;
+  download(format: 'csv' | 'json' | 'copy'): Promise<void>;
+}
+
+/** The directory as the element's audience may see it, from the offers as saved. */
+export function renderFor(
+  host: OfferHost,
+  state: DirectoryState,
+  live: readonly SkillOffer[],
+): TemplateResult {
+  const audience = host.facilitator ? 'facilitator' : 'participant';
+  const views = live.map((offer) =>
+    visibleOffer(offer, audience, offer.participant === host.participantKey),
+  );
+  /** Applies filters and says how many offers now show (the list changed out of sight). */
+  const setFilter = async (filter: DirectoryFilter) => {
+    state.filter = filter;
+    host.requestUpdate();
+    await host.updateComplete;
+    const shown = views.filter((view) => matchesFilter(view, filter)).length;
+    host.announce(host.t('directory.count', { shown, count: views.length }));
+  };
+  return renderDirectory({
+    ...host.words,
+    headingLevel: host.headingLevel,
+    views,
+    matching: views.filter((view) => matchesFilter(view, state.filter)),
+    filter: state.filter,
+    otherSkills: visibleOtherSkills(views, host.language),
+    facilitator: host.facilitator,
+    confirmingWithdraw: host.withdrawing,
+    disabled: host.isDisabled,
+    onFilter: (event) => {
+      const select = event.target as HTMLSelectElement;
+      void setFilter({ ...state.filter, [select.name]: select.value });
+    },
+    onClearFilters: () => void setFilter(noFilter),
+    onExport: (format) => void state.download(format),
+    onAskWithdraw: () => void host.askWithdraw(true),
+    onConfirmWithdraw: () => void host.withdraw(),
+    onCancelWithdraw: () => void host.askWithdraw(false),
+  });
 }
 
 /** The offers collected in the space: filters, a count, a card per offer, and exports. */

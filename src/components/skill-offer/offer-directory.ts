@@ -1,24 +1,12 @@
 import { nothing, type TemplateResult } from 'lit';
-import { toCsv } from '../../core/csv.js';
 import { downloadRecordFile } from '../../core/download.js';
 import type { LazyPart } from '../../core/lazy-part.js';
 import { newId } from '../../core/participant.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
-import {
-  matchesFilter,
-  noFilter,
-  visibleOffer,
-  visibleOtherSkills,
-  type DirectoryFilter,
-  type OfferView,
-} from './directory-model.js';
+import { noFilter, type DirectoryFilter } from './directory-model.js';
 import type { SkillOffer } from './model.js';
-import type { ExportLabels } from './offer-export.js';
 import { liveOffers, parseOffer, saveOffer, type SkillOfferData } from './offers.js';
 import type { OfferHost } from './offer-host.js';
-import { skillLabel } from '../../core/skills.js';
-
-const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'support' } as const;
 
 /**
  * The directory view of `<co-skill-offer>`: its filters, what each audience may see, and the
@@ -43,14 +31,6 @@ export class OfferDirectory {
     return liveOffers(this.host.storageController.data);
   }
 
-  /** Every offer as this audience may see it. */
-  views(): OfferView[] {
-    const audience = this.host.facilitator ? 'facilitator' : 'participant';
-    return this.live.map((offer) =>
-      visibleOffer(offer, audience, offer.participant === this.host.participantKey),
-    );
-  }
-
   async add(input: Partial<SkillOffer>): Promise<SkillOffer> {
     const now = new Date().toISOString();
     const offer = parseOffer({
@@ -72,11 +52,7 @@ export class OfferDirectory {
   async csv(): Promise<string> {
     const part = await this.exports.ready();
     if (!part) throw new Error(this.host.t('problem.part'));
-    return this.table(part);
-  }
-
-  private table(part: typeof import('./offer-export.js')): string {
-    return toCsv(part.offerRows(part.facilitatorViews(this.live), this.exportLabels()));
+    return part.offerCsv(this.live, this.host.words);
   }
 
   /** The record's envelope, as saved. */
@@ -98,7 +74,7 @@ export class OfferDirectory {
     }
     const part = await this.exports.ready();
     if (!part) return;
-    if (format === 'csv') downloadRecordFile(envelope, 'csv', this.table(part));
+    if (format === 'csv') downloadRecordFile(envelope, 'csv', part.offerCsv(this.live, host.words));
     else {
       // What the facilitator may see, named apart from the record's own copy above.
       const json = JSON.stringify(
@@ -112,53 +88,8 @@ export class OfferDirectory {
   }
 
   render(): TemplateResult | typeof nothing {
-    const { host } = this;
-    const view = this.view.get();
-    if (!view) return nothing;
-    const views = this.views();
-    const matching = views.filter((view) => matchesFilter(view, this.filter));
-    return view.renderDirectory({
-      ...host.words,
-      headingLevel: host.headingLevel,
-      views,
-      matching,
-      filter: this.filter,
-      otherSkills: visibleOtherSkills(views, host.language),
-      facilitator: host.facilitator,
-      confirmingWithdraw: host.withdrawing,
-      disabled: host.isDisabled,
-      onFilter: (event) => {
-        const select = event.target as HTMLSelectElement;
-        void this.setFilter({ ...this.filter, [select.name]: select.value });
-      },
-      onClearFilters: () => void this.setFilter(noFilter),
-      onExport: (format) => void this.download(format),
-      onAskWithdraw: () => void host.askWithdraw(true),
-      onConfirmWithdraw: () => void host.withdraw(),
-      onCancelWithdraw: () => void host.askWithdraw(false),
-    });
-  }
-
-  /** Applies filters and says how many offers now show (the list changed out of sight). */
-  async setFilter(filter: DirectoryFilter): Promise<void> {
-    this.filter = filter;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const views = this.views();
-    const shown = views.filter((view) => matchesFilter(view, filter)).length;
-    this.host.announce(this.host.t('directory.count', { shown, count: views.length }));
-  }
-
-  private exportLabels(): ExportLabels {
-    const { host } = this;
-    const { t, lang, skills, groupLabel } = host.words;
-    return {
-      column: (column) => t(`column.${column}`),
-      skill: (id) => skillLabel(skills, id, lang),
-      choice: (kind, id) => t(`${choicePrefix[kind]}.${id}`),
-      group: groupLabel,
-      yes: t('consent.yes'),
-      no: t('consent.no'),
-    };
+    // What this audience sees, the filters and the count said after a change are the
+    // view's, which loads with it (directory-view.ts).
+    return this.view.get()?.renderFor(this.host, this, this.live) ?? nothing;
   }
 }

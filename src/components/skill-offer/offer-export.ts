@@ -1,6 +1,8 @@
-import type { CsvRow } from '../../core/csv.js';
+import { toCsv, type CsvRow } from '../../core/csv.js';
+import { skillLabel } from '../../core/skills.js';
 import { visibleOffer, type OfferView } from './directory-model.js';
 import type { SkillOffer } from './model.js';
+import type { OfferWords } from './offer-text.js';
 
 // The CSV's column names come with it (core/lazy-part.ts `withWords`).
 export { offerExportWords as words } from './export-messages.js';
@@ -98,4 +100,23 @@ export function offerExport(
     exportedAt: now.toISOString(),
     offers: facilitatorViews(offers).map(({ own: _own, ...view }) => view),
   };
+}
+
+const choicePrefix = { ways: 'way', days: 'day', times: 'time', support: 'support' } as const;
+
+/** The export's words from the element's. */
+export function exportLabels({ t, lang, skills, groupLabel }: OfferWords): ExportLabels {
+  return {
+    column: (column) => t(`column.${column}`),
+    skill: (id) => skillLabel(skills, id, lang),
+    choice: (kind, id) => t(`${choicePrefix[kind]}.${id}`),
+    group: groupLabel,
+    yes: t('consent.yes'),
+    no: t('consent.no'),
+  };
+}
+
+/** The facilitator's table of the offers, as CSV text. */
+export function offerCsv(offers: readonly SkillOffer[], words: OfferWords): string {
+  return toCsv(offerRows(facilitatorViews(offers), exportLabels(words)));
 }
