@@ -20,6 +20,7 @@ import { facilitatorWords as boardFacilitator } from '../../src/components/idea-
 import { journeyMapMessages } from '../../src/components/journey-map/messages.js';
 import { notesWords } from '../../src/components/journey-map/notes-messages.js';
 import { stageWords } from '../../src/components/journey-map/stage-messages.js';
+import { mapExportWords } from '../../src/components/journey-map/export-messages.js';
 import { partnershipVoteMessages } from '../../src/components/partnership-vote/messages.js';
 import { facilitatorWords as voteFacilitator } from '../../src/components/partnership-vote/facilitator-messages.js';
 import { resultsWords as voteResults } from '../../src/components/partnership-vote/results-messages.js';
@@ -50,7 +51,12 @@ const elements: Record<string, Record<string, LazyCatalogs>> = {
     facilitator: boardFacilitator,
     export: boardExportWords,
   },
-  'journey-map': { element: journeyMapMessages, notes: notesWords, stage: stageWords },
+  'journey-map': {
+    element: journeyMapMessages,
+    notes: notesWords,
+    stage: stageWords,
+    export: mapExportWords,
+  },
   'partnership-vote': {
     element: partnershipVoteMessages,
     facilitator: voteFacilitator,

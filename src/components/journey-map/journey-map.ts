@@ -245,6 +245,7 @@ export class CoJourneyMap extends CoElement {
     this.host,
     () => this.context(),
     () => this.lanes,
+    new LazyPart(this, () => withWords(this, mapParts.downloads)),
   );
 
   private readonly forms = new MapForms(this.host, (id) => {

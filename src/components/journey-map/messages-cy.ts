@@ -159,15 +159,4 @@ export const journeyMapWelsh = {
   'table.same': 'Dim newid',
   'table.better': 'Gwell o {count}',
   'table.worse': 'Gwaeth o {count}',
-
-  'csv.stage-number': 'Rhif y cam',
-  'csv.stage': 'Cam',
-  'csv.lane': 'Rhes',
-  'csv.layer': 'Haen',
-  'csv.note': 'Nodyn',
-  'csv.group': 'Grŵp',
-  'csv.evidence': 'Tystiolaeth',
-  'csv.idea': 'Syniad cysylltiedig',
-  'csv.idea-board': 'Bwrdd syniadau',
-  'csv.idea-column': 'Colofn y syniad',
 };

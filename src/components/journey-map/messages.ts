@@ -138,21 +138,11 @@ export const journeyMapEnglish = {
   'table.same': 'No change',
   'table.better': 'Better by {count}',
   'table.worse': 'Worse by {count}',
-
-  'csv.stage-number': 'Stage number',
-  'csv.stage': 'Stage',
-  'csv.lane': 'Lane',
-  'csv.layer': 'Layer',
-  'csv.note': 'Note',
-  'csv.group': 'Group',
-  'csv.evidence': 'Evidence',
-  'csv.idea': 'Linked idea',
-  'csv.idea-board': 'Idea board',
-  'csv.idea-column': 'Idea column',
 } as const;
 
 // The words of parts loaded by import() when first shown come with them, not here:
-// the notes dialog (notes-messages.ts) and the stage dialog (stage-messages.ts).
+// the notes dialog (notes-messages.ts), the stage dialog (stage-messages.ts) and the CSV
+// and SVG downloads (export-messages.ts).
 export const journeyMapMessages: LazyCatalogs = {
   en: journeyMapEnglish,
   // Loaded when an element first speaks Welsh: an English page never downloads it.

@@ -5,7 +5,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { mapParts } from '../../../src/components/journey-map/map-parts.js';
 import { expectPartUnavailable, whilePartFails } from '../lazy-part-checks.js';
-import { $, cell, focused, makeMap, openDialog, press, smallMap } from './helpers.js';
+import {
+  $,
+  catchDownloads,
+  cell,
+  focused,
+  makeMap,
+  openDialog,
+  press,
+  smallMap,
+} from './helpers.js';
 
 const loaded = (file: string) =>
   performance
@@ -64,6 +73,46 @@ describe('<co-journey-map> parts loaded when first opened', () => {
       cell(el, '', 'b').focus();
       await expectPartUnavailable(el, () => void press('Enter'));
       expect($(el, '#stage-dialog')).to.equal(null);
+    });
+  });
+
+  it('loads the CSV and SVG downloads when first asked for; the JSON copy needs nothing later', async () => {
+    const { el, space } = await makeMap({ data: smallMap() });
+    const downloads = catchDownloads();
+    try {
+      $<HTMLButtonElement>(el, '[data-export="json"]')!.click();
+      await waitUntil(() => downloads.files.length === 1, 'the JSON copy');
+      expect(loaded('map-downloads'), 'not for the JSON copy').to.be.false;
+      $<HTMLButtonElement>(el, '[data-export="csv"]')!.click();
+      await waitUntil(() => downloads.files.length === 2, 'the CSV');
+      expect(loaded('map-downloads')).to.be.true;
+      expect(downloads.files[1].name).to.match(
+        new RegExp(`^${space}-journey-map-main-\\d{4}-\\d{2}-\\d{2}\\.csv$`),
+      );
+      expect(await downloads.text(1)).to.contain('Stage number,Stage,Lane,Layer,Note');
+    } finally {
+      downloads.stop();
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the downloads cannot load; the JSON copy still downloads', async () => {
+    await whilePartFails(mapParts, 'downloads', async () => {
+      const { el } = await makeMap({ data: smallMap() });
+      const downloads = catchDownloads();
+      try {
+        await expectPartUnavailable(el, () =>
+          $<HTMLButtonElement>(el, '[data-export="csv"]')!.click(),
+        );
+        let refused: unknown;
+        await el.exportCsv().catch((error: unknown) => (refused = error));
+        expect(refused).to.be.instanceOf(Error);
+        expect(downloads.files).to.have.length(0);
+        $<HTMLButtonElement>(el, '[data-export="json"]')!.click();
+        await waitUntil(() => downloads.files.length === 1, 'the JSON copy');
+      } finally {
+        downloads.stop();
+      }
     });
   });
 });

@@ -4,7 +4,7 @@ import {
   compareLayers,
   comparisonSentence,
 } from '../../../src/components/journey-map/comparison.js';
-import { csvColumns, noteRows } from '../../../src/components/journey-map/exports.js';
+import { csvColumns, noteRows } from '../../../src/components/journey-map/map-downloads.js';
 import { curvePath, labelLines } from '../../../src/components/journey-map/feelings-curve.js';
 import { signed } from '../../../src/components/journey-map/feelings-table.js';
 import { ideaTitle } from '../../../src/components/journey-map/idea-link.js';

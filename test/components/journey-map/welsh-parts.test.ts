@@ -35,5 +35,13 @@ describe('<co-journey-map> dialogs on a Welsh page', () => {
       { welshFile: '/journey-map/stage-messages-cy', welsh: 'Cadw’r enw', english: 'Save name' },
     );
     expect(focused(el)?.closest('#stage-dialog')).to.not.equal(null);
+
+    // The table's words come when it is first asked for, in Welsh on a Welsh page.
+    const csv = await el.exportCsv();
+    expect(csv.replace(/^\uFEFF/, '')).to.match(/^Rhif y cam,Cam,Rhes,Haen,Nodyn,/);
+    const welshTable = performance
+      .getEntriesByType('resource')
+      .some((entry) => entry.name.includes('/journey-map/export-messages-cy'));
+    expect(welshTable).to.be.true;
   });
 });
