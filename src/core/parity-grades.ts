@@ -20,10 +20,9 @@ import type {
   BallotProblem,
   Counter,
   MethodRules,
-  TallyConfig,
   TallyContext,
 } from './parity-ballots.js';
-import { decision, shareOf, tallyWith } from './parity-tally.js';
+import { decision, shareOf } from './parity-tally.js';
 import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ballot's grades cannot be counted, or undefined if they can. */
@@ -249,8 +248,3 @@ export const gradesRules: MethodRules = {
     ...gradeOutcome(base, counted, context, weights, turnouts),
   }),
 };
-
-/** `parityTally` for a graded vote, by majority judgment (any other method throws). */
-export function tallyGrades(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return tallyWith(gradesRules, ballots, config);
-}

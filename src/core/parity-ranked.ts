@@ -17,10 +17,9 @@ import type {
   BallotProblem,
   Counter,
   MethodRules,
-  TallyConfig,
   TallyContext,
 } from './parity-ballots.js';
-import { decision, shareOf, tallyWith } from './parity-tally.js';
+import { decision, shareOf } from './parity-tally.js';
 import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ranking cannot be counted, or undefined if it can. */
@@ -348,8 +347,3 @@ export const rankedRules: MethodRules = {
     };
   },
 };
-
-/** `parityTally` for a ranked vote (any other method throws). */
-export function tallyRanked(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return tallyWith(rankedRules, ballots, config);
-}

@@ -1,7 +1,7 @@
 import { isRowKey } from './item-rows.js';
 import { isQuotaError } from './record-store.js';
 
-export { DATABASE, OBJECT_STORE, openIndexedDb } from './indexeddb-records.js';
+export { openIndexedDb } from './indexeddb-records.js';
 
 /**
  * The places `LocalStore` can keep records in a browser, most capable first. Each offers an
