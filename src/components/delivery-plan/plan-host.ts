@@ -10,7 +10,7 @@ import type { Envelope } from '../../core/store/envelope.js';
 import type { DeliveryPlanData, HoursEntry, NewTask, SignUp, Task, TaskStatus } from './model.js';
 
 /** What the task list asks of the forms' state (plan-forms.ts). */
-export interface PlanFormsView {
+interface PlanFormsView {
   errorFor(form: string): string | undefined;
   /** A form's problems, for its error summary, and one of them in words. */
   summaryErrors(form: string): readonly FieldProblem[];

@@ -100,7 +100,7 @@ const copiedStyles: Record<string, string> = {
  * written onto the clone so that the file looks like the page (theme included) without the
  * element's stylesheet.
  */
-export function serialiseSvg(svg: SVGSVGElement): string {
+function serialiseSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];

@@ -35,7 +35,7 @@ import type {
   JourneyData,
 } from '../../core/kinds/journey-map.js';
 
-export const feelingId = (layer: Layer, stage: string) => `${layer}:${stage}`;
+const feelingId = (layer: Layer, stage: string) => `${layer}:${stage}`;
 
 // Queries
 
