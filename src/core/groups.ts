@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describeIssues } from './validation.js';
 
 /** Plain text, or the same text by language (`{"en": "Young people", "cy": "Pobl ifanc"}`). */
-export type LabelText = string | Readonly<Record<string, string>>;
+type LabelText = string | Readonly<Record<string, string>>;
 
 /** A setting the page lists by id with an optional label: a group, a board column, a map lane. */
 export interface Labelled {

@@ -23,7 +23,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * Loads one language's catalog when an element first speaks it, e.g.
  * `() => import('./messages-cy.js').then((m) => m.welsh)`: an English page never downloads Welsh.
  */
-export type CatalogLoader = () => Promise<Catalog>;
+type CatalogLoader = () => Promise<Catalog>;
 /** An element's catalogs by language: each given, or loaded on demand. English is given. */
 export type LazyCatalogs = Readonly<Record<string, Catalog | CatalogLoader>>;
 

@@ -66,7 +66,7 @@ export interface SharedBoardData {
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const isoTime = v.pipe(v.string(), v.isoTimestamp());
 
-export const IdeaSourceSchema = v.object({
+const IdeaSourceSchema = v.object({
   kind: text(64),
   space: text(64),
   id: text(64),

@@ -13,7 +13,6 @@ export const coreWelsh: Catalog = {
   'problem.title': 'Mae problem',
   'problem.attribute':
     'Gosododd y dudalen hon "{name}" mewn ffordd na allem ei darllen, felly mae’r gosodiad yn aros fel yr oedd. ({detail})',
-  'problem.dismiss': 'Cau',
   'problem.part':
     "Doedd dim modd llwytho rhan o'r dudalen hon, felly dydy hi ddim yn cael ei dangos. Gwiriwch eich cysylltiad â'r rhyngrwyd ac ail-lwythwch y dudalen.",
   'problem.unknown-storage':

@@ -14,7 +14,6 @@ export const coreMessages: LazyCatalogs = {
     'problem.title': 'There is a problem',
     'problem.attribute':
       'This page set "{name}" in a way we could not read, so the setting stays as it was. ({detail})',
-    'problem.dismiss': 'Dismiss',
     'problem.part':
       'Part of this page could not be loaded, so it is not shown. Check your internet connection and reload the page.',
     'problem.unknown-storage':

@@ -129,7 +129,7 @@ export interface TallyContext {
 }
 
 /** Grades: Very good, Good, Fair, Poor, Reject. */
-export const defaultScale = 5;
+const defaultScale = 5;
 
 const methods: readonly VoteMethod[] = [
   'single',
@@ -244,7 +244,7 @@ export interface MethodRules {
 }
 
 /** Records a consent concern or objection on the ballot being counted. */
-export type NoteTaker = (optionIndex: number, mark: CountedNote['mark'], reason: string) => void;
+type NoteTaker = (optionIndex: number, mark: CountedNote['mark'], reason: string) => void;
 
 /** Checks `config` and that `rules` count its method. */
 export function readConfigFor(rules: MethodRules, config: TallyConfig): TallyContext {

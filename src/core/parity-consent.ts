@@ -3,15 +3,8 @@
  * reason beside concerns and objections. An objection blocks the option (parity-tally.ts).
  * Pure: no DOM.
  */
-import type {
-  Ballot,
-  BallotProblem,
-  ConsentMark,
-  MethodRules,
-  TallyConfig,
-} from './parity-ballots.js';
+import type { BallotProblem, ConsentMark, MethodRules } from './parity-ballots.js';
 import { isRecord } from './parity-ballots.js';
-import { tallyWith, type TallyResult } from './parity-tally.js';
 
 const consentMarks: ReadonlySet<string> = new Set<ConsentMark>(['agree', 'concerns', 'object']);
 
@@ -52,8 +45,3 @@ export const consentRules: MethodRules = {
     }
   },
 };
-
-/** `parityTally` for a consent vote (any other method throws). */
-export function tallyConsent(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return tallyWith(consentRules, ballots, config);
-}

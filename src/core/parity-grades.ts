@@ -20,14 +20,13 @@ import type {
   BallotProblem,
   Counter,
   MethodRules,
-  TallyConfig,
   TallyContext,
 } from './parity-ballots.js';
-import { decision, shareOf, tallyWith } from './parity-tally.js';
+import { decision, shareOf } from './parity-tally.js';
 import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ballot's grades cannot be counted, or undefined if they can. */
-export function findGradesProblem(
+function findGradesProblem(
   grades: Readonly<Record<string, unknown>>,
   context: TallyContext,
 ): BallotProblem | undefined {
@@ -56,7 +55,7 @@ function gradeOf(grades: Readonly<Record<string, number>>, option: string, scale
  * scale − 1), so `support / outOf` is the mean grade on a 0–1 line: the head count and the
  * chart's bars. The result itself is the median (see `gradeOutcome`).
  */
-export function countGrades(
+function countGrades(
   grades: Readonly<Record<string, number>>,
   context: TallyContext,
   counter: Counter,
@@ -87,7 +86,7 @@ export interface GradeTally {
  * Medians, each group's spread and the ranking by majority value. `weights` are the groups'
  * weights renormalised over the groups that voted, `turnouts` each group's counted ballots.
  */
-export function gradeOutcome(
+function gradeOutcome(
   base: TallyResult,
   counted: readonly Ballot[],
   context: TallyContext,
@@ -249,8 +248,3 @@ export const gradesRules: MethodRules = {
     ...gradeOutcome(base, counted, context, weights, turnouts),
   }),
 };
-
-/** `parityTally` for a graded vote, by majority judgment (any other method throws). */
-export function tallyGrades(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return tallyWith(gradesRules, ballots, config);
-}

@@ -17,14 +17,13 @@ import type {
   BallotProblem,
   Counter,
   MethodRules,
-  TallyConfig,
   TallyContext,
 } from './parity-ballots.js';
-import { decision, shareOf, tallyWith } from './parity-tally.js';
+import { decision, shareOf } from './parity-tally.js';
 import type { RankedOption, Share, TallyResult } from './parity-tally.js';
 
 /** Why a ranking cannot be counted, or undefined if it can. */
-export function findRanksProblem(
+function findRanksProblem(
   ranks: Readonly<Record<string, unknown>>,
   context: TallyContext,
 ): BallotProblem | undefined {
@@ -42,10 +41,7 @@ export function findRanksProblem(
 }
 
 /** Option indices, first preference first; options left unranked are not in it. */
-export function preferenceOrder(
-  ranks: Readonly<Record<string, number>>,
-  context: TallyContext,
-): number[] {
+function preferenceOrder(ranks: Readonly<Record<string, number>>, context: TallyContext): number[] {
   return Object.entries(ranks)
     .sort((a, b) => a[1] - b[1])
     .map(([option]) => context.optionIndex.get(option) as number);
@@ -55,7 +51,7 @@ export function preferenceOrder(
  * Counts a checked ranking into its group's counter: Borda points out of N − 1 each, or
  * (instant-runoff) the first preference, which the round table's first round also shows.
  */
-export function countRanks(
+function countRanks(
   ranks: Readonly<Record<string, number>>,
   context: TallyContext,
   counter: Counter,
@@ -100,7 +96,7 @@ export interface RunoffRound {
 }
 
 /** What instant-runoff adds to the tally result. */
-export interface Runoff {
+interface Runoff {
   rounds: RunoffRound[];
   /** Options in the order they went. */
   eliminated: string[];
@@ -113,7 +109,7 @@ export interface Runoff {
  * weight / turnout of its group in every round; the per-round work is integer counting, and
  * the fractions are taken once per option per group per round.
  */
-export function runoff(
+function runoff(
   counted: readonly Ballot[],
   context: TallyContext,
   weights: readonly Fraction[],
@@ -259,7 +255,7 @@ function chooseLoser(
  * The result's ranking, winners and decision under instant-runoff: the winners first, then the
  * options in the reverse of the order they went; each with its share in its last round.
  */
-export function runoffOutcome(
+function runoffOutcome(
   base: TallyResult,
   result: Runoff,
 ): Pick<TallyResult, 'ranking' | 'winners' | 'decided' | 'undecidedReason'> {
@@ -288,7 +284,7 @@ const zeroShare: Share = { exact: '0', value: 0, percent: 0 };
  * Borda: the base ranking is by parity points already; options level at the top are separated
  * by their parity share of first preferences.
  */
-export function bordaOutcome(
+function bordaOutcome(
   base: TallyResult,
   counted: readonly Ballot[],
   context: TallyContext,
@@ -348,8 +344,3 @@ export const rankedRules: MethodRules = {
     };
   },
 };
-
-/** `parityTally` for a ranked vote (any other method throws). */
-export function tallyRanked(ballots: readonly Ballot[], config: TallyConfig): TallyResult {
-  return tallyWith(rankedRules, ballots, config);
-}

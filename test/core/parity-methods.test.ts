@@ -4,10 +4,11 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { checkBallot, type MethodRules } from '../../src/core/parity-ballots.js';
-import { consentRules, tallyConsent } from '../../src/core/parity-consent.js';
-import { gradesRules, tallyGrades } from '../../src/core/parity-grades.js';
+import { consentRules } from '../../src/core/parity-consent.js';
+import { gradesRules } from '../../src/core/parity-grades.js';
 import { marksRules, tallyMarks } from '../../src/core/parity-marks.js';
-import { rankedRules, tallyRanked } from '../../src/core/parity-ranked.js';
+import { rankedRules } from '../../src/core/parity-ranked.js';
+import { tallyWith } from '../../src/core/parity-tally.js';
 import {
   parityTally,
   validateBallot,
@@ -25,14 +26,19 @@ const groups = [
 ];
 
 type Tally = (ballots: readonly Ballot[], config: TallyConfig) => TallyResult;
+/** A method's own count, as the vote makes it with the rules it loaded (vote-methods.ts). */
+const countBy =
+  (rules: MethodRules): Tally =>
+  (ballots, config) =>
+    tallyWith(rules, ballots, config);
 const counts: [VoteMethod, Tally, MethodRules][] = [
   ['single', tallyMarks, marksRules],
   ['approval', tallyMarks, marksRules],
   ['score', tallyMarks, marksRules],
   ['dots', tallyMarks, marksRules],
-  ['consent', tallyConsent, consentRules],
-  ['ranked', tallyRanked, rankedRules],
-  ['grades', tallyGrades, gradesRules],
+  ['consent', countBy(consentRules), consentRules],
+  ['ranked', countBy(rankedRules), rankedRules],
+  ['grades', countBy(gradesRules), gradesRules],
 ];
 
 // Small numbers, mostly good, so that counted ballots, ties and every refusal all turn up.
@@ -146,7 +152,7 @@ describe("each method's own count", () => {
       Error,
       '"ranked" is not counted by the single, approval, score, dots count',
     );
-    expect(() => tallyRanked([], { method: 'dots', options })).to.throw(Error, '"dots"');
+    expect(() => tallyWith(rankedRules, [], { method: 'dots', options })).to.throw(Error, '"dots"');
     expect(() =>
       checkBallot(gradesRules, { group: 'community' }, { method: 'consent', options }),
     ).to.throw(Error, '"consent"');

@@ -42,7 +42,6 @@ import {
   emptyPlan,
   evaluate,
   FACILITATOR,
-  liveEvaluations,
   liveHours,
   liveSignUps,
   liveTasks,
@@ -433,11 +432,6 @@ export class CoDeliveryPlan extends CoElement {
   ownAnswer(task: string): number | undefined {
     const entry = this.data.evaluations[signUpId(task, this.participant)];
     return entry && !isTombstone(entry) ? entry.score : undefined;
-  }
-
-  /** @internal How many answered "Did this work?" on each task, for the CSV. */
-  get answered(): number {
-    return liveEvaluations(this.data).length;
   }
 
   /** @internal */

@@ -2,9 +2,6 @@ import type { Catalog } from '../../core/i18n.js';
 
 /** Welsh. Every key of messages.ts is here too (a test holds the two catalogs together). */
 export const welsh: Catalog = {
-  'plan.title': 'Pwy sy’n gwneud beth',
-  'plan.intro':
-    'Tasgau y mae pobl sy’n defnyddio gwasanaethau a gweithwyr proffesiynol yn eu cyflawni gyda’i gilydd. Cofrestrwch ar gyfer tasg fel aelod o’ch grŵp, a chofnodwch yr amser rydych chi’n ei roi.',
   'plan.kiosk': 'Mae’r ddyfais hon yn cael ei rhannu: mae pob person yn cofrestru yn ei dro.',
   'plan.empty': 'Does dim tasgau eto.',
   'plan.tasks': 'Tasgau',
@@ -44,7 +41,6 @@ export const welsh: Catalog = {
   'task.withdraw': 'Tynnu’n ôl',
   'task.withdraw-from': 'o “{task}”',
   'task.signed-up': 'Rydych chi ar y dasg hon fel: {group}',
-  'task.done-no-sign-up': 'Mae’r dasg hon wedi’i gwneud.',
 
   'time.value': '{hours} awr {minutes} mun',
   'time.legend': 'Cofnodi’r amser a roesoch i “{task}”',
@@ -55,11 +51,9 @@ export const welsh: Catalog = {
     'Mae’n cyfrif unwaith y bydd yr hwylusydd, neu rywun y gwnaethoch chi’r gwaith gyda nhw, yn ei gadarnhau.',
   'time.invalid': 'Rhowch yr amser fel oriau cyfan (0 i 24) a munudau (0 i 59), mwy na 0 i gyd',
   'time.waiting': 'Amser sy’n aros i gael ei gadarnhau',
-  'time.waiting-entry': '{time} gan {who}, ar “{task}”',
   'time.someone': 'rhywun o {group}',
   'time.confirm': 'Cadarnhau',
   'time.confirm-what': '{time} gan {who} ar “{task}”',
-  'time.recorded-by-facilitator': 'wedi’i gofnodi gan yr hwylusydd',
 
   'kiosk.next': 'Rydw i wedi gorffen: y person nesaf',
 
@@ -80,7 +74,6 @@ export const welsh: Catalog = {
   'eval.5': 'Do, yn llwyr',
   'eval.send': 'Anfon fy ateb',
   'eval.change': 'Newid fy ateb',
-  'eval.yours': 'Eich ateb: {answer}',
   'eval.required': 'Dewiswch ateb i “A weithiodd hyn?”',
   'eval.results': 'Atebion i “A weithiodd hyn?” fesul grŵp',
   'eval.group': 'Grŵp',
@@ -122,7 +115,6 @@ export const welsh: Catalog = {
   'announce.confirmed': 'Amser wedi’i gadarnhau.',
   'announce.evaluated': 'Diolch: mae eich ateb wedi’i gadw.',
 
-  'problem.skills': 'Doedd dim modd darllen y sgiliau: {detail}.',
   'problem.offers':
     'Doedd dim modd darllen y cynigion sgiliau yn y gofod hwn, felly does dim cyfatebiaethau’n cael eu dangos.',
 };

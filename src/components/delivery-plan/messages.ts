@@ -2,9 +2,6 @@ import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
 
 /** English; Welsh is in messages-cy.ts. Core strings (groups, problems, status) come from core. */
 const english: Catalog = {
-  'plan.title': 'Who does what',
-  'plan.intro':
-    'Tasks that people who use services and professionals deliver together. Sign up for a task as your group, and record the time you give.',
   'plan.kiosk': 'This device is shared: each person signs up in turn.',
   'plan.empty': 'There are no tasks yet.',
   'plan.tasks': 'Tasks',
@@ -47,7 +44,6 @@ const english: Catalog = {
   'task.withdraw': 'Withdraw',
   'task.withdraw-from': 'from “{task}”',
   'task.signed-up': 'You are on this task as: {group}',
-  'task.done-no-sign-up': 'This task is done.',
 
   // Time
   'time.value': '{hours} h {minutes} min',
@@ -59,11 +55,9 @@ const english: Catalog = {
   'time.invalid':
     'Enter the time as whole hours (0 to 24) and minutes (0 to 59), more than 0 in all',
   'time.waiting': 'Time waiting for confirmation',
-  'time.waiting-entry': '{time} from {who}, on “{task}”',
   'time.someone': 'someone in {group}',
   'time.confirm': 'Confirm',
   'time.confirm-what': '{time} from {who} on “{task}”',
-  'time.recorded-by-facilitator': 'recorded by the facilitator',
 
   'kiosk.next': 'I have finished: next person',
 
@@ -86,7 +80,6 @@ const english: Catalog = {
   'eval.5': 'Yes, completely',
   'eval.send': 'Send my answer',
   'eval.change': 'Change my answer',
-  'eval.yours': 'Your answer: {answer}',
   'eval.required': 'Choose an answer to “Did this work?”',
   'eval.results': 'Answers to “Did this work?” by group',
   'eval.group': 'Group',
@@ -127,7 +120,6 @@ const english: Catalog = {
   'announce.evaluated': 'Thank you: your answer is saved.',
 
   // Settings
-  'problem.skills': 'The skills could not be read: {detail}.',
   'problem.offers': 'The skill offers in this space could not be read, so no matches are shown.',
 };
 

@@ -148,8 +148,3 @@ export function evaluationsByGroup(data: DeliveryPlanData, task: string): Map<st
   }
   return result;
 }
-
-/** Minutes as "2 hours 30 minutes" parts: whole hours and the minutes left. */
-export function hoursAndMinutes(minutes: number): { hours: number; minutes: number } {
-  return { hours: Math.floor(minutes / 60), minutes: minutes % 60 };
-}

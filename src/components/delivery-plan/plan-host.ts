@@ -6,11 +6,10 @@ import type { Group } from '../../core/groups.js';
 import type { BoardIdea } from '../../core/idea-tasks.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import type { Skill } from '../../core/skills.js';
-import type { Envelope } from '../../core/store/envelope.js';
 import type { DeliveryPlanData, HoursEntry, NewTask, SignUp, Task, TaskStatus } from './model.js';
 
 /** What the task list asks of the forms' state (plan-forms.ts). */
-export interface PlanFormsView {
+interface PlanFormsView {
   errorFor(form: string): string | undefined;
   /** A form's problems, for its error summary, and one of them in words. */
   summaryErrors(form: string): readonly FieldProblem[];
@@ -26,7 +25,6 @@ export interface PlanFormsView {
  */
 export interface PlanHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly storageController: { readonly space: string; readonly id: string };
   readonly groupController: ParticipantGroupController;
   readonly forms: PlanFormsView;
   readonly facilitator: boolean;
@@ -66,6 +64,4 @@ export interface PlanHost extends ReactiveControllerHost {
   recordTimeFor(task: string, name: string, group: string, minutes: number): boolean;
   nextPerson(): void;
   download(format: 'csv' | 'json'): Promise<void>;
-  exportJson(): Promise<Envelope<DeliveryPlanData>>;
-  exportCsv(): Promise<string>;
 }

@@ -22,7 +22,6 @@ export {
   roundId,
   type HealthData,
   type HealthRound,
-  type HealthSettings,
   type Rating,
   type StoredResponse,
 } from '../../core/kinds/health-check.js';

@@ -2,7 +2,7 @@
  * Moving cards, however the person asks (Alt+arrow keys, the "Move to…" menu, a drop, a
  * cluster change): the cancelable `co-idea-move` event first, then one idea changes (its rank
  * takes the midpoint of its new neighbours'), focus stays on the card and a polite
- * announcement says where it went. Where the card lands is decided by `moveIdea`, a pure
+ * announcement says where it went. Where the card lands is decided by `planMove`, a pure
  * function the tests call too.
  */
 import type { BoardHost } from './board-host.js';
@@ -92,11 +92,6 @@ export function planMove(data: BoardData, move: IdeaMove): PlannedMove | undefin
     rank: fresh.endRank(column),
   };
   return { next: placeIdea(renumbered, id, column, again, now), to: at, oneIdea: false };
-}
-
-/** The data after moving an idea (see {@link planMove}); undefined when it cannot move. */
-export function moveIdea(data: BoardData, move: IdeaMove): BoardData | undefined {
-  return planMove(data, move)?.next;
 }
 
 export interface MoveOptions {

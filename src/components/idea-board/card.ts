@@ -83,7 +83,7 @@ export function resultText(host: BoardHost, id: string): string {
  * part costs a marker comment and a part object, and the whitespace around it text nodes,
  * which on a first render of 150 cards (the page was 50 a column then) was a good part of the time.
  */
-export function renderCard(host: BoardHost, ctx: CardContext, idea: Idea): unknown {
+function renderCard(host: BoardHost, ctx: CardContext, idea: Idea): unknown {
   const inner = ctx.tabStop === idea.id ? 0 : -1;
   const builds = ctx.state.builds.get(idea.id) ?? NO_BUILDS;
   const expanded = ctx.parts.expanded().has(idea.id);

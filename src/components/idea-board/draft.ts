@@ -23,8 +23,6 @@ export interface IdeaDraft {
   column: string;
 }
 
-export type DraftField = 'title' | 'detail' | 'tags' | 'author';
-
 export const emptyDraft = (column = ''): IdeaDraft => ({
   title: '',
   detail: '',

@@ -35,11 +35,6 @@ export class DragController {
     return this.host.renderRoot.querySelector<HTMLElement>('.columns');
   }
 
-  /** True while a card is being dragged. */
-  get active(): boolean {
-    return this.pointer.active;
-  }
-
   readonly onPointerDown = (event: PointerEvent): void => {
     if (event.button !== 0 || !event.isPrimary) return;
     const from = event.target as Element;

@@ -5,7 +5,7 @@ import type { BoardHost } from './board-host.js';
 import type { BoardIndex } from './board-index.js';
 
 /** How long the filter must rest before the count is read out, so typing is not drowned. */
-export const FILTER_ANNOUNCE_MS = 600;
+const FILTER_ANNOUNCE_MS = 600;
 
 /**
  * Find ideas by words, tag, column and group; the board and the list show only those, and

@@ -11,7 +11,7 @@ import type { BoardHost } from './board-host.js';
 import { emptyDraft, limits, validateDraft, type IdeaDraft } from './draft.js';
 
 /** How long typing must pause before the character count is read out (GOV.UK waits too). */
-export const COUNT_DELAY_MS = 800;
+const COUNT_DELAY_MS = 800;
 
 export interface FormOptions {
   submitLabel: string;

@@ -20,7 +20,6 @@ export {
   parseBoard,
   type Build,
   type Cluster,
-  type BoardSettings,
   type BoardData,
   type StoredBoardData,
 } from '../../core/kinds/idea-board.js';

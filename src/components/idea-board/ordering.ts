@@ -33,7 +33,7 @@ export function clusterOf(
 }
 
 /** The rank of the block the idea belongs to. */
-export function blockRank(idea: Idea, column: string, clusters: ClusterLookup): number {
+function blockRank(idea: Idea, column: string, clusters: ClusterLookup): number {
   return clusterOf(idea, column, clusters)?.rank ?? idea.rank;
 }
 

@@ -9,7 +9,7 @@ import { tallyMarks } from '../../core/parity-marks.js';
 import { isLive, type BoardData, type DotVote } from './model.js';
 
 /** A participant's dots on an idea are one item, so two tabs merge them as one. */
-export const voteId = (participant: string, idea: string): string => `${participant}:${idea}`;
+const voteId = (participant: string, idea: string): string => `${participant}:${idea}`;
 
 /** This participant's dots on each live idea. */
 export function dotsOf(data: BoardData, participant: string): Map<string, number> {

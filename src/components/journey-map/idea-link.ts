@@ -41,10 +41,6 @@ interface BoardEntry {
   version: number;
 }
 
-export interface IdeaLinkHost extends ReactiveControllerHost {
-  groups: readonly Group[];
-}
-
 const boardKey = (link: Pick<IdeaLink, 'space' | 'board'>) =>
   recordKey({ space: link.space, kind: IDEA_BOARD_KIND, id: link.board });
 
@@ -60,7 +56,7 @@ export class IdeaLinks implements ReactiveController {
   private readonly boards = new Map<string, BoardEntry>();
 
   constructor(
-    private readonly host: IdeaLinkHost,
+    private readonly host: ReactiveControllerHost,
     private readonly storeOf: () => RecordStore,
   ) {
     host.addController(this);

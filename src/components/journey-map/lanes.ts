@@ -13,7 +13,7 @@ export interface Lane extends Labelled {
 }
 
 /** The lanes of a service journey, as the service design books draw them. */
-export const defaultLaneIds = [
+const defaultLaneIds = [
   'doing',
   'touchpoints',
   'thinking',

@@ -14,7 +14,6 @@ export {
   feelingScores,
   limits,
   emptyJourney,
-  JOURNEY_MAP_KIND,
   parseJourney,
   type Layer,
   type FeelingScore,
@@ -22,8 +21,6 @@ export {
   type Evidence,
   type IdeaLink,
   type JourneyNote,
-  type Feeling,
-  type JourneySettings,
   type JourneyData,
 } from '../../core/kinds/journey-map.js';
 import type {
@@ -38,7 +35,7 @@ import type {
   JourneyData,
 } from '../../core/kinds/journey-map.js';
 
-export const feelingId = (layer: Layer, stage: string) => `${layer}:${stage}`;
+const feelingId = (layer: Layer, stage: string) => `${layer}:${stage}`;
 
 // Queries
 

@@ -13,7 +13,6 @@ export {
   VOTE_KIND,
   emptyVote,
   parseVoteData,
-  type VoteState,
   type StoredBallot,
   type VoteData,
 } from '../../core/kinds/partnership-vote.js';

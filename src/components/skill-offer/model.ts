@@ -20,9 +20,7 @@ export const fieldNames = [
 export type FieldName = (typeof fieldNames)[number];
 
 /** Consent can be hidden but never required: consent that must be given is not freely given. */
-export const requirableFields: readonly FieldName[] = fieldNames.filter(
-  (f) => !f.startsWith('consent-'),
-);
+const requirableFields: readonly FieldName[] = fieldNames.filter((f) => !f.startsWith('consent-'));
 
 export {
   ways,

@@ -23,11 +23,11 @@ export function wayWords(w: OfferWords, ways: readonly Way[]): string[] {
   return ways.map((way) => w.t(`way.${way}`));
 }
 
-export function dayWords(w: OfferWords, days: readonly Day[]): string[] {
+function dayWords(w: OfferWords, days: readonly Day[]): string[] {
   return days.map((day) => w.t(`day.${day}`));
 }
 
-export function timeWords(w: OfferWords, times: readonly TimeOfDay[]): string[] {
+function timeWords(w: OfferWords, times: readonly TimeOfDay[]): string[] {
   return times.map((time) => w.t(`time.${time}`));
 }
 

@@ -6,7 +6,6 @@ export {
   parseSkillOfferData,
   parseOffer,
   type SkillOfferData,
-  type WithdrawnOffer,
 } from '../../core/kinds/skill-offer.js';
 import type { SkillOfferData } from '../../core/kinds/skill-offer.js';
 

@@ -16,7 +16,6 @@ export const spaceWelsh: Catalog = {
     many: 'Allforiwyd {count} chofnod',
     other: 'Allforiwyd {count} cofnod',
   },
-  'space.nothing': "Does dim byd wedi'i gadw yn y gofod hwn eto.",
   'space.import-problems': "Nid oes modd mewnforio'r ffeil hon",
   'space.import-confirm-title': "Mewnforio'r ffeil hon?",
   'space.import-confirm-body':

@@ -9,7 +9,6 @@ export const spaceMessages: LazyCatalogs = {
     'space.import': 'Import a file',
     'space.delete': 'Delete my data',
     'space.exported': { one: 'Exported {count} record', other: 'Exported {count} records' },
-    'space.nothing': 'There is nothing saved in this space yet.',
     'space.import-problems': 'This file cannot be imported',
     'space.import-confirm-title': 'Import this file?',
     'space.import-confirm-body':

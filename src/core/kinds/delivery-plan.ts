@@ -36,7 +36,7 @@ export const planLimits = {
 
 /** Where a task came from: an idea on a board, as the idea format names its source. */
 /** The idea a task was made from: the same shape as an idea's own source. */
-export type TaskSource = IdeaSource;
+type TaskSource = IdeaSource;
 
 export interface Task {
   id: string;

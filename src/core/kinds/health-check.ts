@@ -18,7 +18,7 @@ export const DONT_KNOW = 'dont-know';
 export type Rating = number | typeof DONT_KNOW;
 
 /** What the facilitator controls beyond rounds. */
-export interface HealthSettings {
+interface HealthSettings {
   id: 'settings';
   /** The facilitator has shown the results to everyone. */
   revealed: boolean;

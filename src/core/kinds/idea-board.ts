@@ -50,7 +50,7 @@ export interface Cluster {
 }
 
 /** The facilitator's switches; one item, so the later change wins as a whole. */
-export interface BoardSettings {
+interface BoardSettings {
   id: 'settings';
   /** Posting ideas and builds is closed. */
   locked: boolean;

@@ -10,8 +10,6 @@ import { describeIssues } from '../validation.js';
  * record with its own kind's schema — on a page that may have no journey map (kinds/index.ts).
  */
 
-export const JOURNEY_MAP_KIND = 'journey-map';
-
 /** "As it is now" or "after the change": the two layers of a map, for co-evaluation. */
 export type Layer = 'as-is' | 'after';
 export const layers: readonly Layer[] = ['as-is', 'after'];

@@ -80,7 +80,7 @@ export interface SkillOfferData {
   offers: Record<string, SkillOffer | WithdrawnOffer>;
 }
 
-export interface WithdrawnOffer {
+interface WithdrawnOffer {
   id: string;
   deleted: true;
   updatedAt: string;

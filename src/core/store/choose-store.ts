@@ -58,7 +58,3 @@ export function chooseStore(name: string | undefined, endpoint?: string): StoreC
 export function storeFor(name: string | undefined, endpoint?: string): RecordStore {
   return chooseStore(name, endpoint).store;
 }
-
-export function isStorageName(name: string): name is StorageName {
-  return (storageNames as readonly string[]).includes(name);
-}

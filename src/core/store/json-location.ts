@@ -249,17 +249,3 @@ export function offsetFinder(text: string): (path: JsonPath) => number | undefin
   const valid = findSyntaxError(text) === undefined;
   return (path) => (valid ? walk(text, path) : undefined);
 }
-
-/** Offset where the value at `path` starts in `text`, or undefined if there is none. */
-export function locateOffset(text: string, path: JsonPath): number | undefined {
-  return offsetFinder(text)(path);
-}
-
-/**
- * Line and column where the value at `path` starts (`['records', 2, 'updatedAt']`), or
- * undefined when the text is not valid JSON or has nothing at that path.
- */
-export function locate(text: string, path: JsonPath): LineColumn | undefined {
-  const offset = locateOffset(text, path);
-  return offset === undefined ? undefined : positionToLineColumn(text, offset);
-}

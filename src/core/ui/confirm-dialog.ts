@@ -48,7 +48,7 @@ export function openDialog(root: Document | ShadowRoot, id: string): HTMLDialogE
 }
 
 /** Puts focus back where it was before the dialog opened, if that is still on the page. */
-export function returnFocus(dialog: HTMLDialogElement): void {
+function returnFocus(dialog: HTMLDialogElement): void {
   const back = returnTo.get(dialog);
   returnTo.delete(dialog);
   if (back?.isConnected) back.focus();

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Under 40rem (at 16px) a grid of columns cannot be read; elements switch to one column. */
-export const NARROW_WIDTH = 640;
+const NARROW_WIDTH = 640;
 
 /**
  * Whether the host is narrower than `width` px (a phone, or a narrow column of the page): the

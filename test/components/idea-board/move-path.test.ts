@@ -1,14 +1,17 @@
 // The board's own move path (Alt+arrow keys, the "Move to…" menu, a pointer drag) leaves the
-// data exactly as the pure `moveIdea` says, on boards with hidden ideas (which a participant
+// data exactly as the pure `planMove` says, on boards with hidden ideas (which a participant
 // neither sees nor counts) and with ranks packed so tight that a move must renumber.
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
-import { moveIdea } from '../../../src/components/idea-board/board-moves.js';
+import { planMove, type IdeaMove } from '../../../src/components/idea-board/board-moves.js';
 import { BoardIndex } from '../../../src/components/idea-board/board-index.js';
 import type { BoardData, Idea } from '../../../src/components/idea-board/model.js';
 import { card, dataOf, press, seedIdea, seededBoard } from './helpers.js';
+
+/** The data after a move, as the board's own pure move plans it; undefined if it cannot. */
+const moveIdea = (data: BoardData, move: IdeaMove) => planMove(data, move)?.next;
 
 const columns = ['ideas', 'developing', 'agreed'];
 /** A participant (not a facilitator) sees only ideas that are not hidden. */

@@ -7,7 +7,7 @@ import { boardCsv } from '../../../src/components/idea-board/board-export.js';
 import { noFilter } from '../../../src/components/idea-board/filter.js';
 import { addBuild, type BoardData, type Idea } from '../../../src/components/idea-board/model.js';
 import { addIdea } from '../../../src/components/idea-board/ideas.js';
-import { moveIdea } from '../../../src/components/idea-board/board-moves.js';
+import { planMove, type IdeaMove } from '../../../src/components/idea-board/board-moves.js';
 import {
   between,
   createCluster,
@@ -23,6 +23,9 @@ import {
 import { giveDot, tallyDots } from '../../../src/components/idea-board/votes.js';
 import { cssId } from '../../../src/components/idea-board/roving-focus.js';
 import { boardData, seedIdea } from './helpers.js';
+
+/** The data after a move, as the board's own pure move plans it; undefined if it cannot. */
+const moveIdea = (data: BoardData, move: IdeaMove) => planMove(data, move)?.next;
 
 const now = new Date('2026-12-01T09:00:00.000Z');
 const columns = ['ideas', 'developing', 'agreed'];

@@ -2,7 +2,7 @@
 // paths the element tests do not reach. No server store is used here, only chosen (it loads
 // its module on first use), so nothing leaves the page.
 import { expect } from '@open-wc/testing';
-import { chooseStore, isStorageName, storeFor } from '../../../src/core/store/choose-store.js';
+import { chooseStore, storeFor } from '../../../src/core/store/choose-store.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import { StoreError, isQuotaError, toStoreError } from '../../../src/core/store/record-store.js';
 
@@ -32,11 +32,6 @@ describe('chooseStore, in detail', () => {
     expect(storeFor('yjs', 'http://127.0.0.1:9/api')).to.not.equal(a);
     expect(storeFor('http', 'http://127.0.0.1:9/other')).to.not.equal(a);
     expect(chooseStore('http', 'http://127.0.0.1:9/api').problem).to.equal(undefined);
-  });
-
-  it('knows the storage names', () => {
-    expect(['local', 'memory', 'http', 'yjs'].every(isStorageName)).to.be.true;
-    expect(isStorageName('memroy')).to.be.false;
   });
 });
 

@@ -10,11 +10,19 @@ import {
 } from '../../../src/core/store/import-file.js';
 import {
   findSyntaxError,
-  locate,
-  locateOffset,
+  offsetFinder,
   positionToLineColumn,
+  type JsonPath,
 } from '../../../src/core/store/json-location.js';
 import { stepForKinds } from '../../../src/core/store/migrations.js';
+
+/** Offset where the value at `path` starts in `text`, as an import finds it for a problem. */
+const locateOffset = (text: string, path: JsonPath) => offsetFinder(text)(path);
+/** Line and column where the value at `path` starts, or undefined. */
+const locate = (text: string, path: JsonPath) => {
+  const offset = locateOffset(text, path);
+  return offset === undefined ? undefined : positionToLineColumn(text, offset);
+};
 
 const now = new Date('2026-11-29T10:00:00.000Z');
 const record = (
