@@ -1,9 +1,11 @@
 /**
  * The journey map's parts that load by import() when first opened rather than with the
- * element: a cell's notes dialog and a stage's dialog, each with the dialogs' styles. In one
- * table, so that a test can stand in an unreachable network (a loader that fails).
+ * element: a cell's notes dialog and a stage's dialog, each with the dialogs' styles, and the
+ * dragging of stages, on the first press on a stage's header. In one table, so that a test can
+ * stand in an unreachable network (a loader that fails).
  */
 export const mapParts = {
   notes: () => import('./notes-dialog.js'),
   stage: () => import('./stage-dialog.js'),
+  drag: () => import('./stage-drag.js'),
 };
