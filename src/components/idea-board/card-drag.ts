@@ -35,6 +35,6 @@ export class CardDrag {
     ) {
       return;
     }
-    this.drag.press(event, card, (controller, down, seen) => controller.press(down, card, seen));
+    this.drag.press(event, card, (controller, seen) => controller.press(event, card, seen));
   };
 }

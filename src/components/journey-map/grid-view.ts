@@ -34,7 +34,7 @@ export function renderNote(ctx: MapContext, note: JourneyNote): TemplateResult {
 function pressHeader(drag: DragPress<StageDrag>, event: PointerEvent, stage: string): void {
   if ((event.target as Element).closest('button')) return;
   const header = event.currentTarget as HTMLElement;
-  drag.press(event, header, (part, down, seen) => part.press(down, header, stage, seen));
+  drag.press(event, header, (part, seen) => part.press(event, header, stage, seen));
 }
 
 function stageHeader(ctx: MapContext, parts: GridParts, stage: Stage, index: number) {

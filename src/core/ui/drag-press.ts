@@ -3,6 +3,9 @@ import type { LazyPart } from '../lazy-part.js';
 /** Pixels the pointer travels before a press becomes a drag (a click must stay a click). */
 export const DRAG_THRESHOLD = 6;
 
+/** The events of a pointer once pressed, which its capture sends to the pressed element. */
+const PRESS_EVENTS = ['pointermove', 'pointerup', 'pointercancel'] as const;
+
 /** What a press did while the drag code was on its way, in order, for it to replay. */
 export type SeenEvents = readonly (PointerEvent | KeyboardEvent)[];
 
@@ -22,9 +25,7 @@ class Recording {
   ) {
     // Captured here, not when the code arrives: by then a touch may have left the element.
     element.setPointerCapture?.(down.pointerId);
-    element.addEventListener('pointermove', this.onPointer);
-    element.addEventListener('pointerup', this.onPointer);
-    element.addEventListener('pointercancel', this.onPointer);
+    for (const type of PRESS_EVENTS) element.addEventListener(type, this.onPointer);
     globalThis.addEventListener('keydown', this.onKey, true);
   }
 
@@ -54,9 +55,7 @@ class Recording {
 
   /** Stops recording; what was seen stays for the drag code. */
   stop(): void {
-    this.element.removeEventListener('pointermove', this.onPointer);
-    this.element.removeEventListener('pointerup', this.onPointer);
-    this.element.removeEventListener('pointercancel', this.onPointer);
+    for (const type of PRESS_EVENTS) this.element.removeEventListener(type, this.onPointer);
     globalThis.removeEventListener('keydown', this.onKey, true);
   }
 
@@ -93,19 +92,19 @@ export class DragPress<M> {
   press(
     down: PointerEvent,
     element: HTMLElement,
-    start: (module: M, down: PointerEvent, seen: SeenEvents) => void,
+    start: (module: M, seen: SeenEvents) => void,
   ): void {
     if (down.button !== 0 || !down.isPrimary) return;
     const module = this.part.loaded;
     if (module !== undefined) {
-      start(module, down, []);
+      start(module, []);
       return;
     }
     const recording = new Recording(down, element);
     // `use` runs once the code is here; the element's updateComplete waits for it.
     this.part.use((arrived) => {
       recording.stop();
-      start(arrived, down, recording.seen);
+      start(arrived, recording.seen);
     });
     void this.part.ready().then((arrived) => {
       if (arrived === undefined) recording.drop();
