@@ -73,3 +73,30 @@ export async function expectPartInWelsh(
 export function requested(path: string): boolean {
   return performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/${path}`));
 }
+
+/**
+ * Runs `run` while the part `name` arrives only when `run` calls `arrive()`, as on a slow
+ * connection, so that what a person does before it is here is certain to happen first.
+ * `asked()` says whether the element has asked for the part yet.
+ */
+export async function whilePartIsLate<P extends Loaders>(
+  parts: P,
+  name: keyof P,
+  run: (late: { arrive(): void; asked(): boolean }) => Promise<void>,
+): Promise<void> {
+  const load = parts[name];
+  let arrive = () => undefined as void;
+  const here = new Promise<void>((resolve) => (arrive = resolve));
+  let asked = false;
+  parts[name] = (async () => {
+    asked = true;
+    await here;
+    return load();
+  }) as P[keyof P];
+  try {
+    await run({ arrive: () => arrive(), asked: () => asked });
+  } finally {
+    arrive();
+    parts[name] = load;
+  }
+}

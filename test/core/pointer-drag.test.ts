@@ -106,6 +106,48 @@ describe('PointerDrag', () => {
   });
 });
 
+describe('PointerDrag taking over a press already under way', () => {
+  // What core/ui/drag-press.ts hands over when the drag code arrives after the press began.
+  const at = (type: string, x: number, y: number) =>
+    new PointerEvent(type, { pointerId: 7, clientX: x, clientY: y, isPrimary: true });
+
+  it('replays the moves and the release it was given: the drag drops where it was released', async () => {
+    const { el } = await boxAt();
+    const target = el.shadowRoot!.querySelector('div')!;
+    // Pointer 7 has already been released: taking it over must not try to capture it.
+    el.drag.start(
+      at('pointerdown', 10, 10),
+      target,
+      {
+        begin: () => el.steps.push('begin'),
+        move: (_moved, dx) => el.steps.push(`move ${dx}`),
+        drop: () => el.steps.push('drop'),
+        end: () => el.steps.push('end'),
+      },
+      [at('pointermove', 12, 10), at('pointermove', 50, 10), at('pointerup', 50, 10)],
+    );
+    expect(el.steps).to.deep.equal(['begin', 'move 40', 'drop', 'end']);
+    expect(el.drag.active).to.be.false;
+  });
+
+  it('keeps a press that did not move a press, and cancels on an Escape it was given', async () => {
+    const { el } = await boxAt();
+    const target = el.shadowRoot!.querySelector('div')!;
+    const steps = {
+      move: () => el.steps.push('move'),
+      drop: () => el.steps.push('drop'),
+      cancelled: () => el.steps.push('cancelled'),
+      end: () => el.steps.push('end'),
+    };
+    el.drag.start(at('pointerdown', 10, 10), target, steps, [at('pointerup', 11, 10)]);
+    expect(el.steps).to.deep.equal(['end']);
+    el.steps = [];
+    const escape = new KeyboardEvent('keydown', { key: 'Escape' });
+    el.drag.start(at('pointerdown', 10, 10), target, steps, [at('pointermove', 40, 10), escape]);
+    expect(el.steps).to.deep.equal(['move', 'cancelled', 'end']);
+  });
+});
+
 describe('PointerDrag near an edge', () => {
   afterEach(async () => {
     await resetMouse();

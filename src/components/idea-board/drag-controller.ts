@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { SeenEvents } from '../../core/ui/drag-press.js';
 import { PointerDrag } from '../../core/ui/pointer-drag.js';
 import { cardElement } from './roving-focus.js';
 
@@ -10,7 +11,8 @@ export type DropTarget =
 
 /**
  * Pointer drag-and-drop for cards (core/ui/pointer-drag.ts), with pointer events rather than
- * HTML5 drag and drop, which does not work with touch. A mouse drags a card from anywhere but
+ * HTML5 drag and drop, which does not work with touch; loaded on the first press that could
+ * drag a card (card-drag.ts), as most people never drag one. A mouse drags a card from anywhere but
  * its controls; touch and pen drag by the grip only (it has `touch-action: none`), so swiping
  * over cards still scrolls; near an edge the page (or the row of columns) scrolls for the drag.
  * A line shows where the card will land; Escape cancels. Dragging is never the only way: the
@@ -35,46 +37,50 @@ export class DragController {
     return this.host.renderRoot.querySelector<HTMLElement>('.columns');
   }
 
-  readonly onPointerDown = (event: PointerEvent): void => {
-    if (event.button !== 0 || !event.isPrimary) return;
-    const from = event.target as Element;
-    const card = from.closest<HTMLElement>('.card');
-    const id = card?.dataset.idea;
-    if (!card || id === undefined) return;
-    const onGrip = from.closest('.grip') !== null;
-    if (
-      !onGrip &&
-      (event.pointerType !== 'mouse' || from.closest('button, input, select, textarea, a, form'))
-    ) {
-      return;
-    }
-    this.pointer.start(event, card, {
-      // Side by side, the columns scroll sideways when there are more than fit.
-      scroller: this.board,
-      begin: () => {
-        card.classList.add('dragging');
-        this.board?.classList.add('dragging');
-        globalThis.getSelection?.()?.removeAllRanges();
+  /** True while a card is being dragged. */
+  get active(): boolean {
+    return this.pointer.active;
+  }
+
+  /**
+   * A press on `card` that could become a drag (card-drag.ts decided), with what it did before
+   * this code had arrived.
+   */
+  press(down: PointerEvent, card: HTMLElement, seen: SeenEvents): void {
+    const id = card.dataset.idea;
+    if (id === undefined) return;
+    this.pointer.start(
+      down,
+      card,
+      {
+        // Side by side, the columns scroll sideways when there are more than fit.
+        scroller: this.board,
+        begin: () => {
+          card.classList.add('dragging');
+          this.board?.classList.add('dragging');
+          globalThis.getSelection?.()?.removeAllRanges();
+        },
+        move: (moved, dx, dy) => {
+          card.style.translate = `${dx}px ${dy}px`;
+          this.target = this.hitTest(moved.clientX, moved.clientY, id);
+          this.showIndicator();
+        },
+        drop: () => {
+          const target = this.target;
+          if (target) void this.on.drop(id, target);
+        },
+        cancelled: () => this.on.cancelled(id),
+        end: () => {
+          card.classList.remove('dragging');
+          card.style.translate = '';
+          this.board?.classList.remove('dragging');
+          this.target = undefined;
+          this.showIndicator();
+        },
       },
-      move: (moved, dx, dy) => {
-        card.style.translate = `${dx}px ${dy}px`;
-        this.target = this.hitTest(moved.clientX, moved.clientY, id);
-        this.showIndicator();
-      },
-      drop: () => {
-        const target = this.target;
-        if (target) void this.on.drop(id, target);
-      },
-      cancelled: () => this.on.cancelled(id),
-      end: () => {
-        card.classList.remove('dragging');
-        card.style.translate = '';
-        this.board?.classList.remove('dragging');
-        this.target = undefined;
-        this.showIndicator();
-      },
-    });
-  };
+      seen,
+    );
+  }
 
   /** What is under the pointer: a cluster's heading, a card (which half), or a column. */
   private hitTest(x: number, y: number, dragged: string): DropTarget | undefined {

@@ -23,8 +23,8 @@ import { BoardMoves, type IdeaMoveDetail } from './board-moves.js';
 import { BoardStateMemo, liveIdea, type BoardState } from './board-state.js';
 import { renderColumn, type CardContext, type CardParts, type CardWords } from './card.js';
 import { CardDialog } from './card-dialog.js';
+import { CardDrag } from './card-drag.js';
 import { defaultColumns, parseColumns, type BoardColumn } from './columns.js';
-import { DragController } from './drag-controller.js';
 import { draftContent, emptyDraft, validateDraft } from './draft.js';
 import { FilterBar } from './filter-bar.js';
 import { ideaBoardStyles } from './idea-board.styles.js';
@@ -203,7 +203,7 @@ export class CoIdeaBoard extends CoElement {
       await loadStyledPart(this, () => withWords(this, () => import('./card-details.js')))
     ).cardTools(this, this.moves, this.cardDialog, () => this.postForm.draft.author),
   );
-  private readonly drag = new DragController(this, {
+  private readonly drag = new CardDrag(this, {
     drop: (id, target) => this.moves.drop(id, target),
     cancelled: (id) => {
       const idea = liveIdea(this.state, id);

@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { GridNavigation } from './grid-navigation.js';
 import { notesIn, type JourneyNote, type Stage } from './model.js';
+import type { DragPress } from '../../core/ui/drag-press.js';
 import type { StageDrag } from './stage-drag.js';
 import { ideaLinkText, noteMeta, type MapContext } from './view-context.js';
 
 export interface GridParts {
   nav: GridNavigation;
-  drag: StageDrag;
+  /** The dragging of stages, whose code arrives on the first press on a header. */
+  drag: DragPress<StageDrag>;
   onKeydown: (event: KeyboardEvent) => void;
   onFocusin: (event: FocusEvent) => void;
 }
@@ -28,13 +30,21 @@ export function renderNote(ctx: MapContext, note: JourneyNote): TemplateResult {
   </li>`;
 }
 
+/** A press on a stage's header may drag the stage; one on its buttons is a click on them. */
+function pressHeader(drag: DragPress<StageDrag>, event: PointerEvent, stage: string): void {
+  if ((event.target as Element).closest('button')) return;
+  const header = event.currentTarget as HTMLElement;
+  drag.press(event, header, (part, seen) => part.press(event, header, stage, seen));
+}
+
 function stageHeader(ctx: MapContext, parts: GridParts, stage: Stage, index: number) {
   const { nav, drag } = parts;
   const last = index === ctx.stages.length - 1;
+  const shown = drag.loaded;
   const classes = {
     'stage-header': true,
-    dragging: drag.dragging === stage.id,
-    'drop-target': drag.dragging !== undefined && drag.target === index,
+    dragging: shown?.dragging === stage.id,
+    'drop-target': shown?.dragging !== undefined && shown.target === index,
   };
   const labelId = `stage-label-${stage.id}`;
   // The header is named by its number and name only, so the move buttons inside it are not
@@ -47,7 +57,7 @@ function stageHeader(ctx: MapContext, parts: GridParts, stage: Stage, index: num
     data-stage=${stage.id}
     tabindex=${nav.tabIndex('', stage.id)}
     aria-labelledby=${labelId}
-    @pointerdown=${ctx.editable ? (event: PointerEvent) => drag.start(event, stage.id) : nothing}
+    @pointerdown=${ctx.editable ? (event: PointerEvent) => pressHeader(drag, event, stage.id) : nothing}
   >
     <span id=${labelId} class="stage-title">
       <span class="stage-number">${ctx.stagePosition(stage.id)}</span>

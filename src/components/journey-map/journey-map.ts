@@ -11,6 +11,7 @@ import { liveItems } from '../../core/store/merge.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { createEnvelope, type Envelope } from '../../core/store/envelope.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
+import { DragPress } from '../../core/ui/drag-press.js';
 import { loadStyledPart } from '../../core/part-styles.js';
 import { StorageController } from '../../core/store/storage-controller.js';
 import { renderStorageStatus } from '../../core/store/storage-status.js';
@@ -42,7 +43,6 @@ import type { IdeaTarget, MapHost } from './map-host.js';
 import { parseJourney } from './model.js';
 import { PrintWatch } from './print-watch.js';
 import { renderStageView } from './stage-view.js';
-import { StageDrag } from './stage-drag.js';
 
 /** Narrower than this (40rem at 16px), the stage view suits better than the grid. */
 
@@ -170,8 +170,15 @@ export class CoJourneyMap extends CoElement {
     cols: ['', ...orderedStages(this.storageController.data).map((stage) => stage.id)],
   }));
 
-  private readonly drag = new StageDrag(this, (stage, toIndex) =>
-    this.moveStageTo(stage, toIndex, 'grid'),
+  /** Most people never drag a stage (the move buttons and keys do it too): loaded on a press. */
+  private readonly drag = new DragPress(
+    new LazyPart(
+      this,
+      async () =>
+        new (await mapParts.drag()).StageDrag(this, (stage, toIndex) =>
+          this.moveStageTo(stage, toIndex, 'grid'),
+        ),
+    ),
   );
 
   /**

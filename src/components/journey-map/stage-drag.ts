@@ -1,4 +1,5 @@
 import type { ReactiveElement } from 'lit';
+import type { SeenEvents } from '../../core/ui/drag-press.js';
 import { PointerDrag } from '../../core/ui/pointer-drag.js';
 
 /**
@@ -21,33 +22,34 @@ export class StageDrag {
     this.pointer = new PointerDrag(host);
   }
 
-  /** Called on pointerdown on a stage header. */
-  start(event: PointerEvent, stage: string): void {
-    if (event.button !== 0 || !event.isPrimary) return;
-    // A press on one of the header's buttons is a click on that button, not a drag.
-    if ((event.target as Element).closest('button')) return;
-    const header = event.currentTarget as HTMLElement;
-    this.pointer.start(event, header, {
-      // A stage dragged towards the edge of a grid wider than the screen scrolls it.
-      scroller: header.closest<HTMLElement>('.grid-scroll'),
-      begin: () => (this.dragging = stage),
-      move: (moved) => {
-        const target = this.indexAt(moved.clientX);
-        if (target !== this.target) {
-          this.target = target;
-          this.host.requestUpdate();
-        }
+  /** A press on a stage's header, with what it did before this code had arrived. */
+  press(down: PointerEvent, header: HTMLElement, stage: string, seen: SeenEvents): void {
+    this.pointer.start(
+      down,
+      header,
+      {
+        // A stage dragged towards the edge of a grid wider than the screen scrolls it.
+        scroller: header.closest<HTMLElement>('.grid-scroll'),
+        begin: () => (this.dragging = stage),
+        move: (moved) => {
+          const target = this.indexAt(moved.clientX);
+          if (target !== this.target) {
+            this.target = target;
+            this.host.requestUpdate();
+          }
+        },
+        drop: () => {
+          if (this.target !== undefined) this.onDrop(stage, this.target);
+        },
+        end: () => {
+          const wasDragging = this.dragging !== undefined;
+          this.dragging = undefined;
+          this.target = undefined;
+          if (wasDragging) this.host.requestUpdate();
+        },
       },
-      drop: () => {
-        if (this.target !== undefined) this.onDrop(stage, this.target);
-      },
-      end: () => {
-        const wasDragging = this.dragging !== undefined;
-        this.dragging = undefined;
-        this.target = undefined;
-        if (wasDragging) this.host.requestUpdate();
-      },
-    });
+      seen,
+    );
   }
 
   private headers(): HTMLElement[] {

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DRAG_THRESHOLD, type SeenEvents } from './drag-press.js';
 
-/** Pixels the pointer travels before a press becomes a drag (a click must stay a click). */
-export const DRAG_THRESHOLD = 6;
+export { DRAG_THRESHOLD };
 
 /** How near an edge (px) the pointer must be for the page or the scroller to scroll. */
 export const EDGE_ZONE = 48;
@@ -91,8 +91,12 @@ export class PointerDrag implements ReactiveController {
     return this.dragging;
   }
 
-  /** Watches a press (a `pointerdown` on `element`); ignored while another is under way. */
-  start(event: PointerEvent, element: HTMLElement, steps: DragSteps): void {
+  /**
+   * Watches a press (a `pointerdown` on `element`); ignored while another is under way. `seen`
+   * is what the press did before this code had arrived (core/ui/drag-press.ts, which captured
+   * the pointer): replayed at once, so a press released meanwhile drops where it was released.
+   */
+  start(event: PointerEvent, element: HTMLElement, steps: DragSteps, seen: SeenEvents = []): void {
     if (this.press) return;
     this.press = {
       element,
@@ -106,11 +110,22 @@ export class PointerDrag implements ReactiveController {
         steps.scroller ? steps.scroller.scrollWidth - steps.scroller.clientWidth : 0,
       ],
     };
-    element.setPointerCapture?.(event.pointerId);
+    // A press that has ended (or been captured already) is not captured again: a touch that
+    // has lifted is no longer a pointer, and capturing it would throw.
+    const ended = seen.some((seenEvent) => seenEvent.type !== 'pointermove');
+    if (!ended && !element.hasPointerCapture?.(event.pointerId)) {
+      element.setPointerCapture?.(event.pointerId);
+    }
     element.addEventListener('pointermove', this.onMove);
     element.addEventListener('pointerup', this.onUp);
     element.addEventListener('pointercancel', this.onCancel);
     globalThis.addEventListener('keydown', this.onKey, true);
+    for (const seenEvent of seen) {
+      if (seenEvent instanceof KeyboardEvent) this.onKey(seenEvent);
+      else if (seenEvent.type === 'pointermove') this.onMove(seenEvent);
+      else if (seenEvent.type === 'pointerup') this.onUp(seenEvent);
+      else this.onCancel();
+    }
   }
 
   private readonly onMove = (event: PointerEvent): void => {
