@@ -2,7 +2,9 @@
 // web-types name exists, so `import 'together-kit/idea-board.js'` works for the people who
 // install it; every module path custom-elements.json names is in the package; and every source
 // map carries its sources (the package ships no src/, so a map that only names them does not
-// resolve in a debugger).
+// resolve in a debugger); and the type declarations name only packages the package depends on
+// (`import("lit-html")` resolves under npm, which hoists Lit's own dependencies, but not under
+// pnpm or Yarn's strict modes, where a page's types would then break).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,6 +48,28 @@ for (const path of maps) {
 }
 if (maps.length === 0) problems.push('no source maps in dist/');
 console.log(`source map check: ${maps.length} maps, ${sources} sources, each with its content`);
+
+// Type declarations: every package they import is a dependency or peer dependency.
+const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }));
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+const declarations = readdirSync('dist/esm', { recursive: true }).filter((path) =>
+  path.endsWith('.d.ts'),
+);
+for (const path of declarations) {
+  const text = readFileSync(join('dist/esm', path), 'utf8');
+  // Bare package specifiers only (not "./x.js", nor words quoted in a doc comment).
+  const specifiers = text.matchAll(/(?:from\s*|import\(\s*)["']([@a-z][\w./@-]*)["']/g);
+  for (const [, specifier] of specifiers) {
+    if (!declared.has(packageOf(specifier))) {
+      problems.push(`dist/esm/${path} names "${specifier}", which package.json does not list`);
+    }
+  }
+}
+console.log(`types check: ${declarations.length} declarations name only listed packages`);
 
 for (const problem of problems.slice(0, 20)) console.error(problem);
 if (problems.length > 20) console.error(`… and ${problems.length - 20} more`);

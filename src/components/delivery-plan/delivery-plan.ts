@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import {
@@ -561,7 +561,7 @@ export class CoDeliveryPlan extends CoElement {
     return this.facilitatorPanel.render();
   }
 
-  override render() {
+  override render(): TemplateResult {
     const level = this.headingLevel;
     return html`${this.renderProblems()}
       <div class="plan">

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { downloadRecordFile } from '../../core/download.js';
@@ -382,7 +382,7 @@ export class CoHealthCheck extends CoElement {
 
   // ── Rendering ──
 
-  override render() {
+  override render(): TemplateResult {
     const lang = this.language;
     const title = localText(this.framework.title, lang);
     return html`${this.renderProblems()} ${this.facilitator ? this.renderFacilitator() : nothing}

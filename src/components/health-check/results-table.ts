@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { GroupFigure, ItemResult, RoundChange } from '../../core/health-results.js';
 import { heading } from '../../core/ui/heading.js';
 import type { ResultsContext } from './results-context.js';
@@ -16,7 +16,7 @@ function scroll(captionId: string, table: unknown) {
   </div>`;
 }
 
-export function renderResultsTable(context: ResultsContext) {
+export function renderResultsTable(context: ResultsContext): TemplateResult {
   const { t, results } = context;
   const shown = results.groups.filter((group) => group.shown);
   const row = (item: ItemResult, name: string, principle: boolean) =>
@@ -92,7 +92,7 @@ function figureCell(context: ResultsContext, figure: GroupFigure | undefined) {
   </td>`;
 }
 
-export function renderLadderTable(context: ResultsContext) {
+export function renderLadderTable(context: ResultsContext): TemplateResult {
   const { t, results } = context;
   const { rungs, groups } = results.ladder;
   const percent = (count: number, answered: number) =>
@@ -141,7 +141,7 @@ export function renderLadderTable(context: ResultsContext) {
 export function renderRoundsTable(
   context: ResultsContext,
   comparison: { first: number; latest: number; changes: readonly RoundChange[] },
-) {
+): TemplateResult {
   const { t, lang } = context;
   const groups = [...new Set(comparison.changes.map((change) => change.group))];
   const principles = context.framework.principles.filter((principle) =>

@@ -1,5 +1,12 @@
 import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import {
+  Directive,
+  directive,
+  PartType,
+  type DirectiveResult,
+  type ElementPart,
+  type PartInfo,
+} from 'lit/directive.js';
 
 /**
  * Fills a list element with one `<li>` per text, each set as `textContent` (text, never
@@ -35,4 +42,5 @@ class TextItems extends Directive {
   }
 }
 
-export const textItems = directive(TextItems);
+export const textItems: (texts: readonly string[]) => DirectiveResult<typeof TextItems> =
+  directive(TextItems);

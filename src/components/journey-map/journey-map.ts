@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { refuseForm } from '../../core/ui/error-summary.js';
@@ -446,7 +446,7 @@ export class CoJourneyMap extends CoElement {
     );
   }
 
-  override render() {
+  override render(): TemplateResult {
     const ctx = this.context();
     const grid = this.currentView === 'grid' || this.print.printing;
     const stageIndex = Math.max(

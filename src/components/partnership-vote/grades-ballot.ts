@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { describedBy } from '../../core/ui/error-summary.js';
 import { hasError, inlineError } from './ballot-errors.js';
 import type { BallotFormContext, NamedOption } from './ballot-context.js';
@@ -12,7 +12,7 @@ export const GRADES = [0, 1, 2, 3, 4] as const;
  * words, best first. Every option needs a grade; a missing one is named in the error summary
  * and beside the option.
  */
-export function renderGrades(context: BallotFormContext) {
+export function renderGrades(context: BallotFormContext): TemplateResult[] {
   return context.options.map((option, index) => renderOption(context, option, index));
 }
 

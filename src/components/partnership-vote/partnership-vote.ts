@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { downloadRecordFile } from '../../core/download.js';
@@ -409,7 +409,7 @@ export class CoPartnershipVote extends CoElement {
 
   // ── Rendering ──
 
-  override render() {
+  override render(): TemplateResult {
     const voting =
       this.options.length === 0
         ? html`<p class="notice warning">${this.t('vote.no-options')}</p>`

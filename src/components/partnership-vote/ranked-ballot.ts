@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BallotFormContext, NamedOption } from './ballot-context.js';
@@ -10,7 +10,7 @@ import type { BallotFormContext, NamedOption } from './ballot-context.js';
  * the option's index in the page's list, which stays the same while rows move, so focus can
  * follow the moved option (the controller puts it back after each move).
  */
-export function renderRanking(context: BallotFormContext) {
+export function renderRanking(context: BallotFormContext): TemplateResult {
   const { options, draft } = context;
   const ranked = draft.ranking
     .map((id) => options.find((option) => option.id === id))

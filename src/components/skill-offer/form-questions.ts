@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { describedBy } from '../../core/ui/error-summary.js';
@@ -23,7 +23,7 @@ import { localised } from '../../core/skills.js';
 // Every question of the form, each in its group: those answered in words first, then those
 // answered by ticking boxes (or choosing a radio), each a fieldset.
 
-export function renderName(ctx: FormContext) {
+export function renderName(ctx: FormContext): TemplateResult {
   return group(
     ctx,
     'name',
@@ -39,7 +39,7 @@ export function renderName(ctx: FormContext) {
   );
 }
 
-export function renderContact(ctx: FormContext) {
+export function renderContact(ctx: FormContext): TemplateResult {
   const error = errorOf(ctx, 'contact');
   return group(
     ctx,
@@ -76,7 +76,7 @@ export function renderContact(ctx: FormContext) {
   );
 }
 
-export function renderExperience(ctx: FormContext) {
+export function renderExperience(ctx: FormContext): TemplateResult {
   const error = errorOf(ctx, 'experience');
   return group(
     ctx,
@@ -96,7 +96,7 @@ export function renderExperience(ctx: FormContext) {
   );
 }
 
-export function renderHours(ctx: FormContext) {
+export function renderHours(ctx: FormContext): TemplateResult {
   return group(
     ctx,
     'hours',
@@ -114,7 +114,7 @@ export function renderHours(ctx: FormContext) {
   );
 }
 
-export function renderGroup(ctx: FormContext) {
+export function renderGroup(ctx: FormContext): TemplateResult {
   const items = (ctx.groups ?? []).map((g) => ({ value: g.id, label: g.label }));
   return group(
     ctx,
@@ -129,7 +129,7 @@ export function renderGroup(ctx: FormContext) {
   );
 }
 
-export function renderSkills(ctx: FormContext) {
+export function renderSkills(ctx: FormContext): TemplateResult {
   const { draft, t } = ctx;
   const items = ctx.skills.map((s) => ({ value: s.id, label: localised(s.label, ctx.lang) }));
   const error = errorOf(ctx, 'skills');
@@ -175,7 +175,7 @@ export function renderSkills(ctx: FormContext) {
   );
 }
 
-export function renderWays(ctx: FormContext) {
+export function renderWays(ctx: FormContext): TemplateResult {
   const items = ways.map((way) => ({
     value: way,
     label: ctx.t(`way.${way}`),
@@ -194,7 +194,7 @@ export function renderWays(ctx: FormContext) {
   );
 }
 
-export function renderAvailability(ctx: FormContext) {
+export function renderAvailability(ctx: FormContext): TemplateResult {
   const { t, draft } = ctx;
   const error = errorOf(ctx, 'availability');
   const legend = (key: string) =>
@@ -225,7 +225,7 @@ export function renderAvailability(ctx: FormContext) {
   );
 }
 
-export function renderSupport(ctx: FormContext) {
+export function renderSupport(ctx: FormContext): TemplateResult {
   const { t, draft } = ctx;
   const items = supportNeeds
     .filter((n) => n !== 'none')
@@ -259,7 +259,7 @@ export function renderSupport(ctx: FormContext) {
   );
 }
 
-export function renderConsent(ctx: FormContext) {
+export function renderConsent(ctx: FormContext): TemplateResult | typeof nothing {
   const contact = shown(ctx, 'consent-contact');
   const share = shown(ctx, 'consent-share');
   if (!contact && !share) return nothing;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CoElement } from '../../core/co-element.js';
 import { defaultGroups, parseGroups, type Group } from '../../core/groups.js';
@@ -386,7 +386,7 @@ export class CoSkillOffer extends CoElement {
     });
   }
 
-  override render() {
+  override render(): TemplateResult {
     const own = this.ownOffer;
     const directory = this.view === 'directory';
     const review = !directory && this.offerForm.mode === 'review' && own;

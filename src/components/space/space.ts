@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { heading } from '../../core/ui/heading.js';
 import { CoElement } from '../../core/co-element.js';
@@ -229,7 +229,7 @@ export class CoSpace extends CoElement {
     return this.t('space.record', { kind, id: step.incoming.id });
   }
 
-  override render() {
+  override render(): TemplateResult {
     return html`<slot></slot> ${this.hideControls ? nothing : this.renderControls()}
       ${this.renderImportDialog()} ${this.renderDeleteDialog()}`;
   }
