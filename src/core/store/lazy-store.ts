@@ -1,6 +1,6 @@
 import type { Envelope } from './envelope.js';
 import {
-  StoreError,
+  codeNotLoaded,
   type ConnectionState,
   type PresenceCounts,
   type PresenceHandle,
@@ -32,9 +32,7 @@ export class LazyStore implements RecordStore {
       },
       (error: unknown) => {
         this.loading = undefined; // try again on the next call
-        throw new StoreError('unavailable', 'the storage code could not be loaded', {
-          cause: error,
-        });
+        throw codeNotLoaded(error);
       },
     );
     return this.loading;

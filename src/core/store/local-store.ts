@@ -6,7 +6,7 @@ import type { LocalBackend } from './local-backends.js';
 import {
   asideKey,
   isRecordKey,
-  StoreError,
+  codeNotLoaded,
   toStoreError,
   type RecordStore,
 } from './record-store.js';
@@ -176,9 +176,7 @@ export class LocalStore implements RecordStore {
     // store is unavailable for now: the element says so, keeps what is typed on the page, and
     // the next call tries again.
     const { openLocalStorage, openMemory } = await localFallbacks.load().catch((error: unknown) => {
-      throw new StoreError('unavailable', 'the storage code could not be loaded', {
-        cause: error,
-      });
+      throw codeNotLoaded(error);
     });
     if (this.options.localStorage !== null) {
       try {

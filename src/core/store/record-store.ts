@@ -126,6 +126,11 @@ export function toStoreError(error: unknown): StoreError {
   return new StoreError(isQuotaError(error) ? 'quota' : 'failed', message, { cause: error });
 }
 
+/** A store's code (loaded by import()) could not be loaded: the page went offline first. */
+export function codeNotLoaded(cause: unknown): StoreError {
+  return new StoreError('unavailable', 'the storage code could not be loaded', { cause });
+}
+
 /** The key a damaged record is kept under. */
 export function asideKey(key: string, now = new Date()): string {
   return `${key}#corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;

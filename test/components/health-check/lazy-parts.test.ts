@@ -23,6 +23,20 @@ const requested = (part: string) =>
     .getEntriesByType('resource')
     .some((entry) => entry.name.includes(`/health-check/${part}`));
 
+/** A facilitator's check over three community answers, in a space of its own. */
+async function facilitatorCheck() {
+  const space = freshSpace();
+  const el = await checkFixture(
+    html`<co-health-check
+      space=${space}
+      framework=${SMALL}
+      .store=${storeWith(space, seededData(answered('community', small, 3)))}
+      facilitator
+    ></co-health-check>`,
+  );
+  return { el, space };
+}
+
 describe('<co-health-check> parts loaded when first shown', () => {
   it('loads the results view only once they are revealed: they arrive, the change is said', async () => {
     const space = freshSpace();
@@ -45,16 +59,7 @@ describe('<co-health-check> parts loaded when first shown', () => {
   });
 
   it('loads the facilitator panel for a facilitator; its buttons work from the keyboard', async () => {
-    const space = freshSpace();
-    const store = storeWith(space, seededData(answered('community', small, 3)));
-    const el = await checkFixture(
-      html`<co-health-check
-        space=${space}
-        framework=${SMALL}
-        .store=${store}
-        facilitator
-      ></co-health-check>`,
-    );
+    const { el } = await facilitatorCheck();
     expect(requested('facilitator-panel')).to.be.true;
     expect(requested('health-downloads')).to.be.false;
     // Its styles came with it: the panel is set apart by a dashed edge, as wide as the form.
@@ -103,16 +108,7 @@ describe('<co-health-check> parts loaded when first shown', () => {
   });
 
   it('loads the tables when a facilitator first downloads; files are named as every record is', async () => {
-    const space = freshSpace();
-    const store = storeWith(space, seededData(answered('community', small, 3)));
-    const el = await checkFixture(
-      html`<co-health-check
-        space=${space}
-        framework=${SMALL}
-        .store=${store}
-        facilitator
-      ></co-health-check>`,
-    );
+    const { el, space } = await facilitatorCheck();
     expect(requested('health-downloads')).to.be.false;
     const names: string[] = [];
     const click = HTMLAnchorElement.prototype.click;
@@ -141,15 +137,7 @@ describe('<co-health-check> parts loaded when first shown', () => {
 
   it('says so when the tables cannot load: a facilitator download and exportCsv()', async () => {
     await whilePartFails(healthParts, 'downloads', async () => {
-      const space = freshSpace();
-      const el = await checkFixture(
-        html`<co-health-check
-          space=${space}
-          framework=${SMALL}
-          .store=${storeWith(space, seededData(answered('community', small, 3)))}
-          facilitator
-        ></co-health-check>`,
-      );
+      const { el } = await facilitatorCheck();
       await expectPartUnavailable(el, () => button(el, 'Results (CSV)')!.click());
       let refused: unknown;
       await el.exportCsv('results').catch((error: unknown) => (refused = error));
