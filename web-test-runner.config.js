@@ -26,16 +26,44 @@ const cpuThrottle = {
   },
 };
 
+/**
+ * `executeServerCommand('files-down', { paths })`: from now on this dev server drops the
+ * connection of a request for a file whose path contains one of `paths` (none: all served
+ * again), as a CDN that cannot be reached. For the parts loaded by import() (test/components/parts-offline.test.ts). Taking the
+ * whole tab offline (CDP) would cut the test runner's own connection too.
+ */
+const filesDown = (() => {
+  let down = [];
+  return {
+    middleware(context, next) {
+      if (!down.some((path) => context.path.includes(path))) return next();
+      // The connection is dropped, as when the phone has no signal. (Not an HTTP error: the
+      // test runner marks every file cacheable for a year, and the browser would keep a 503.)
+      context.req.socket.destroy();
+      return undefined;
+    },
+    plugin: {
+      name: 'files-down',
+      async executeCommand({ command, payload }) {
+        if (command !== 'files-down') return undefined;
+        down = payload?.paths ?? [];
+        return true;
+      },
+    },
+  };
+})();
+
 export default {
   files: bench ? ['test/bench/**/*.bench.ts'] : ['test/**/*.test.ts'],
   // Lit's development build warns about misuse in tests; benchmarks measure the production one.
   nodeResolve: { exportConditions: bench ? ['production'] : ['development'] },
-  middleware: [httpApi.middleware],
+  middleware: [httpApi.middleware, filesDown.middleware],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     // Real sync servers on 127.0.0.1 for the yjs storage tests (test/core/store/yjs-*.test.ts).
     syncServerPlugin(),
     httpApi,
+    filesDown.plugin,
     ...(bench ? [cpuThrottle] : []),
   ],
   browsers: [

@@ -17,12 +17,17 @@ import { coreMessages } from './messages.js';
 import { attachContextRoot } from './space-context.js';
 import { sharedStyles, tokens } from './styles.js';
 
+/** What can take focus (a disabled button cannot: focus() leaves it), in document order. */
+const focusable = 'button,input,select,textarea,a[href],[tabindex="0"]';
+
 /** Something the person should know about, shown by `renderProblems()`. */
 export interface Problem {
   code: CoErrorCode;
   message: string;
   /** What the problem is about; a new problem with the same key replaces the old one. */
   key: string;
+  /** Shown as a "Try again" button: tries what failed again; settles when it has. */
+  retry?: () => Promise<void>;
 }
 
 /** `heading-level`: a whole number from 1 to 6; anything else is refused, not guessed at. */
@@ -192,11 +197,19 @@ export class CoElement extends LitElement {
    * Tells the person (in words, through `renderProblems()`) and the page (a `co-error` event
    * and a console warning) that something went wrong. A problem with the same `key` (by
    * default its code) replaces the older one, so a retrying save does not pile up alerts.
+   * With `retry`, the notice offers a "Try again" button that calls it.
    */
-  reportProblem(code: CoErrorCode, message: string, cause?: unknown, key: string = code): void {
+  reportProblem(
+    code: CoErrorCode,
+    message: string,
+    cause?: unknown,
+    key: string = code,
+    retry?: () => Promise<void>,
+  ): void {
     const causeText =
       cause instanceof Error ? cause.message : cause === undefined ? undefined : String(cause);
-    this.problems = [...this.problems.filter((p) => p.key !== key), { code, message, key }];
+    const problem: Problem = { code, message, key, ...(retry ? { retry } : {}) };
+    this.problems = [...this.problems.filter((p) => p.key !== key), problem];
     console.warn(
       `Together Kit <${this.localName}>: ${message}${causeText ? ` (${causeText})` : ''}`,
     );
@@ -308,8 +321,34 @@ export class CoElement extends LitElement {
     return html`<div class="notice warning" part="problems" role="alert">
       <p><strong>${this.t('problem.title')}</strong></p>
       <ul>
-        ${this.problems.map((problem) => html`<li>${problem.message}</li>`)}
+        ${this.problems.map(
+          (problem) =>
+            html`<li>
+              ${problem.message} ${problem.retry ? this.renderRetry(problem) : nothing}
+            </li>`,
+        )}
       </ul>
     </div>`;
+  }
+
+  private renderRetry(problem: Problem): TemplateResult {
+    return html`<div class="actions">
+      <button type="button" class="link" @click=${() => this.retryProblem(problem)}>
+        ${this.t('problem.retry')}
+      </button>
+    </div>`;
+  }
+
+  /**
+   * "Try again": while it tries, focus stays on the button; if it fails again the button is
+   * still there. If it worked, the notice goes, and focus moves to the first control of the
+   * element rather than being dropped at the top of the page.
+   */
+  private async retryProblem(problem: Problem): Promise<void> {
+    await problem.retry!();
+    await this.updateComplete;
+    const root = this.renderRoot as ShadowRoot;
+    if (root.activeElement || this.problems.some((p) => p.key === problem.key)) return;
+    root.querySelector<HTMLElement>(focusable)?.focus();
   }
 }

@@ -6,12 +6,18 @@ import type { LazyCatalogs } from './i18n.js';
  * loaded by `import()` the first time it is shown rather than with the element. `get()` gives
  * the module once it is here; the first call starts loading it, and the element renders
  * again when it arrives (`updateComplete` waits for it, so code that awaits the element's
- * update, and focus moved after it, finds the part in place). If it cannot load (offline),
- * the element says so in words and goes on without it.
+ * update, and focus moved after it, finds the part in place).
+ *
+ * If it cannot load (offline), the element says so in words, with a "Try again" button, and
+ * goes on without it. It is tried again when the person presses that button, when they do
+ * again what needed the part (`use()`, `ready()`), and when the browser says it is back
+ * online; never by rendering alone, which would try in a loop. (Browsers no longer keep a
+ * failed `import()` for good: whatwg/html#10327, in Chromium, Firefox and WebKit.)
  */
 export class LazyPart<M> {
   private module?: M;
   private loading?: Promise<void>;
+  private failed = false;
 
   constructor(
     private readonly host: CoElement,
@@ -20,19 +26,40 @@ export class LazyPart<M> {
 
   /** The module if it has arrived; otherwise `undefined`, and it is on its way. */
   get(): M | undefined {
-    if (this.module === undefined && this.loading === undefined) {
-      this.loading = this.load().then(
-        (module) => {
-          this.module = module;
-          this.host.requestUpdate();
-        },
-        (error: unknown) => {
-          this.host.reportProblem('part-unavailable', this.host.t('problem.part'), error);
-        },
-      );
-      this.host.waitFor(this.loading);
-    }
+    if (this.module === undefined && this.loading === undefined && !this.failed) this.start();
     return this.module;
+  }
+
+  /** Loads the part, or tries again after a failure. Settles when it has arrived or failed. */
+  private start(): Promise<void> {
+    this.failed = false;
+    const loading = this.load().then(
+      (module) => {
+        this.module = module;
+        this.host.requestUpdate();
+        arrived(this.host, this);
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.failed = true;
+        failed(this.host, this, error);
+      },
+    );
+    this.loading = loading;
+    this.host.waitFor(loading);
+    return loading;
+  }
+
+  /** @internal Tries again after a failed load (see `failures`). */
+  retry(): Promise<void> {
+    return this.failed ? this.start() : (this.loading ?? Promise.resolve());
+  }
+
+  /** For an action a person takes now: the part's load, started again if the last one failed. */
+  private asked(): Promise<void> {
+    if (this.failed) return this.start();
+    this.get();
+    return this.loading ?? Promise.resolve();
   }
 
   /**
@@ -40,8 +67,7 @@ export class LazyPart<M> {
    * Undefined when it could not load; the element has said so in words and with `co-error`.
    */
   async ready(): Promise<M | undefined> {
-    this.get();
-    await this.loading;
+    await this.asked();
     return this.module;
   }
 
@@ -57,18 +83,58 @@ export class LazyPart<M> {
    * load, `run` is never called (the element has said so) and focus stays where it was.
    */
   use(run: (module: M) => unknown): void {
-    const module = this.get();
-    if (module !== undefined) {
-      void run(module);
+    if (this.module !== undefined) {
+      void run(this.module);
       return;
     }
     // `run` is not awaited: an opener that awaits `updateComplete` would wait on itself.
     this.host.waitFor(
-      this.loading!.then(() => {
+      this.asked().then(() => {
         if (this.module !== undefined) void run(this.module);
       }),
     );
   }
+}
+
+/**
+ * The parts of an element whose last load failed, so that one "Try again" (or the browser
+ * coming back online) tries every one of them, and the notice goes when the last one arrives.
+ */
+interface Failures {
+  parts: Set<LazyPart<unknown>>;
+  online: () => void;
+}
+const failures = new WeakMap<CoElement, Failures>();
+
+function failed(host: CoElement, part: LazyPart<unknown>, error: unknown): void {
+  let failing = failures.get(host);
+  if (!failing) {
+    // Back online: try again without being asked (the part may be what the person waits for).
+    const online = () => {
+      if (host.isConnected) void retryParts(host);
+    };
+    failing = { parts: new Set(), online };
+    failures.set(host, failing);
+    window.addEventListener('online', online);
+  }
+  failing.parts.add(part);
+  host.reportProblem('part-unavailable', host.t('problem.part'), error, 'part-unavailable', () =>
+    retryParts(host),
+  );
+}
+
+function arrived(host: CoElement, part: LazyPart<unknown>): void {
+  const failing = failures.get(host);
+  if (!failing?.parts.delete(part) || failing.parts.size > 0) return;
+  window.removeEventListener('online', failing.online);
+  failures.delete(host);
+  host.clearProblemKey('part-unavailable');
+}
+
+/** Tries every part of `host` that failed to load; settles when each has arrived or failed. */
+async function retryParts(host: CoElement): Promise<void> {
+  const failing = failures.get(host);
+  if (failing) await Promise.all([...failing.parts].map((part) => part.retry()));
 }
 
 /**

@@ -14,7 +14,8 @@ export const coreWelsh: Catalog = {
   'problem.attribute':
     'Gosododd y dudalen hon "{name}" mewn ffordd na allem ei darllen, felly mae’r gosodiad yn aros fel yr oedd. ({detail})',
   'problem.part':
-    "Doedd dim modd llwytho rhan o'r dudalen hon, felly dydy hi ddim yn cael ei dangos. Gwiriwch eich cysylltiad â'r rhyngrwyd ac ail-lwythwch y dudalen.",
+    "Doedd dim modd llwytho rhan o'r dudalen hon, felly dydy hi ddim yn cael ei dangos. Gwiriwch eich cysylltiad â'r rhyngrwyd, yna rhowch gynnig arall arni.",
+  'problem.retry': 'Rhoi cynnig arall arni',
   'problem.unknown-storage':
     'Gofynnodd y dudalen hon am gadw yn "{name}", nad yw Together Kit yn ei adnabod, felly ni fydd dim a roddir yma yn cael ei gadw ar ôl i chi adael y dudalen. (Gall y dudalen ddefnyddio "local", "memory", "http" neu "yjs".)',
   'problem.no-endpoint':

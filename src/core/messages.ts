@@ -15,7 +15,8 @@ export const coreMessages: LazyCatalogs = {
     'problem.attribute':
       'This page set "{name}" in a way we could not read, so the setting stays as it was. ({detail})',
     'problem.part':
-      'Part of this page could not be loaded, so it is not shown. Check your internet connection and reload the page.',
+      'Part of this page could not be loaded, so it is not shown. Check your internet connection, then try again.',
+    'problem.retry': 'Try again',
     'problem.unknown-storage':
       'This page asked to save in "{name}", which Together Kit does not know, so nothing entered here will be kept after you leave the page. (The page can use "local", "memory", "http" or "yjs".)',
     'problem.no-endpoint':
