@@ -197,8 +197,10 @@ const screen = css`
     padding-inline: var(--_co-space);
   }
 
+  /* Lifted, not faded: its words keep their contrast while it moves. */
   .stage-header.dragging {
-    opacity: 0.5;
+    outline: 3px dashed var(--_co-text);
+    outline-offset: -3px;
     cursor: grabbing;
   }
 

@@ -99,6 +99,9 @@ describe('<co-idea-board> drag code loaded on the first press', () => {
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: [x + 20, y + 5] });
       expect(card(el, 'a').classList.contains('dragging')).to.be.true;
+      // The card being moved, and where it will land, keep their contrast (axe) mid-drag.
+      await sendMouse({ type: 'move', position: aboveCard(el, 'd') });
+      await expect(el).to.be.accessible();
       await sendMouse({ type: 'up' });
     });
   });

@@ -28,6 +28,8 @@ describe('<co-journey-map> dragging stages', () => {
       await el.updateComplete;
       expect($(el, 'th[data-stage="a"]')!.classList.contains('dragging')).to.be.true;
       expect($(el, 'th[data-stage="c"]')!.classList.contains('drop-target')).to.be.true;
+      // What is being moved and where it will land keep their contrast (axe) mid-drag.
+      await expect(el).to.be.accessible();
     });
     await el.updateComplete;
     expect(stageNames(el)).to.deep.equal(['Applying', 'Waiting', 'Finding out']);
