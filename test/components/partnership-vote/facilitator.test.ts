@@ -283,6 +283,59 @@ describe('<co-partnership-vote facilitator>', () => {
     expect(rows[0]).to.deep.equal(['Cast at', 'Last changed', 'Group', 'A', 'B']);
     expect(rows[1].slice(3)).to.deep.equal(['2', '1']);
   });
+
+  it('exports a graded vote: each grade in words, and each option’s grades by group', async () => {
+    const { el } = await facilitatorView(
+      [
+        { group: 'community', grades: { A: 0, B: 2 } },
+        { group: 'community', grades: { A: 1 } },
+        { group: 'professional', grades: { A: 4, B: 0 } },
+      ],
+      { method: 'grades' },
+    );
+    const rows = parseCsv(await el.exportCsv('ballots'));
+    expect(rows[0]).to.deep.equal(['Cast at', 'Last changed', 'Group', 'A', 'B']);
+    expect(rows.slice(1).map((row) => row.slice(2))).to.deep.equal([
+      ['People who use services, and their carers', 'Very good', 'Fair'],
+      // An option left without a grade is an empty cell, not a grade nobody gave.
+      ['People who use services, and their carers', 'Good', ''],
+      ['Professionals and staff', 'Reject', 'Very good'],
+    ]);
+
+    const results = parseCsv(await el.exportCsv('results'));
+    const header = results.findIndex((row) => row.at(-1) === 'Middle grade');
+    expect(header, 'the grades table follows the results').to.be.above(0);
+    const grades = ['Very good', 'Good', 'Fair', 'Poor', 'Reject'];
+    expect(results[header]).to.deep.equal([
+      'Option',
+      ...grades.map((grade) => `People who use services, and their carers: ${grade}`),
+      ...grades.map((grade) => `Professionals and staff: ${grade}`),
+      ...grades.map((grade) => `${grade}: parity (%)`),
+      'Middle grade',
+    ]);
+    const tally = el.tally();
+    const rowOf = (option: string) => results.slice(header + 1).find((row) => row[0] === option)!;
+    // A's grades: the people who use services gave Very good and Good, the staff Reject.
+    expect(rowOf('A').slice(1, 11)).to.deep.equal([
+      '1',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '1',
+    ]);
+    for (const entry of tally.grades!) {
+      const row = rowOf(entry.option);
+      expect(row.slice(11, 16)).to.deep.equal(
+        entry.distribution.map((share) => String(share.percent)),
+      );
+      expect(row[16]).to.equal(grades[entry.median]);
+    }
+  });
 });
 
 describe('<co-partnership-vote kiosk>', () => {
