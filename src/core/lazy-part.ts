@@ -1,6 +1,9 @@
 import type { CoElement } from './co-element.js';
 import type { LazyCatalogs } from './i18n.js';
 
+/** Thrown by an action that needs a part that could not load; the element has said so. */
+export class PartUnavailable extends Error {}
+
 /**
  * A part of an element that most people never use (a facilitator's panel, a directory),
  * loaded by `import()` the first time it is shown rather than with the element. `get()` gives

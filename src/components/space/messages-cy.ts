@@ -32,6 +32,12 @@ export const spaceWelsh: Catalog = {
     other: 'Mewnforiwyd {count} cofnod',
   },
   'space.import-failed': "Doedd dim modd cadw'r mewnforio, felly ni newidiwyd dim. ({detail})",
+  'space.read-failed':
+    "Doedd dim modd darllen yr hyn sydd wedi'i gadw yn y porwr hwn, felly ni newidiwyd dim. Rhowch gynnig arall arni. ({detail})",
+  'space.export-failed':
+    "Doedd dim modd darllen yr hyn sydd wedi'i gadw yn y porwr hwn, felly ni allforiwyd dim. Rhowch gynnig arall arni. ({detail})",
+  'space.delete-failed':
+    "Doedd dim modd dileu popeth o'r porwr hwn. Rhowch gynnig arall arni. ({detail})",
   'space.delete-confirm-title': 'Dileu popeth yn y gofod hwn?',
   'space.delete-confirm-body':
     'Mae hyn yn dileu popeth sydd wedi\'i gadw yn "{space}" o\'r porwr hwn: {count} cofnod. Nid oes modd dadwneud hyn. Allforiwch gopi yn gyntaf os gallai fod ei angen arnoch.',

@@ -18,6 +18,12 @@ export const spaceMessages: LazyCatalogs = {
     'space.import-confirm': 'Import',
     'space.imported': { one: 'Imported {count} record', other: 'Imported {count} records' },
     'space.import-failed': 'The import could not be saved, so nothing was changed. ({detail})',
+    'space.read-failed':
+      'What is saved in this browser could not be read, so nothing was changed. Try again. ({detail})',
+    'space.export-failed':
+      'What is saved in this browser could not be read, so nothing was exported. Try again. ({detail})',
+    'space.delete-failed':
+      'Not everything could be deleted from this browser. Try again. ({detail})',
     'space.delete-confirm-title': 'Delete everything in this space?',
     'space.delete-confirm-body':
       'This deletes everything saved in "{space}" from this browser: {count} records. It cannot be undone. Export a copy first if you might need it.',

@@ -11,15 +11,11 @@ import type { RecordStore } from '../../core/store/record-store.js';
 import { flushPendingSaves } from '../../core/store/storage-controller.js';
 import { downloadFile } from '../../core/download.js';
 import { dialogStyles, openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
+import { LazyPart, PartUnavailable } from '../../core/lazy-part.js';
 import { spaceMessages } from './messages.js';
 import { applyImport, deleteSpace, planImport, readSpace, type ImportStep } from './model.js';
+import { spaceParts } from './space-parts.js';
 import { spaceStyles } from './space.styles.js';
-
-/**
- * Reading an import file (validation, migrations, where a JSON error is) and writing an
- * export: a fifth of the space's weight, loaded the first time someone imports or exports.
- */
-const importFileCode = () => import('../../core/store/import-file.js');
 
 /**
  * Gives the elements inside it one space, storage, group and language, and lets people take
@@ -122,8 +118,18 @@ export class CoSpace extends CoElement {
   /** Everything saved in this space, as the JSON that export writes and import reads. */
   async exportData(): Promise<SpaceExport> {
     await flushPendingSaves();
-    const { exportSpace } = await importFileCode();
+    const { exportSpace } = await this.fileCode();
     return exportSpace(this.space, await readSpace(this.activeStore, this.space));
+  }
+
+  /** Reading and writing files, loaded when first needed (spaceParts). */
+  private readonly filePart = new LazyPart(this, () => spaceParts.file());
+
+  /** The file code; rejects when it cannot load (the space has said so, with "Try again"). */
+  private async fileCode() {
+    const code = await this.filePart.ready();
+    if (!code) throw new PartUnavailable(this.t('problem.part'));
+    return code;
   }
 
   /**
@@ -131,8 +137,9 @@ export class CoSpace extends CoElement {
    * writes all or nothing. Throws an Error listing what is wrong with a bad file.
    */
   async importData(json: string | object): Promise<number> {
-    const steps = await this.planFrom(typeof json === 'string' ? json : JSON.stringify(json));
-    if (!steps) throw new Error(this.importProblems.join('\n'));
+    const steps = await this.planFrom(async () =>
+      typeof json === 'string' ? json : JSON.stringify(json),
+    );
     if (!(await this.apply(steps))) throw new Error(this.problems.at(-1)?.message);
     return steps.length;
   }
@@ -146,9 +153,20 @@ export class CoSpace extends CoElement {
     return count;
   }
 
-  private async planFrom(text: string): Promise<ImportStep[] | undefined> {
+  /**
+   * What importing the file `read` gives would change. Throws when the file is refused, having
+   * listed why (`importProblems`, `co-error` `import-invalid`), or when the file code cannot
+   * load (PartUnavailable: the space has said so, with "Try again").
+   */
+  private async planFrom(read: () => Promise<string>): Promise<ImportStep[]> {
     this.importProblems = [];
-    const { readImportFile } = await importFileCode();
+    const { readImportFile } = await this.fileCode();
+    let text: string;
+    try {
+      text = await read();
+    } catch (error) {
+      return this.refuseImport([(error as Error).message]);
+    }
     const parsed = await readImportFile(text, undefined, this.language);
     if (!parsed.ok) return this.refuseImport(parsed.problems);
     // An export of another space is brought into this one: the records move with it, so an
@@ -162,10 +180,10 @@ export class CoSpace extends CoElement {
     }
   }
 
-  private refuseImport(problems: string[]): undefined {
+  private refuseImport(problems: string[]): never {
     this.importProblems = problems;
     this.emit('co-error', { code: 'import-invalid', message: problems.join(' ') });
-    return undefined;
+    throw new Error(problems.join('\n'));
   }
 
   private announceImport(count: number): void {
@@ -173,7 +191,15 @@ export class CoSpace extends CoElement {
   }
 
   private async onExport(): Promise<void> {
-    const data = await this.exportData();
+    let data: SpaceExport;
+    try {
+      data = await this.exportData();
+    } catch (error) {
+      // Code that could not load has been reported, with "Try again"; storage that fails has not.
+      if (!(error instanceof PartUnavailable)) this.storageFailed('space.export-failed', error);
+      return;
+    }
+    this.clearProblemKey('space-storage');
     const date = data.exportedAt.slice(0, 10);
     downloadFile(`${this.space}-${date}.json`, JSON.stringify(data, null, 2), 'application/json');
     this.announcer.announce(this.t('space.exported', { count: data.records.length }));
@@ -184,8 +210,11 @@ export class CoSpace extends CoElement {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    const steps = await this.planFrom(await file.text());
-    if (!steps) {
+    let steps: ImportStep[];
+    try {
+      steps = await this.planFrom(() => file.text());
+    } catch (error) {
+      if (error instanceof PartUnavailable) return;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#import-problems')?.focus();
       return;
@@ -219,9 +248,31 @@ export class CoSpace extends CoElement {
   }
 
   private async askDelete(): Promise<void> {
-    this.deleteCount = (await this.activeStore.list(this.space)).length;
+    try {
+      this.deleteCount = (await this.activeStore.list(this.space)).length;
+    } catch (error) {
+      this.storageFailed('space.read-failed', error);
+      return;
+    }
+    this.clearProblemKey('space-storage');
     await this.updateComplete;
     openDialog(this.renderRoot as ShadowRoot, 'delete-dialog');
+  }
+
+  private async confirmDelete(): Promise<void> {
+    try {
+      await this.deleteData();
+    } catch (error) {
+      this.storageFailed('space.delete-failed', error);
+      return;
+    }
+    this.clearProblemKey('space-storage');
+  }
+
+  /** This browser's storage failed while reading or deleting the space: said, and fired. */
+  private storageFailed(message: string, error: unknown): void {
+    const detail = error instanceof Error ? error.message : String(error);
+    this.reportProblem('storage-unavailable', this.t(message, { detail }), error, 'space-storage');
   }
 
   private recordName(step: ImportStep): string {
@@ -305,7 +356,7 @@ export class CoSpace extends CoElement {
       body: this.t('space.delete-confirm-body', { space: this.space, count: this.deleteCount }),
       confirm: this.t('space.delete-confirm'),
       cancel: this.t('space.cancel'),
-      onConfirm: () => void this.deleteData(),
+      onConfirm: () => void this.confirmDelete(),
     });
   }
 }
