@@ -102,22 +102,28 @@ export class LazyPart<M> {
 /**
  * The parts of an element whose last load failed, so that one "Try again" (or the browser
  * coming back online) tries every one of them, and the notice goes when the last one arrives.
+ * The `online` listener is only on while the element is on the page: the window would
+ * otherwise keep an element that was taken away.
  */
 interface Failures {
   parts: Set<LazyPart<unknown>>;
-  online: () => void;
+  online?: () => void;
 }
 const failures = new WeakMap<CoElement, Failures>();
 
 function failed(host: CoElement, part: LazyPart<unknown>, error: unknown): void {
   let failing = failures.get(host);
   if (!failing) {
+    failing = { parts: new Set() };
+    failures.set(host, failing);
+  }
+  if (!failing.online) {
     // Back online: try again without being asked (the part may be what the person waits for).
     const online = () => {
       if (host.isConnected) void retryParts(host);
+      else stopListening(failing!);
     };
-    failing = { parts: new Set(), online };
-    failures.set(host, failing);
+    failing.online = online;
     window.addEventListener('online', online);
   }
   failing.parts.add(part);
@@ -129,9 +135,14 @@ function failed(host: CoElement, part: LazyPart<unknown>, error: unknown): void 
 function arrived(host: CoElement, part: LazyPart<unknown>): void {
   const failing = failures.get(host);
   if (!failing?.parts.delete(part) || failing.parts.size > 0) return;
-  window.removeEventListener('online', failing.online);
+  stopListening(failing);
   failures.delete(host);
   host.clearProblemKey('part-unavailable');
+}
+
+function stopListening(failing: Failures): void {
+  if (failing.online) window.removeEventListener('online', failing.online);
+  failing.online = undefined;
 }
 
 /** Tries every part of `host` that failed to load; settles when each has arrived or failed. */

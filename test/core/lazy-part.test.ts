@@ -191,6 +191,19 @@ describe('LazyPart', () => {
       expect(flakyLoads).to.equal(2);
     });
 
+    it('an element taken off the page is not tried again when back online', async () => {
+      const el = await failedOnce(1);
+      el.remove();
+      window.dispatchEvent(new Event('online'));
+      await el.updateComplete;
+      expect(flakyLoads).to.equal(1);
+      // Put back, it is tried again when the person asks, and the notice goes.
+      document.body.append(el);
+      expect(await el.flakyPart.ready()).to.deep.equal({ words: 'The flaky part' });
+      await el.updateComplete;
+      expect(shown(el)).to.equal('Hello The flaky part');
+    });
+
     it('in Welsh', async () => {
       flakyFails = 1;
       const el = await fixture<WithPart>(html`<test-with-part flaky lang="cy"></test-with-part>`);
