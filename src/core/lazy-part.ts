@@ -53,11 +53,6 @@ export class LazyPart<M> {
     return loading;
   }
 
-  /** @internal Tries again after a failed load (see `failures`). */
-  retry(): Promise<void> {
-    return this.failed ? this.start() : (this.loading ?? Promise.resolve());
-  }
-
   /** For an action a person takes now: the part's load, started again if the last one failed. */
   private asked(): Promise<void> {
     if (this.failed) return this.start();
@@ -148,7 +143,7 @@ function stopListening(failing: Failures): void {
 /** Tries every part of `host` that failed to load; settles when each has arrived or failed. */
 async function retryParts(host: CoElement): Promise<void> {
   const failing = failures.get(host);
-  if (failing) await Promise.all([...failing.parts].map((part) => part.retry()));
+  if (failing) await Promise.all([...failing.parts].map((part) => part.ready()));
 }
 
 /**
