@@ -339,12 +339,6 @@ export class StorageController<D extends object> implements ReactiveController {
     await this.saveWaiting();
   }
 
-  /** Replaces the whole record, e.g. from an import, and saves at once. */
-  async replace(data: D): Promise<void> {
-    if (!this.update(data)) return;
-    await this.flush();
-  }
-
   private async load(): Promise<void> {
     const { store, key } = this;
     if (!store || !key) return;
