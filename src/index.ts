@@ -15,12 +15,14 @@ export { CoJourneyMap, type LinkIdeaDetail } from './components/journey-map/jour
 export { CoIdeaBoard, type IdeaMoveDetail } from './components/idea-board/idea-board.js';
 export { CoHealthCheck } from './components/health-check/health-check.js';
 export {
-  parseFramework,
   localText,
   type Framework,
   type Principle,
   type Statement,
   type LocalText,
 } from './components/health-check/framework.js';
-export { presets as healthCheckPresets } from './components/health-check/presets.js';
+export {
+  parseFramework,
+  presets as healthCheckPresets,
+} from './components/health-check/all-presets.js';
 export { CoDeliveryPlan } from './components/delivery-plan/delivery-plan.js';

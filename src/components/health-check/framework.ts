@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { describeIssues } from '../../core/validation.js';
-import { presets, type PresetName } from './presets.js';
 
 /**
  * What the health check asks: principles, each with its statements, and the words of the
@@ -69,14 +68,18 @@ const FrameworkSchema = v.object(
 );
 
 /**
- * Checks a page's framework (parsed JSON, a property value, or a preset's name) and gives
- * every statement an id (`<principle>-<n>` where none is given). Throws an Error that says
- * what is wrong.
+ * Checks a page's framework (parsed JSON, a property value, or a preset's name, which `named`
+ * gives) and gives every statement an id (`<principle>-<n>` where none is given). Throws an
+ * Error that says what is wrong. (The package's `parseFramework`, in all-presets.ts, knows
+ * every preset at once; the element's knows Wales at once and loads nef and SCIE when named.)
  */
-export function parseFramework(value: unknown): Framework {
+export function readFramework(
+  value: unknown,
+  named: (name: string) => Framework | undefined,
+): Framework {
   if (typeof value === 'string') {
-    const name = value.trim().toLowerCase();
-    if (Object.hasOwn(presets, name)) return presets[name as PresetName];
+    const preset = named(value);
+    if (preset) return preset;
     throw new Error(`there is no framework called "${value}" (try "wales", "nef" or "scie")`);
   }
   const result = v.safeParse(FrameworkSchema, value);
@@ -101,10 +104,14 @@ export function parseFramework(value: unknown): Framework {
   return { ...result.output, principles };
 }
 
-/** The attribute: a preset's name as it is, or JSON. */
-export function frameworkFromAttribute(raw: string): unknown {
+/**
+ * The attribute, or text the page sets as the property: a preset's name is written bare
+ * (`framework="nef"`), so it is given as the JSON text it stands for (`"nef"`); anything else
+ * is JSON already.
+ */
+export function frameworkJsonText(raw: string): string {
   const trimmed = raw.trim();
-  return /^[\w-]+$/.test(trimmed) ? trimmed : (JSON.parse(trimmed) as unknown);
+  return /^[\w-]+$/.test(trimmed) ? JSON.stringify(trimmed) : raw;
 }
 
 /** The number of points on the framework's scale. */

@@ -128,6 +128,12 @@ export const healthCheckStyles = css`
     min-block-size: 24rem;
   }
 
+  /* While a named preset's statements load (nef, SCIE): the form that replaces this is taller
+     than a screen, so a screen's height is kept and what is below does not jump twice. */
+  .preset-coming {
+    min-block-size: min(100vh, 40rem);
+  }
+
   /* Printed: the results as a report; the form and buttons are left off the page. */
   @media print {
     .answering,

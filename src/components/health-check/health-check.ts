@@ -8,7 +8,12 @@ import {
   healthCheckResults,
   type HealthResults,
 } from '../../core/health-results.js';
-import { InvalidAttribute, jsonAttribute } from '../../core/json-attribute.js';
+import {
+  checkedDefault,
+  InvalidAttribute,
+  jsonAttribute,
+  type JsonConverter,
+} from '../../core/json-attribute.js';
 import { LazyPart, withWords } from '../../core/lazy-part.js';
 import { loadStyledPart } from '../../core/part-styles.js';
 import { ParticipantGroupController } from '../../core/participant-group.js';
@@ -22,9 +27,9 @@ import { heading } from '../../core/ui/heading.js';
 import { AnswerController } from './answer-controller.js';
 import type { HealthDownload } from './facilitator-panel.js';
 import {
-  frameworkFromAttribute,
+  frameworkJsonText,
   localText,
-  parseFramework,
+  readFramework,
   scalePoints,
   type Framework,
 } from './framework.js';
@@ -47,26 +52,23 @@ import {
   type HealthRound,
   type StoredResponse,
 } from './model.js';
-import { presets } from './presets.js';
+import { AwaitedPreset, presetArrived, presetNamed, wales } from './presets.js';
 import type { ResultsWords } from './results-words.js';
 
-/** `framework`: a preset's name (`wales`, `nef`, `scie`) or JSON; anything else is refused. */
-const frameworkConverter = {
-  fromAttribute(raw: string | null): Framework | InvalidAttribute | undefined {
-    if (raw === null) return undefined;
-    let value: unknown;
-    try {
-      value = frameworkFromAttribute(raw);
-    } catch (error) {
-      return new InvalidAttribute(raw, `not valid JSON: ${(error as Error).message}`);
-    }
-    try {
-      return parseFramework(value);
-    } catch (error) {
-      return new InvalidAttribute(raw, (error as Error).message);
-    }
-  },
-  toAttribute: (value: Framework) => JSON.stringify(value),
+const frameworkJson = jsonAttribute((value) => readFramework(value, presetNamed));
+
+/**
+ * `framework`, as attribute or property: a preset's name (`wales`, `nef`, `scie`), JSON text,
+ * or the framework itself; anything else is refused. nef and SCIE arrive as an
+ * `AwaitedPreset` until their statements have loaded (see `fetchPreset`).
+ */
+const frameworkConverter: JsonConverter<Framework> = {
+  ...frameworkJson,
+  fromValue: (value) =>
+    frameworkJson.fromValue(typeof value === 'string' ? frameworkJsonText(value) : value),
+  // As the JSON converter's own: the refusal (InvalidAttribute) is replaced before any render.
+  fromAttribute: (raw) =>
+    (raw === null ? undefined : frameworkConverter.fromValue(raw)) as Framework,
 };
 
 /** `min-responses`: a whole number, 1 or more. */
@@ -132,9 +134,11 @@ export class CoHealthCheck extends CoElement {
   /**
    * What is asked: `wales` (the Co-production Network for Wales's five principles, default),
    * `nef` (nef's six components), `scie` (SCIE's four principles), or JSON
-   * `{"principles": [{"id", "label", "statements": [...]}], "scale": [...]}`.
+   * `{"principles": [{"id", "label", "statements": [...]}], "scale": [...]}`, as attribute or
+   * property. nef's and SCIE's statements load when a page names them: until they are here the
+   * element shows no form, `framework` has no principles, and `ready` and `updateComplete` wait.
    */
-  @property({ converter: frameworkConverter }) framework: Framework = presets.wales;
+  @property({ converter: frameworkConverter }) framework: Framework = checkedDefault(wales);
 
   /** The groups people take part as (JSON); by default people who use services, and staff. */
   @property({ type: Array, converter: jsonAttribute(parseGroups) }) groups: Group[] = [
@@ -198,12 +202,19 @@ export class CoHealthCheck extends CoElement {
   });
   /** The results view could not load (the element has said so): its room is given back. */
   private resultsUnavailable = false;
+  /** The presets (nef, SCIE) this element has started loading. */
+  private readonly presetsAsked = new WeakSet<AwaitedPreset>();
+  /** A preset that could not load (the element has said so): there is nothing to answer. */
+  private presetUnavailable?: AwaitedPreset;
 
   // ── Public API ──
 
-  /** Resolves once the saved answers have loaded. */
+  /**
+   * Resolves once the saved answers have loaded, and the statements of a preset the page
+   * named (nef, SCIE) have arrived or could not (the element has then said so).
+   */
   get ready(): Promise<void> {
-    return this.storageController.ready;
+    return this.storageController.ready.then(() => this.presetHere()).then(() => undefined);
   }
 
   /** The round people answer now: the latest. */
@@ -248,8 +259,12 @@ export class CoHealthCheck extends CoElement {
     return result;
   }
 
-  /** Sends the form's answers, as its button does. Resolves true when they were saved. */
+  /**
+   * Sends the form's answers, as its button does. Resolves true when they were saved; false,
+   * with nothing saved, while a preset's statements are still on their way (no form is shown).
+   */
   submit(): Promise<boolean> {
+    if (this.framework instanceof AwaitedPreset) return Promise.resolve(false);
     return this.answers.submit();
   }
 
@@ -292,12 +307,15 @@ export class CoHealthCheck extends CoElement {
   /**
    * A table as CSV, once any pending change is saved: `answers` (default), one row per
    * response of every round with no participant ids, or `results`, one row per principle and
-   * statement per round with groups below `min-responses` left out. Rejects if the code for
-   * tables cannot load (offline); the element has then said so, with `co-error`
-   * `part-unavailable`.
+   * statement per round with groups below `min-responses` left out. Waits for a preset's
+   * statements the page named (nef, SCIE). Rejects if they or the code for tables cannot load
+   * (offline); the element has then said so, with `co-error` `part-unavailable`.
    */
   async exportCsv(table: HealthTable = 'answers'): Promise<string> {
     await this.storageController.flush();
+    if (!(await this.presetHere())) {
+      throw new Error('The health check could not load the statements of its framework.');
+    }
     const downloads = await this.downloads.ready();
     if (!downloads) throw new Error('The health check could not load what writes its tables.');
     return downloads.csv(table);
@@ -316,6 +334,33 @@ export class CoHealthCheck extends CoElement {
     this.requestUpdate();
     if (announcement) this.announcer.announce(announcement);
     return true;
+  }
+
+  /** Waits for a preset the page named that is on its way; false if it could not load. */
+  private async presetHere(): Promise<boolean> {
+    if (this.framework instanceof AwaitedPreset) await this.updateComplete;
+    return !(this.framework instanceof AwaitedPreset);
+  }
+
+  /**
+   * Loads the statements of a preset the page named (nef, SCIE), once per naming, and shows
+   * them when they arrive, unless the page has named another framework meanwhile. Until then
+   * nothing can be answered, so nothing is saved against the wrong statements; saved answers
+   * are not touched.
+   */
+  private fetchPreset(awaited: AwaitedPreset): void {
+    if (this.presetsAsked.has(awaited)) return;
+    this.presetsAsked.add(awaited);
+    const part = new LazyPart(this, healthParts[awaited.name]);
+    this.waitFor(
+      part.ready().then((module) => {
+        if (module) presetArrived(awaited.name, module.framework);
+        if (this.framework !== awaited) return;
+        if (module) this.framework = module.framework;
+        else this.presetUnavailable = awaited;
+        this.requestUpdate();
+      }),
+    );
   }
 
   /** A facilitator's download; a table's code and words load first if need be. */
@@ -373,6 +418,7 @@ export class CoHealthCheck extends CoElement {
     if (changed.has('framework') || changed.has('groups') || changed.has('minResponses')) {
       this.summaries = new WeakMap();
     }
+    if (this.framework instanceof AwaitedPreset) this.fetchPreset(this.framework);
     this.groupController.checkFixed(changed);
     if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.answers.startOver();
     if (changed.has('space') || changed.has('storage') || changed.has('store')) {
@@ -384,7 +430,9 @@ export class CoHealthCheck extends CoElement {
 
   override render(): TemplateResult {
     const lang = this.language;
-    const title = localText(this.framework.title, lang);
+    const { framework } = this;
+    const awaited = framework instanceof AwaitedPreset ? framework : undefined;
+    const title = localText(framework.title, lang);
     return html`${this.renderProblems()} ${this.facilitator ? this.renderFacilitator() : nothing}
       ${this.kiosk ? html`<p class="kiosk-note hint">${this.t('health.kiosk.note')}</p>` : nothing}
       <div class="body">
@@ -395,11 +443,22 @@ export class CoHealthCheck extends CoElement {
               title ? html` · <span class="framework-title">${title}</span>` : nothing
             }
           </p>
-          ${this.answers.render()}
+          ${awaited ? this.renderAwaited(awaited) : this.answers.render()}
         </section>
-        ${this.renderResults()}
+        ${awaited ? nothing : this.renderResults()}
       </div>
       ${renderStorageStatus(this, this.storageController, () => this.download('json'))}`;
+  }
+
+  /**
+   * In place of the form while a preset's statements are on their way: what the element says
+   * while its answers load, never another framework's statements. If they cannot load, why
+   * there is nothing to answer (the problem above says what to do).
+   */
+  private renderAwaited(awaited: AwaitedPreset): TemplateResult {
+    return this.presetUnavailable === awaited
+      ? html`<p class="notice">${this.t('health.framework.unavailable')}</p>`
+      : html`<p class="hint preset-coming">${this.t('status.loading')}</p>`;
   }
 
   private renderFacilitator() {

@@ -9,6 +9,8 @@ import type { Catalog } from '../../core/i18n.js';
 export const welsh: Catalog = {
   'health.title': "Pa mor dda ydyn ni'n gweithio gyda'n gilydd?",
   'health.round': 'Rownd {round}',
+  'health.framework.unavailable':
+    "Doedd dim modd llwytho datganiadau'r gwiriad hwn, felly does dim byd i'w ateb eto.",
   'health.kiosk.note': "Mae'r ddyfais hon yn cael ei rhannu: mae pob person yn ateb yn ei dro.",
   'health.group-name.community': "pobl sy'n defnyddio gwasanaethau",
   'health.group-name.professional': 'gweithwyr proffesiynol',

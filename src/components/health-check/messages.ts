@@ -4,6 +4,8 @@ import type { Catalog, LazyCatalogs } from '../../core/i18n.js';
 const english: Catalog = {
   'health.title': 'How well are we working together?',
   'health.round': 'Round {round}',
+  'health.framework.unavailable':
+    'The statements for this check could not be loaded, so there is nothing to answer yet.',
   'health.kiosk.note': 'This device is shared: each person answers in turn.',
   // A group's name inside a sentence, where it is people.
   'health.group-name.community': 'people who use services',

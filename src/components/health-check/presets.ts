@@ -3,20 +3,22 @@ import type { Framework, Principle } from './framework-types.js';
 /**
  * The frameworks that ship with the health check, in our own plain words (each English
  * statement reads at a Flesch reading ease of 80 or more; a test checks). The principles are
- * those of the Co-production Network for Wales (the default), nef's six components of
- * co-production, and SCIE's four principles; the statements are ours, not theirs.
+ * those of the Co-production Network for Wales (the default, here: every default page shows
+ * it at once), nef's six components of co-production (preset-nef.ts) and SCIE's four
+ * principles (preset-scie.ts); the statements are ours, not theirs. nef's and SCIE's load by
+ * import() only when a page names them, so a default page does not download them.
  */
 
 /** English and Welsh. */
 type Words = readonly [en: string, cy: string];
 
-const text = ([en, cy]: Words) => ({ en, cy });
+export const text = ([en, cy]: Words) => ({ en, cy });
 
 /**
  * A principle whose statements are numbered from its id (`power-1`, `power-2` …): stored
  * answers name these ids, so a statement keeps its place for good.
  */
-function principle(id: string, label: Words, statements: readonly Words[]): Principle {
+export function principle(id: string, label: Words, statements: readonly Words[]): Principle {
   return {
     id,
     label: text(label),
@@ -25,7 +27,7 @@ function principle(id: string, label: Words, statements: readonly Words[]): Prin
 }
 
 /** The Co-production Network for Wales's five principles, three statements each. */
-const wales: Framework = {
+export const wales: Framework = {
   title: text([
     'The five principles of the Co-production Network for Wales',
     'Pum egwyddor Rhwydwaith Cydgynhyrchu Cymru',
@@ -121,169 +123,34 @@ const wales: Framework = {
   ],
 };
 
-/** nef's six components of co-production, two statements each. */
-const nef: Framework = {
-  title: text(["nef's six parts of co-production", 'Chwe rhan cydgynhyrchu nef']),
-  principles: [
-    principle(
-      'assets',
-      ['People are assets', 'Mae pobl yn asedau'],
-      [
-        [
-          'We see people as having a lot to give, not just needs.',
-          "Rydyn ni'n gweld bod gan bobl lawer i'w roi, nid dim ond anghenion.",
-        ],
-        [
-          'People who use the service are part of the team.',
-          "Mae pobl sy'n defnyddio'r gwasanaeth yn rhan o'r tîm.",
-        ],
-      ],
-    ),
-    principle(
-      'skills',
-      ['Building on what people can do', 'Adeiladu ar yr hyn mae pobl yn gallu ei wneud'],
-      [
-        [
-          'We start from what people can do, not what they cannot.',
-          "Rydyn ni'n dechrau o'r hyn mae pobl yn gallu ei wneud, nid o'r hyn nad ydyn nhw'n gallu ei wneud.",
-        ],
-        [
-          'People get the chance to learn and grow new skills.',
-          'Mae pobl yn cael cyfle i ddysgu a datblygu sgiliau newydd.',
-        ],
-      ],
-    ),
-    principle(
-      'mutual',
-      ['Give and take', 'Rhoi a derbyn'],
-      [
-        [
-          'We all give, and we all get back.',
-          'Rydyn ni i gyd yn rhoi, ac rydyn ni i gyd yn cael yn ôl.',
-        ],
-        [
-          'Staff and people who use the service need each other.',
-          "Mae staff a phobl sy'n defnyddio'r gwasanaeth angen ei gilydd.",
-        ],
-      ],
-    ),
-    principle(
-      'peers',
-      ['Support from peers', 'Cefnogaeth gan gyfoedion'],
-      [
-        [
-          'People who have been through the same things help each other.',
-          "Mae pobl sydd wedi bod drwy'r un pethau yn helpu ei gilydd.",
-        ],
-        [
-          'Friends and local groups are part of the support.',
-          "Mae ffrindiau a grwpiau lleol yn rhan o'r gefnogaeth.",
-        ],
-      ],
-    ),
-    principle(
-      'roles',
-      ['Blurring the lines', 'Cymylu’r ffiniau'],
-      [
-        [
-          'It is hard to tell who is staff and who uses the service.',
-          "Mae'n anodd dweud pwy yw'r staff a phwy sy'n defnyddio'r gwasanaeth.",
-        ],
-        [
-          'Staff and people who use the service plan and do the work side by side.',
-          "Mae staff a phobl sy'n defnyddio'r gwasanaeth yn cynllunio ac yn gwneud y gwaith ochr yn ochr.",
-        ],
-      ],
-    ),
-    principle(
-      'enable',
-      ['Making things happen, not doing them for people', 'Galluogi, nid gwneud dros bobl'],
-      [
-        [
-          'Staff help things happen, rather than run them.',
-          "Mae staff yn helpu i bethau ddigwydd, yn hytrach na'u rhedeg.",
-        ],
-        [
-          'People can take on more as they feel ready.',
-          "Mae pobl yn gallu gwneud mwy wrth iddyn nhw deimlo'n barod.",
-        ],
-      ],
-    ),
-  ],
-};
+/** The presets that load by import() when a page names them. */
+export type LaterPresetName = 'nef' | 'scie';
 
-/** SCIE's four principles of co-production, three statements each. */
-const scie: Framework = {
-  title: text(["SCIE's four principles of co-production", 'Pedair egwyddor cydgynhyrchu SCIE']),
-  principles: [
-    principle(
-      'equality',
-      ['Equality', 'Cydraddoldeb'],
-      [
-        [
-          'Everyone has a say, and each say counts the same.',
-          'Mae gan bawb lais, ac mae pob llais yn cyfrif yr un fath.',
-        ],
-        ['No one is here just to tick a box.', 'Does neb yma dim ond i dicio blwch.'],
-        [
-          'Staff do not have the last word on everything.',
-          "Nid y staff sy'n cael y gair olaf ar bopeth.",
-        ],
-      ],
-    ),
-    principle(
-      'diversity',
-      ['Diversity', 'Amrywiaeth'],
-      [
-        ['People from all walks of life take part.', 'Mae pobl o bob cefndir yn cymryd rhan.'],
-        [
-          'We go out to find people who are not often heard.',
-          "Rydyn ni'n mynd allan i ddod o hyd i bobl sydd ddim yn cael eu clywed yn aml.",
-        ],
-        [
-          'Different views are welcome, even when they are hard to hear.',
-          "Mae croeso i farn wahanol, hyd yn oed pan mae'n anodd ei chlywed.",
-        ],
-      ],
-    ),
-    principle(
-      'access',
-      ['Accessibility', 'Hygyrchedd'],
-      [
-        [
-          'Meetings are at times and places that suit people.',
-          "Mae cyfarfodydd ar adegau ac mewn lleoedd sy'n siwtio pobl.",
-        ],
-        [
-          'We use plain words, and explain any we cannot avoid.',
-          "Rydyn ni'n defnyddio geiriau clir, ac yn esbonio unrhyw rai na allwn ni eu hosgoi.",
-        ],
-        [
-          'People are paid back for costs, so no one is out of pocket.',
-          "Mae pobl yn cael costau'n ôl, felly does neb ar eu colled.",
-        ],
-      ],
-    ),
-    principle(
-      'reciprocity',
-      ['Give and take', 'Rhoi a derbyn'],
-      [
-        [
-          'People get something back for what they give.',
-          "Mae pobl yn cael rhywbeth yn ôl am yr hyn maen nhw'n ei roi.",
-        ],
-        [
-          'We tell people what came of their ideas.',
-          "Rydyn ni'n dweud wrth bobl beth ddaeth o'u syniadau.",
-        ],
-        [
-          'Taking part helps people in their own lives too.',
-          'Mae cymryd rhan yn helpu pobl yn eu bywydau eu hunain hefyd.',
-        ],
-      ],
-    ),
-  ],
-};
+/**
+ * A preset the page named whose statements are still on their way (nef's and SCIE's load by
+ * import()): a framework with no principles yet. The element shows no form while its framework
+ * is one, saves nothing against it, and swaps in the preset when it arrives.
+ */
+export class AwaitedPreset implements Framework {
+  readonly principles: Framework['principles'] = [];
+  constructor(readonly name: LaterPresetName) {}
+}
 
-export const presets = { wales, nef, scie } as const;
-export type PresetName = keyof typeof presets;
+/** nef's and SCIE's frameworks once one has arrived, so the next element that names it has it at once. */
+const arrived = new Map<LaterPresetName, Framework>();
+
+/** Keeps a preset that has arrived (see `presetNamed`). */
+export function presetArrived(name: LaterPresetName, framework: Framework): void {
+  arrived.set(name, framework);
+}
+
+/**
+ * The preset a page names (any case): Wales at once; nef or SCIE once loaded, or an
+ * `AwaitedPreset` until then; `undefined` when there is no preset of that name.
+ */
+export function presetNamed(value: string): Framework | undefined {
+  const name = value.trim().toLowerCase();
+  if (name === 'wales') return wales;
+  if (name !== 'nef' && name !== 'scie') return undefined;
+  return arrived.get(name) ?? new AwaitedPreset(name);
+}
