@@ -69,6 +69,11 @@ export class LazyPart<M> {
     return this.module;
   }
 
+  /** Whether its last load failed (the element has said so); until it is tried again. */
+  get unavailable(): boolean {
+    return this.failed;
+  }
+
   /** The module if it has arrived, without starting to load it (for parts shown on demand). */
   get loaded(): M | undefined {
     return this.module;

@@ -202,10 +202,14 @@ export class CoHealthCheck extends CoElement {
   });
   /** The results view could not load (the element has said so): its room is given back. */
   private resultsUnavailable = false;
-  /** The presets (nef, SCIE) this element has started loading. */
-  private readonly presetsAsked = new WeakSet<AwaitedPreset>();
-  /** A preset that could not load (the element has said so): there is nothing to answer. */
-  private presetUnavailable?: AwaitedPreset;
+  /**
+   * nef's and SCIE's statements, loaded when the page names one. One part each, so that the
+   * notice's "Try again", or the browser coming back online, brings a preset that failed.
+   */
+  private readonly presetParts = {
+    nef: new LazyPart(this, () => healthParts.nef()),
+    scie: new LazyPart(this, () => healthParts.scie()),
+  };
 
   // ── Public API ──
 
@@ -336,31 +340,29 @@ export class CoHealthCheck extends CoElement {
     return true;
   }
 
-  /** Waits for a preset the page named that is on its way; false if it could not load. */
+  /**
+   * Waits for a preset the page named that is on its way (trying again if it failed before);
+   * false if it could not load.
+   */
   private async presetHere(): Promise<boolean> {
-    if (this.framework instanceof AwaitedPreset) await this.updateComplete;
+    const { framework } = this;
+    if (framework instanceof AwaitedPreset) {
+      await this.presetParts[framework.name].ready();
+      await this.updateComplete;
+    }
     return !(this.framework instanceof AwaitedPreset);
   }
 
   /**
-   * Loads the statements of a preset the page named (nef, SCIE), once per naming, and shows
-   * them when they arrive, unless the page has named another framework meanwhile. Until then
-   * nothing can be answered, so nothing is saved against the wrong statements; saved answers
-   * are not touched.
+   * A preset the page named (nef, SCIE) is shown once its statements are here; until then
+   * nothing can be answered, so nothing is saved against the wrong statements, and saved
+   * answers are not touched. Asking starts the load; its arrival asks for an update.
    */
-  private fetchPreset(awaited: AwaitedPreset): void {
-    if (this.presetsAsked.has(awaited)) return;
-    this.presetsAsked.add(awaited);
-    const part = new LazyPart(this, healthParts[awaited.name]);
-    this.waitFor(
-      part.ready().then((module) => {
-        if (module) presetArrived(awaited.name, module.framework);
-        if (this.framework !== awaited) return;
-        if (module) this.framework = module.framework;
-        else this.presetUnavailable = awaited;
-        this.requestUpdate();
-      }),
-    );
+  private presetFor(awaited: AwaitedPreset): Framework {
+    const module = this.presetParts[awaited.name].get();
+    if (!module) return awaited;
+    presetArrived(awaited.name, module.framework);
+    return module.framework;
   }
 
   /** A facilitator's download; a table's code and words load first if need be. */
@@ -415,10 +417,10 @@ export class CoHealthCheck extends CoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.framework instanceof AwaitedPreset) this.framework = this.presetFor(this.framework);
     if (changed.has('framework') || changed.has('groups') || changed.has('minResponses')) {
       this.summaries = new WeakMap();
     }
-    if (this.framework instanceof AwaitedPreset) this.fetchPreset(this.framework);
     this.groupController.checkFixed(changed);
     if (changed.has('kiosk') && changed.get('kiosk') !== undefined) this.answers.startOver();
     if (changed.has('space') || changed.has('storage') || changed.has('store')) {
@@ -456,7 +458,7 @@ export class CoHealthCheck extends CoElement {
    * there is nothing to answer (the problem above says what to do).
    */
   private renderAwaited(awaited: AwaitedPreset): TemplateResult {
-    return this.presetUnavailable === awaited
+    return this.presetParts[awaited.name].unavailable
       ? html`<p class="notice">${this.t('health.framework.unavailable')}</p>`
       : html`<p class="hint preset-coming">${this.t('status.loading')}</p>`;
   }
