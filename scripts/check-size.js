@@ -17,7 +17,7 @@
 // and conflict and migration code runs on ordinary loads — valibot 3.6, the element base,
 // styles, core words, groups and the error summary), then the element's own code, 3.5 (space)
 // to 27 (board) KB. Next levers: an async `tally()` so the vote's counts load with its results,
-// the health check's other frameworks only when asked for, shorter message keys, less core.
+// shorter message keys, less core.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -140,14 +140,14 @@ const budgets = [
   {
     name: 'cdn: the first five on one page',
     files: cdn('skill-offer', 'partnership-vote', 'idea-board', 'journey-map', 'space'),
-    kb: 103,
+    kb: 104,
     goal: 90,
   },
   { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 56, goal: 35 },
-  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 45, goal: 35 },
+  { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 45.5, goal: 35 },
   { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 46, goal: 35 },
-  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 44, goal: 35 },
-  { name: 'cdn: space.js', files: cdn('space'), kb: 32, goal: 35 },
+  { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 44.5, goal: 35 },
+  { name: 'cdn: space.js', files: cdn('space'), kb: 32.5, goal: 35 },
   {
     name: 'cdn: vote + board on one page',
     files: cdn('partnership-vote', 'idea-board'),
@@ -155,7 +155,7 @@ const budgets = [
     goal: 70,
   },
   // The health check (issue #15), measured 2026-11-30.
-  { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 44, goal: 35 },
+  { name: 'cdn: health-check.js', files: cdn('health-check'), kb: 43, goal: 35 },
   // The delivery plan (issue #16), measured 2026-11-30.
   { name: 'cdn: delivery-plan.js', files: cdn('delivery-plan'), kb: 42, goal: 35 },
 ];
