@@ -18,6 +18,8 @@ const cases = {
   offer: `<co-skill-offer>${fallback('Tell us what you could offer the library.')}</co-skill-offer>`,
   board: `<co-idea-board>${fallback('Ideas for the new library.')}</co-idea-board>`,
   map: `<co-journey-map>${fallback('How does renewing a bus pass go for you?')}</co-journey-map>`,
+  health: `<co-health-check>${fallback('How well are we working together?')}</co-health-check>`,
+  plan: `<co-delivery-plan>${fallback('Who will do what to open the library on Saturdays?')}</co-delivery-plan>`,
   space: `<co-space space="library-redesign"><co-partnership-vote question="Which opening hours should we try first?"
     options='["Evenings", "Saturdays", "Sunday afternoons"]'>${fallback('Which opening hours should we try first?')}</co-partnership-vote></co-space>`,
 };
