@@ -103,7 +103,23 @@ export class CoElement extends LitElement {
   override connectedCallback(): void {
     attachContextRoot(); // before the controllers ask for their space
     super.connectedCallback();
+    globalThis.addEventListener('online', this.backOnline);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener('online', this.backOnline);
+  }
+
+  /**
+   * Back online: words of the page's language that could not load (so the element went on in
+   * English) are tried again, and the element is drawn in that language once they are here.
+   */
+  private readonly backOnline = (): void => {
+    const { catalogs } = this;
+    catalogs.forgetFailures();
+    if (this.language !== catalogs.wanted(this.langController.value)) this.requestUpdate();
+  };
 
   private get catalogs(): ElementCatalogs {
     const ctor = this.constructor as typeof CoElement;

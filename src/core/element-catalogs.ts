@@ -96,6 +96,21 @@ export class ElementCatalogs {
     return adding;
   }
 
+  /**
+   * Forgets the languages that could not load, so that the next element to speak one loads
+   * it again (when the browser is back online). Words that did arrive are kept.
+   */
+  forgetFailures(): void {
+    for (const lang of this.failed) {
+      for (const state of this.sources.values()) {
+        if (state.catalogs[lang] !== undefined) continue;
+        state.loading.delete(lang);
+        state.settled.delete(lang);
+      }
+    }
+    this.failed.clear();
+  }
+
   private knows(lang: string): boolean {
     return [...this.sources.keys()].some((source) => source[lang] !== undefined);
   }
