@@ -29,8 +29,9 @@ const cpuThrottle = {
 /**
  * `executeServerCommand('files-down', { paths })`: from now on this dev server drops the
  * connection of a request for a file whose path contains one of `paths` (none: all served
- * again), as a CDN that cannot be reached. For the parts loaded by import() (test/components/parts-offline.test.ts). Taking the
- * whole tab offline (CDP) would cut the test runner's own connection too.
+ * again), as a CDN that cannot be reached; the tab's cache is off meanwhile. For parts and
+ * words loaded by import() (test/components/parts-offline.test.ts, test/core/welsh-back-online).
+ * Taking the whole tab offline (CDP) would cut the test runner's own connection too.
  */
 const filesDown = (() => {
   let down = [];
@@ -44,9 +45,12 @@ const filesDown = (() => {
     },
     plugin: {
       name: 'files-down',
-      async executeCommand({ command, payload }) {
+      async executeCommand({ command, payload, session }) {
         if (command !== 'files-down') return undefined;
         down = payload?.paths ?? [];
+        // The browser's cache would serve a file an earlier test file loaded without asking:
+        // while files are down it asks the server every time, as a first visit does.
+        await session.browser.getPage(session.id).setCacheEnabled(down.length === 0);
         return true;
       },
     },
