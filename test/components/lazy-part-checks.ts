@@ -1,5 +1,6 @@
 // Shared by the elements' tests of parts loaded by import() when first shown (issue #13).
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { CoErrorDetail } from '../../src/core/events.js';
 
 type Loaders = Record<string, () => Promise<unknown>>;
@@ -99,4 +100,27 @@ export async function whilePartIsLate<P extends Loaders>(
     arrive();
     parts[name] = load;
   }
+}
+
+/**
+ * From now on the test server drops the connection of a request for a file whose path holds
+ * one of `paths` (none: every file is served again), as when the phone has no signal; see
+ * `files-down` in web-test-runner.config.js.
+ */
+export const filesDown = (...paths: string[]) => executeServerCommand('files-down', { paths });
+
+/**
+ * For a `describe` whose tests drop files: the expected warnings are hushed, and every file is
+ * served again after each test.
+ */
+export function withFilesDown(): void {
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warn = console.warn;
+    console.warn = () => undefined;
+  });
+  afterEach(async () => {
+    await filesDown();
+    console.warn = warn;
+  });
 }

@@ -1,40 +1,30 @@
 // A part loaded by import() when first needed, while its file cannot be reached (the test
-// server answers 503 for it, as a CDN out of reach): the element says so, and once the file
+// server drops the connection, as when the phone has no signal): the element says so, and once the file
 // can be reached again the part loads when the browser says it is back online, or when the
 // person presses "Try again". Browsers no longer keep a failed import() for good
 // (whatwg/html#10327), so the same file is really asked for again. In a file of its own: each
 // test is the first to ask for its part on this page.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CoErrorDetail } from '../../src/core/events.js';
 import type { CoSkillOffer } from '../../src/components/skill-offer/skill-offer.js';
 import '../../src/skill-offer.js';
 import { card, seedIdea, seededBoard } from './idea-board/helpers.js';
-import { requested } from './lazy-part-checks.js';
+import { filesDown, requested, withFilesDown } from './lazy-part-checks.js';
 
-/** The dev server answers 503 for files whose path holds one of `paths` (none: all served). */
-const down = (...paths: string[]) => executeServerCommand('files-down', { paths });
 const shown = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const retryButton = (el: Element) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part=problems] button');
 
 describe('parts that could not load while offline', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => undefined;
-  });
-  afterEach(async () => {
-    await down();
-    console.warn = warn;
-  });
+  withFilesDown();
 
   it('a part the page shows (a directory) arrives by itself when the signal is back', async () => {
     const el = await fixture<CoSkillOffer>(
       html`<co-skill-offer storage="memory" space="offline-directory"></co-skill-offer>`,
     );
     await el.ready;
-    await down('skill-offer/directory-view');
+    await filesDown('skill-offer/directory-view');
     const failed = oneEvent(el, 'co-error');
     el.facilitator = true;
     el.view = 'directory';
@@ -44,7 +34,7 @@ describe('parts that could not load while offline', () => {
     expect(retryButton(el)?.textContent?.trim()).to.equal('Try again');
     await expect(el).to.be.accessible();
 
-    await down();
+    await filesDown();
     window.dispatchEvent(new Event('online')); // what the browser fires when the signal is back
     await waitUntil(() => el.shadowRoot!.querySelector('[part=directory]'), 'it arrives', {
       timeout: 5000,
@@ -57,7 +47,7 @@ describe('parts that could not load while offline', () => {
 
   it('a part a key press opens (a card’s details): "Try again" loads it, then the same key opens it', async () => {
     const el = await seededBoard([seedIdea('a', 'ideas', 1)]);
-    await down('idea-board/card-details');
+    await filesDown('idea-board/card-details');
     card(el, 'a').focus();
     const failed = oneEvent(el, 'co-error');
     await sendKeys({ press: 'Enter' });
@@ -75,7 +65,7 @@ describe('parts that could not load while offline', () => {
 
     // Reachable again: "Try again" (by keyboard) loads it, the notice goes, focus moves into
     // the board (not to the top of the page), and Enter on the card opens its details.
-    await down();
+    await filesDown();
     retryButton(el)!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => retryButton(el) === null, 'the notice goes', { timeout: 5000 });

@@ -2,27 +2,17 @@
 // the element in English; when the browser is back online they are asked for again and the
 // element is drawn in Welsh. In its own file: the page has not loaded the space's Welsh yet.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/space.js';
 import type { CoSpace } from '../../src/components/space/space.js';
-import { requested } from '../components/lazy-part-checks.js';
+import { filesDown, requested, withFilesDown } from '../components/lazy-part-checks.js';
 
-const down = (...paths: string[]) => executeServerCommand('files-down', { paths });
 const words = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 describe('Welsh words that could not load', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => undefined;
-  });
-  afterEach(async () => {
-    await down();
-    console.warn = warn;
-  });
+  withFilesDown();
 
   it('are tried again when the browser is back online, and the element turns Welsh', async () => {
-    await down('space/messages-cy');
+    await filesDown('space/messages-cy');
     const el = await fixture<CoSpace>(
       html`<co-space lang="cy" space="welsh-back-online" storage="memory"></co-space>`,
     );
@@ -36,7 +26,7 @@ describe('Welsh words that could not load', () => {
     await el.updateComplete;
     expect(el.language).to.equal('en');
 
-    await down();
+    await filesDown();
     window.dispatchEvent(new Event('online')); // what the browser fires when the signal is back
     await waitUntil(() => words(el).includes('Allforio popeth'), 'Welsh once it arrives', {
       timeout: 5000,
