@@ -112,13 +112,16 @@ export class CoElement extends LitElement {
   }
 
   /**
-   * Back online: words of the page's language that could not load (so the element went on in
-   * English) are tried again, and the element is drawn in that language once they are here.
+   * Back online (listened to while the element is on the page): what failed for want of a
+   * connection is tried again. Words of the page's language that could not load (so the
+   * element went on in English), drawn once they are here; and every problem that offers
+   * "Try again" (a part that could not load).
    */
   private readonly backOnline = (): void => {
     const { catalogs } = this;
     catalogs.forgetFailures();
     if (this.language !== catalogs.wanted(this.langController.value)) this.requestUpdate();
+    for (const problem of this.problems) void problem.retry?.();
   };
 
   private get catalogs(): ElementCatalogs {

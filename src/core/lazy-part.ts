@@ -100,55 +100,32 @@ export class LazyPart<M> {
 }
 
 /**
- * The parts of an element whose last load failed, so that one "Try again" (or the browser
- * coming back online) tries every one of them, and the notice goes when the last one arrives.
- * The `online` listener is only on while the element is on the page: the window would
- * otherwise keep an element that was taken away.
+ * The parts of an element whose last load failed, so that one "Try again" tries every one of
+ * them (the element also calls it when the browser is back online, while it is on the page),
+ * and the notice goes when the last one arrives.
  */
-interface Failures {
-  parts: Set<LazyPart<unknown>>;
-  online?: () => void;
-}
-const failures = new WeakMap<CoElement, Failures>();
+const failures = new WeakMap<CoElement, Set<LazyPart<unknown>>>();
 
 function failed(host: CoElement, part: LazyPart<unknown>, error: unknown): void {
-  let failing = failures.get(host);
-  if (!failing) {
-    failing = { parts: new Set() };
-    failures.set(host, failing);
-  }
-  if (!failing.online) {
-    // Back online: try again without being asked (the part may be what the person waits for).
-    const online = () => {
-      if (host.isConnected) void retryParts(host);
-      else stopListening(failing!);
-    };
-    failing.online = online;
-    window.addEventListener('online', online);
-  }
-  failing.parts.add(part);
+  let parts = failures.get(host);
+  if (!parts) failures.set(host, (parts = new Set()));
+  parts.add(part);
   host.reportProblem('part-unavailable', host.t('problem.part'), error, 'part-unavailable', () =>
     retryParts(host),
   );
 }
 
 function arrived(host: CoElement, part: LazyPart<unknown>): void {
-  const failing = failures.get(host);
-  if (!failing?.parts.delete(part) || failing.parts.size > 0) return;
-  stopListening(failing);
+  const parts = failures.get(host);
+  if (!parts?.delete(part) || parts.size > 0) return;
   failures.delete(host);
   host.clearProblemKey('part-unavailable');
 }
 
-function stopListening(failing: Failures): void {
-  if (failing.online) window.removeEventListener('online', failing.online);
-  failing.online = undefined;
-}
-
 /** Tries every part of `host` that failed to load; settles when each has arrived or failed. */
 async function retryParts(host: CoElement): Promise<void> {
-  const failing = failures.get(host);
-  if (failing) await Promise.all([...failing.parts].map((part) => part.ready()));
+  const parts = failures.get(host);
+  if (parts) await Promise.all([...parts].map((part) => part.ready()));
 }
 
 /**
