@@ -115,12 +115,14 @@ export class CoElement extends LitElement {
    * Back online (listened to while the element is on the page): what failed for want of a
    * connection is tried again. Words of the page's language that could not load (so the
    * element went on in English), drawn once they are here; and every problem that offers
-   * "Try again" (a part that could not load).
+   * "Try again" (a part that could not load). A part's own words that could not load (so
+   * the part was shown in English) likewise.
    */
   private readonly backOnline = (): void => {
     const { catalogs } = this;
     catalogs.forgetFailures();
-    if (this.language !== catalogs.wanted(this.langController.value)) this.requestUpdate();
+    // An update waits for what is missing (the element's words or a shown part's) and asks for it.
+    if (!catalogs.has(catalogs.wanted(this.langController.value))) this.requestUpdate();
     for (const problem of this.problems) void problem.retry?.();
   };
 

@@ -27,6 +27,8 @@ export class ElementCatalogs {
   private readonly asked = new Set<string>();
   /** Languages whose element catalog could not load (offline, a missing file): spoken in English. */
   private readonly failed = new Set<string>();
+  /** Languages of which some part's words could not load: that part is shown in English. */
+  private readonly partsFailed = new Set<string>();
   /** What each part's `add()` gave, so that a part added twice (two elements) loads once. */
   private readonly added = new Map<LazyCatalogs, Promise<void>>();
 
@@ -97,11 +99,12 @@ export class ElementCatalogs {
   }
 
   /**
-   * Forgets the languages that could not load, so that the next element to speak one loads
-   * it again (when the browser is back online). Words that did arrive are kept.
+   * Forgets the languages that could not load, the element's or a part's, so that the next
+   * element to speak one loads it again (when the browser is back online): `has` is false
+   * until they are here. Words that did arrive are kept.
    */
   forgetFailures(): void {
-    for (const lang of this.failed) {
+    for (const lang of new Set([...this.failed, ...this.partsFailed])) {
       for (const state of this.sources.values()) {
         if (state.catalogs[lang] !== undefined) continue;
         state.loading.delete(lang);
@@ -109,6 +112,7 @@ export class ElementCatalogs {
       }
     }
     this.failed.clear();
+    this.partsFailed.clear();
   }
 
   private knows(lang: string): boolean {
@@ -137,7 +141,7 @@ export class ElementCatalogs {
           // The element goes on in English rather than waiting for words that will not come;
           // a part's words that will not come are shown in English beside the element's own.
           state.settled.add(lang);
-          if (!state.part) this.failed.add(lang);
+          (state.part ? this.partsFailed : this.failed).add(lang);
           console.warn(
             `Together Kit: the "${lang}" words could not be loaded, so English is shown.`,
             error,

@@ -164,6 +164,29 @@ describe('ElementCatalogs.add: a part brings its own words', () => {
     expect(catalogs.loaded.en.c).to.equal('part C'); // what the part shows, by fallback
   });
 
+  it('forgetFailures: a part’s Welsh that could not load is asked for again, and arrives', async () => {
+    const catalogs = new ElementCatalogs([core, own]);
+    await catalogs.load('cy');
+    const welsh = lateWelsh({ c: 'rhan C' });
+    await quietly(async () => {
+      const adding = catalogs.add({ en: { c: 'part C' }, cy: welsh.load });
+      welsh.fail();
+      await adding;
+    });
+    expect(catalogs.has('cy')).to.be.true;
+
+    catalogs.forgetFailures(); // back online
+    expect(catalogs.has('cy'), 'waiting for the part’s Welsh again').to.be.false;
+    expect(catalogs.speaks('cy'), 'the element itself stays Welsh').to.be.true;
+    const loading = catalogs.load('cy');
+    welsh.arrive();
+    await loading;
+    expect(welsh.loads).to.equal(2);
+    expect(catalogs.has('cy')).to.be.true;
+    expect(catalogs.loaded.cy.c).to.equal('rhan C');
+    expect(catalogs.loaded.cy.b, 'words that had arrived are kept').to.equal('ein B');
+  });
+
   it('an element whose own Welsh could not load loads no Welsh for its parts', async () => {
     const catalogs = new ElementCatalogs([
       core,

@@ -3,7 +3,9 @@
 // element is drawn in Welsh. In its own file: the page has not loaded the space's Welsh yet.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/space.js';
+import '../../src/skill-offer.js';
 import type { CoSpace } from '../../src/components/space/space.js';
+import type { CoSkillOffer } from '../../src/components/skill-offer/skill-offer.js';
 import { filesDown, requested, withFilesDown } from '../components/lazy-part-checks.js';
 
 const words = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -33,6 +35,31 @@ describe('Welsh words that could not load', () => {
     });
     expect(el.language).to.equal('cy');
     expect(words(el)).to.not.contain('Export everything');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a part’s own words are tried again too: the part, shown in English, turns Welsh', async () => {
+    const el = await fixture<CoSkillOffer>(
+      html`<co-skill-offer lang="cy" storage="memory" space="welsh-part-back"></co-skill-offer>`,
+    );
+    await el.ready;
+    expect(el.language).to.equal('cy');
+    await filesDown('skill-offer/directory-messages-cy');
+    el.facilitator = true;
+    el.view = 'directory';
+    await waitUntil(() => el.shadowRoot!.querySelector('[part=directory]'), 'the directory');
+    await el.updateComplete;
+    // The part in English beside the element's Welsh, rather than no directory at all.
+    expect(words(el)).to.contain('No one has made an offer yet.');
+    expect(el.language).to.equal('cy');
+    expect(requested('skill-offer/directory-messages-cy')).to.be.true;
+
+    await filesDown();
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => words(el).includes('Does neb wedi gwneud cynnig eto.'), 'its Welsh', {
+      timeout: 5000,
+    });
+    expect(words(el)).to.not.contain('No one has made an offer yet.');
     await expect(el).to.be.accessible();
   });
 });
