@@ -274,7 +274,9 @@ export const ideaBoardStyles = css`
     opacity: 0.85;
   }
 
-  .card.dragging {
+  /* [data-pressed]: dragged before the drag code had arrived (core/ui/drag-press.ts). */
+  .card.dragging,
+  .card[data-pressed] {
     z-index: 2;
     opacity: 0.85;
     pointer-events: none;

@@ -197,8 +197,10 @@ const screen = css`
     padding-inline: var(--_co-space);
   }
 
-  /* Lifted, not faded: its words keep their contrast while it moves. */
-  .stage-header.dragging {
+  /* Lifted, not faded: its words keep their contrast while it moves. [data-pressed]: dragged
+     before the drag code had arrived (core/ui/drag-press.ts). */
+  .stage-header.dragging,
+  .stage-header[data-pressed] {
     outline: 3px dashed var(--_co-text);
     outline-offset: -3px;
     cursor: grabbing;

@@ -13,7 +13,10 @@ export type SeenEvents = readonly (PointerEvent | KeyboardEvent)[];
  * Watches a press that began before the drag code arrived: the element captures the pointer
  * at once (as the drag code would), so the moves and the release reach it, and they are kept
  * until the code takes the press over. An Escape once the pointer has moved past the threshold
- * is the drag cancelled, as it would be with the code here; the press ends there.
+ * is the drag cancelled, as it would be with the code here; the press ends there. Meanwhile
+ * the pressed element follows the pointer once it has moved past the threshold, marked
+ * `data-pressed` for the element's styles to lift it as a drag does, so a drag on a slow
+ * connection is seen to be under way (where it would land shows once the code is here).
  */
 class Recording {
   readonly seen: (PointerEvent | KeyboardEvent)[] = [];
@@ -32,11 +35,18 @@ class Recording {
   private readonly onPointer = (event: PointerEvent): void => {
     if (event.pointerId !== this.down.pointerId) return;
     this.seen.push(event);
-    const { clientX, clientY } = event;
-    this.moved ||=
-      Math.hypot(clientX - this.down.clientX, clientY - this.down.clientY) >= DRAG_THRESHOLD;
+    const dx = event.clientX - this.down.clientX;
+    const dy = event.clientY - this.down.clientY;
+    this.moved ||= Math.hypot(dx, dy) >= DRAG_THRESHOLD;
     if (event.type !== 'pointermove') this.stop();
+    else if (this.moved) this.follow(`${dx}px ${dy}px`);
   };
+
+  /** Moves the pressed element by `translate` (lifted), or back to its place (''). */
+  private follow(translate: string): void {
+    this.element.style.translate = translate;
+    this.element.toggleAttribute('data-pressed', translate !== '');
+  }
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.moved) return;
@@ -45,6 +55,7 @@ class Recording {
     event.stopPropagation();
     this.seen.push(event);
     this.release();
+    this.follow(''); // cancelled: back where it was
   };
 
   private release(): void {
@@ -59,9 +70,19 @@ class Recording {
     globalThis.removeEventListener('keydown', this.onKey, true);
   }
 
+  /**
+   * The drag code is here and takes the press over: the element goes back to its place, and
+   * the code, replaying what was seen, moves it (or drops it) at once, in the same task.
+   */
+  handOver(): void {
+    this.stop();
+    this.follow('');
+  }
+
   /** The drag code could not load: the press does nothing (the keys and menus still move). */
   drop(): void {
     this.release();
+    this.follow('');
     this.seen.length = 0;
   }
 }
@@ -103,7 +124,7 @@ export class DragPress<M> {
     const recording = new Recording(down, element);
     // `use` runs once the code is here; the element's updateComplete waits for it.
     this.part.use((arrived) => {
-      recording.stop();
+      recording.handOver();
       start(arrived, recording.seen);
     });
     void this.part.ready().then((arrived) => {

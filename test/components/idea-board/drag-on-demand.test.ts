@@ -80,10 +80,13 @@ describe('<co-idea-board> drag code loaded on the first press', () => {
   it('drops where it was released when the code arrives after the release', async () => {
     await whilePartIsLate(boardParts, 'drag', async (late) => {
       const el = await board();
-      await dragInOneGo(onCard(el, 'b'), aboveCard(el, 'c'));
+      const [from, to] = [onCard(el, 'b'), aboveCard(el, 'c')];
+      await dragInOneGo(from, to);
       expect(late.asked(), 'asked for on the press').to.be.true;
       // Nothing has moved yet: the code that knows where a card lands is still on its way.
       expect(titlesIn(el, 'ideas')).to.deep.equal(['Evening opening', 'Late bus']);
+      // But the card is seen to be dragged: it stays where it was let go until then.
+      expect(card(el, 'b').style.translate).to.equal(`${to[0] - from[0]}px ${to[1] - from[1]}px`);
       late.arrive();
       await el.updateComplete;
       await waitUntil(() => titlesIn(el, 'developing')[0] === 'Late bus', 'dropped before c');
@@ -91,6 +94,7 @@ describe('<co-idea-board> drag code loaded on the first press', () => {
       expect(focusedIdea(el)).to.equal('b');
       expect($(el, '.dragging')).to.equal(null);
       expect(card(el, 'b').style.translate).to.equal('');
+      expect(card(el, 'b').hasAttribute('data-pressed')).to.be.false;
       await expect(el).to.be.accessible();
 
       // Later presses go straight to the code that is here: the drag shows while under way.
@@ -135,7 +139,12 @@ describe('<co-idea-board> drag code loaded on the first press', () => {
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: aboveCard(el, 'd') });
+      expect(card(el, 'a').style.translate, 'follows the pointer').to.not.equal('');
+      expect(card(el, 'a').hasAttribute('data-pressed'), 'lifted').to.be.true;
+      await expect(el).to.be.accessible(); // lifted, its words keep their contrast
       await sendKeys({ press: 'Escape' });
+      expect(card(el, 'a').style.translate, 'back in its place').to.equal('');
+      expect(card(el, 'a').hasAttribute('data-pressed')).to.be.false;
       await sendMouse({ type: 'up' });
       document.removeEventListener('keydown', count);
       expect(escapes, 'the Escape belonged to the drag, not the page').to.equal(0);

@@ -47,22 +47,26 @@ describe('<co-journey-map> drag code loaded on the first press', () => {
   it('drops where it was released when the code arrives after the release', async () => {
     await whilePartIsLate(mapParts, 'drag', async (late) => {
       const { el } = await makeMap({ data: smallMap() });
-      await dragInOneGo(centre(el, 'c'), centre(el, 'a'));
+      const [from, to] = [centre(el, 'c'), centre(el, 'a')];
+      await dragInOneGo(from, to);
       expect(late.asked(), 'asked for on the press').to.be.true;
       expect(stageNames(el)).to.deep.equal(['Finding out', 'Applying', 'Waiting']);
+      // Seen to be dragged while the code is on its way: it stays where it was let go.
+      expect(to[1]).to.equal(from[1]);
+      expect($(el, 'th[data-stage="c"]')!.style.translate).to.equal(`${to[0] - from[0]}px`); // 0px dy unsaid
+      await expect(el).to.be.accessible();
       late.arrive();
       await el.updateComplete;
       await waitUntil(() => stageNames(el)[0] === 'Waiting', 'dropped first');
       expect(stageNames(el)).to.deep.equal(['Waiting', 'Finding out', 'Applying']);
-      expect($(el, '.dragging, .drop-target')).to.equal(null);
+      expect($(el, '.dragging, .drop-target, [data-pressed]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.contain(
         '“Waiting” moved to stage 1 of 3.',
       );
       await expect(el).to.be.accessible();
 
       // Later presses go straight to the code that is here: the drag shows while under way.
-      const from = centre(el, 'a');
-      await sendMouse({ type: 'move', position: from });
+      await sendMouse({ type: 'move', position: centre(el, 'a') });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: centre(el, 'c') });
       await el.updateComplete;
@@ -91,7 +95,12 @@ describe('<co-journey-map> drag code loaded on the first press', () => {
       await sendMouse({ type: 'move', position: from });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: centre(el, 'c') });
+      const header = $(el, 'th[data-stage="a"]')!;
+      expect(header.style.translate, 'the stage follows the pointer').to.not.equal('');
+      expect(header.hasAttribute('data-pressed'), 'lifted').to.be.true;
       await sendKeys({ press: 'Escape' });
+      expect(header.style.translate, 'back in its place').to.equal('');
+      expect(header.hasAttribute('data-pressed')).to.be.false;
       await sendMouse({ type: 'up' });
       late.arrive();
       await el.updateComplete;
