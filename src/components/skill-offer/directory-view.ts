@@ -22,7 +22,7 @@ import {
   wordList,
   type OfferWords,
 } from './offer-text.js';
-import { renderWithdrawConfirm } from './review-view.js';
+import { renderWithdraw } from './review-view.js';
 import { localised } from '../../core/skills.js';
 import { directoryWords } from './directory-messages.js';
 import { reviewWords } from './review-messages.js';
@@ -44,14 +44,11 @@ export interface DirectoryContext extends OfferWords {
   /** Skills in people's own words that this audience can see, for the skill filter. */
   otherSkills: readonly string[];
   facilitator: boolean;
-  confirmingWithdraw: boolean;
   disabled: boolean;
   onFilter: (event: Event) => void;
   onClearFilters: () => void;
   onExport: (format: 'csv' | 'json') => void;
-  onAskWithdraw: () => void;
   onConfirmWithdraw: () => void;
-  onCancelWithdraw: () => void;
 }
 
 /** What the directory keeps between renders, and its downloads (offer-directory.ts). */
@@ -86,7 +83,6 @@ export function renderFor(
     filter: state.filter,
     otherSkills: visibleOtherSkills(views, host.language),
     facilitator: host.facilitator,
-    confirmingWithdraw: host.withdrawing,
     disabled: host.isDisabled,
     onFilter: (event) => {
       const select = event.target as HTMLSelectElement;
@@ -94,9 +90,7 @@ export function renderFor(
     },
     onClearFilters: () => void setFilter(noFilter),
     onExport: (format) => void state.download(format),
-    onAskWithdraw: () => void host.askWithdraw(true),
     onConfirmWithdraw: () => void host.withdraw(),
-    onCancelWithdraw: () => void host.askWithdraw(false),
   });
 }
 
@@ -239,16 +233,5 @@ function renderOffer(ctx: DirectoryContext, view: OfferView, index: number) {
 const dateWordsFor = (ctx: DirectoryContext, view: OfferView) => dateWords(ctx, view.createdAt);
 
 function renderOwnActions(ctx: DirectoryContext) {
-  return html`<div class="actions">
-      <button
-        type="button"
-        class="warning withdraw"
-        ?disabled=${ctx.disabled}
-        aria-expanded=${ctx.confirmingWithdraw ? 'true' : 'false'}
-        @click=${ctx.onAskWithdraw}
-      >
-        ${ctx.t('review.withdraw')}
-      </button>
-    </div>
-    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx, ctx.headingLevel + 2) : nothing}`;
+  return html`<div class="actions">${renderWithdraw(ctx)}</div>`;
 }

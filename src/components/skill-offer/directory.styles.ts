@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 
 /**
  * The directory of offers (filters, cards, exports): it comes with its part
  * (directory-view.ts), which loads when the directory is first shown.
  */
 export const directoryStyles = css`
+  ${dialogStyles}
+
   @container (min-inline-size: 36rem) {
     .detail {
       grid-template-columns: 12rem 1fr;

@@ -287,12 +287,9 @@ export class OfferForm {
       groupAsked: host.groupAsked,
       justSent: this.justSent,
       retention: host.retention,
-      confirmingWithdraw: host.withdrawing,
       disabled: host.isDisabled,
       onChange: (field) => void this.change(field),
-      onAskWithdraw: () => void host.askWithdraw(true),
       onConfirmWithdraw: () => void host.withdraw(),
-      onCancelWithdraw: () => void host.askWithdraw(false),
     });
   }
 }

@@ -39,7 +39,5 @@ export interface OfferHost extends ReactiveControllerHost {
   /** The host form this element is a control of, if any. */
   readonly form: HTMLFormElement | null;
   readonly words: OfferWords;
-  readonly withdrawing: boolean;
-  askWithdraw(ask: boolean): Promise<void>;
   withdraw(): Promise<boolean>;
 }

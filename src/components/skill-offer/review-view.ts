@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js';
 import { heading } from '../../core/ui/heading.js';
 import type { FieldConfig, FieldName, SkillOffer } from './model.js';
 import {
@@ -27,12 +28,9 @@ export interface ReviewContext extends OfferWords {
   /** Just sent (a thank-you panel) rather than found again later. */
   justSent: boolean;
   retention: string;
-  confirmingWithdraw: boolean;
   disabled: boolean;
   onChange: (field?: FieldName) => void;
-  onAskWithdraw: () => void;
   onConfirmWithdraw: () => void;
-  onCancelWithdraw: () => void;
 }
 
 /**
@@ -85,50 +83,44 @@ export function renderReview(ctx: ReviewContext): TemplateResult {
       >
         ${t('review.change-all')}
       </button>
-      <button
-        type="button"
-        class="warning withdraw"
-        ?disabled=${ctx.disabled}
-        aria-expanded=${ctx.confirmingWithdraw ? 'true' : 'false'}
-        @click=${ctx.onAskWithdraw}
-      >
-        ${t('review.withdraw')}
-      </button>
+      ${renderWithdraw(ctx)}
     </div>
-    ${ctx.confirmingWithdraw ? renderWithdrawConfirm(ctx, ctx.headingLevel + 1) : nothing}
   </section>`;
 }
 
-/** "Are you sure?" in the page, not a dialog: withdrawing deletes and cannot be undone. */
-export function renderWithdrawConfirm(
-  ctx: {
-    t: OfferWords['t'];
-    onConfirmWithdraw: () => void;
-    onCancelWithdraw: () => void;
-  },
-  level: number,
-): TemplateResult {
+/**
+ * "Withdraw your offer" and its "Are you sure?" (the shared confirm dialog: named, described,
+ * Cancel first, focus back on the button when cancelled): withdrawing deletes the offer and
+ * cannot be undone. In the review and on one's own card in the directory.
+ */
+export function renderWithdraw(ctx: {
+  t: OfferWords['t'];
+  headingLevel: number;
+  disabled: boolean;
+  onConfirmWithdraw: () => void;
+}): TemplateResult {
   const { t } = ctx;
-  return html`<div
-    class="notice warning withdraw-confirm"
-    role="group"
-    aria-labelledby="withdraw-title"
-  >
-    ${heading(level, t('withdraw.confirm-title'), {
-      id: 'withdraw-title',
-      class: 'h-sub',
-      tabindex: -1,
-    })}
-    <p>${t('withdraw.confirm-body')}</p>
-    <div class="actions">
-      <button type="button" class="warning" @click=${ctx.onConfirmWithdraw}>
-        ${t('withdraw.confirm')}
-      </button>
-      <button type="button" class="secondary" @click=${ctx.onCancelWithdraw}>
-        ${t('withdraw.cancel')}
-      </button>
-    </div>
-  </div>`;
+  const ask = (event: Event) =>
+    openDialog((event.currentTarget as Element).getRootNode() as ShadowRoot, 'withdraw-dialog');
+  return html`<button
+      type="button"
+      class="warning withdraw"
+      aria-haspopup="dialog"
+      ?disabled=${ctx.disabled}
+      @click=${ask}
+    >
+      ${t('review.withdraw')}
+    </button>
+    ${renderConfirmDialog({
+      id: 'withdraw-dialog',
+      level: ctx.headingLevel,
+      title: t('withdraw.confirm-title'),
+      body: t('withdraw.confirm-body'),
+      confirm: t('withdraw.confirm'),
+      cancel: t('withdraw.cancel'),
+      onConfirm: ctx.onConfirmWithdraw,
+      confirmAction: 'withdraw',
+    })}`;
 }
 
 function rows(ctx: ReviewContext): [FieldName, unknown][] {

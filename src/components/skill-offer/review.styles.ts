@@ -1,10 +1,13 @@
 import { css } from 'lit';
+import { dialogStyles } from '../../core/ui/confirm-dialog.js';
 
 /**
  * The review of one's own offer (GOV.UK panel and summary list): it comes with its part
  * (review-view.ts), which loads when the review is first shown.
  */
 export const reviewStyles = css`
+  ${dialogStyles}
+
   .panel {
     padding: calc(var(--_co-space) * 3);
     color: var(--_so-panel-text);

@@ -143,7 +143,6 @@ export class CoSkillOffer extends CoElement {
   /** Directory for the project team: every offer, contact details where consented, and export. */
   @property({ type: Boolean, reflect: true }) facilitator = false;
 
-  @state() private confirmingWithdraw = false;
   @state() private formDisabled = false;
 
   private readonly internals = this.attachInternals();
@@ -213,7 +212,6 @@ export class CoSkillOffer extends CoElement {
   }
 
   formResetCallback(): void {
-    this.confirmingWithdraw = false;
     this.offerForm.reset();
   }
 
@@ -266,7 +264,6 @@ export class CoSkillOffer extends CoElement {
     const own = this.ownOffer;
     const { storageController } = this;
     if (!own || !this.commit(withdrawOffer(storageController.data, own.id))) return false;
-    this.confirmingWithdraw = false;
     if (this.view === 'form') {
       this.offerForm.reset();
       this.offerForm.withdrawn = true;
@@ -335,18 +332,6 @@ export class CoSkillOffer extends CoElement {
   /** @internal Whether the form asks for the group (the page neither fixed nor hid it). */
   get groupAsked(): boolean {
     return !this.config.hidden.has('group') && !this.groupController.fixed;
-  }
-
-  /** @internal Whether the "withdraw your offer?" question is showing. */
-  get withdrawing(): boolean {
-    return this.confirmingWithdraw;
-  }
-
-  /** @internal Shows or hides "withdraw your offer?", moving focus to what replaced it. */
-  async askWithdraw(ask: boolean): Promise<void> {
-    this.confirmingWithdraw = ask;
-    await this.updateComplete;
-    this.focusOn(ask ? '#withdraw-title' : 'button.withdraw');
   }
 
   /** @internal Says something through the element's polite live region. */

@@ -202,9 +202,9 @@ describe('<co-skill-offer view="directory">', () => {
     expect(cards(el).filter((card) => card.querySelector('button.withdraw'))).to.have.length(1);
     await click(el, 'button.withdraw');
     await afterFocusMoves();
-    expect(focused(el)?.id).to.equal('withdraw-title');
+    expect($<HTMLDialogElement>(el, '#withdraw-dialog').open).to.be.true;
     await expect(el).to.be.accessible();
-    await click(el, '.withdraw-confirm button.warning');
+    await click(el, '#withdraw-dialog [data-action=withdraw]');
     await afterFocusMoves();
     expect(cards(el)).to.have.length(2);
     expect(focused(el)?.id).to.equal('directory-title');

@@ -23,7 +23,8 @@ describe('<co-skill-offer> heading-level', () => {
 
     $<HTMLButtonElement>(el, 'button.withdraw').click();
     await el.updateComplete;
-    expect($(el, '#withdraw-title').localName).to.equal('h5');
+    // A modal dialog is a page of its own: its heading is at the element's main level.
+    expect($(el, '#withdraw-dialog-title').localName).to.equal('h4');
     await expect(el).to.be.accessible();
   });
 

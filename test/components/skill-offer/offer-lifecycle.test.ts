@@ -70,11 +70,26 @@ describe('<co-skill-offer> after sending', () => {
     expect(el.ownOffer).to.include({ id, name: 'Ceri Jones' });
     expect(el.offers).to.have.length(1);
 
+    // "Withdraw" asks first, in the shared confirm dialog; Cancel (which has focus) keeps it.
+    $<HTMLButtonElement>(el, 'button.withdraw').focus();
+    await sendKeys({ press: 'Enter' });
+    await afterFocusMoves();
+    const dialog = $<HTMLDialogElement>(el, '#withdraw-dialog');
+    expect(dialog.open).to.be.true;
+    expect(textOf($(el, '#withdraw-dialog-title'))).to.equal('Withdraw your offer?');
+    expect(dialog.getAttribute('aria-describedby')).to.equal('withdraw-dialog-body');
+    expect(textOf(focused(el)!)).to.equal('Keep my offer');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await afterFocusMoves();
+    expect(dialog.open).to.be.false;
+    expect(focused(el)?.classList.contains('withdraw'), 'focus back on Withdraw').to.be.true;
+    expect(el.ownOffer?.id).to.equal(id);
+
     // Withdraw, after saying yes.
     await click(el, 'button.withdraw');
     await afterFocusMoves();
-    expect(focused(el)?.id).to.equal('withdraw-title');
-    await click(el, '.withdraw-confirm button.warning');
+    await click(el, '#withdraw-dialog [data-action=withdraw]');
     await afterFocusMoves();
     expect(el.ownOffer).to.equal(undefined);
     expect(focused(el)?.id).to.equal('withdrawn-notice');
