@@ -106,7 +106,6 @@ export const welsh: Catalog = {
 
   'consent.yes': 'Wedi cytuno',
   'consent.no': 'Heb gytuno',
-  'withdraw.confirm-title': 'Tynnu eich cynnig yn ôl?',
 
   'withdraw.done': "Cafodd eich cynnig ei dynnu'n ôl a chafodd popeth ynddo ei ddileu.",
 

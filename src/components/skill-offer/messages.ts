@@ -105,7 +105,6 @@ const english: Catalog = {
 
   'consent.yes': 'Agreed',
   'consent.no': 'Not agreed',
-  'withdraw.confirm-title': 'Withdraw your offer?',
 
   'withdraw.done': 'Your offer was withdrawn and everything in it was deleted.',
 

@@ -15,6 +15,7 @@ export const reviewWelsh: Catalog = {
   'review.withdraw': 'Tynnu eich cynnig yn ôl',
   'review.not-given': 'Heb ei roi',
   'review.anonymous': 'Dienw',
+  'withdraw.confirm-title': 'Tynnu eich cynnig yn ôl?',
   'withdraw.confirm-body':
     'Mae hyn yn dileu eich cynnig a phopeth a ddywedoch chi wrthym ynddo. Does dim modd dadwneud hyn.',
   'withdraw.confirm': 'Ie, tynnu fy nghynnig yn ôl',

@@ -20,6 +20,7 @@ export const reviewWords: LazyCatalogs = {
     'review.withdraw': 'Withdraw your offer',
     'review.not-given': 'Not given',
     'review.anonymous': 'Anonymous',
+    'withdraw.confirm-title': 'Withdraw your offer?',
     'withdraw.confirm-body':
       'This deletes your offer and everything you told us in it. It cannot be undone.',
     'withdraw.confirm': 'Yes, withdraw my offer',
