@@ -27,10 +27,17 @@ function widenText(el: CoSkillOffer): () => void {
 /** What sticks out past the element's right edge, by its text (visually hidden text aside). */
 function overflowing(el: CoSkillOffer): string[] {
   const right = el.getBoundingClientRect().right;
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
-    .filter((node) => !node.closest('.visually-hidden'))
-    .filter((node) => node.getBoundingClientRect().right > right + 1)
-    .map((node) => `${node.localName}: ${node.textContent!.trim().slice(0, 40)}`);
+  return (
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+      .filter((node) => !node.closest('.visually-hidden'))
+      // Past the element's edge, or words running out of their own box (a heading, a button).
+      .filter(
+        (node) =>
+          node.getBoundingClientRect().right > right + 1 ||
+          (node.clientWidth > 0 && node.scrollWidth > node.clientWidth + 1),
+      )
+      .map((node) => `${node.localName}: ${node.textContent!.trim().slice(0, 40)}`)
+  );
 }
 
 describe('<co-skill-offer> with 200 % text and wide text spacing on a phone', () => {
