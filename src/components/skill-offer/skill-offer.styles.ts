@@ -112,6 +112,15 @@ export const skillOfferStyles = css`
     resize: vertical;
   }
 
+  /* A person's own words take their own direction, as dir="auto" would: Arabic or Urdu typed
+     here, and shown in the review and directory, reads right to left, full stop on the left. */
+  input[type='text'],
+  textarea,
+  dd,
+  dd li {
+    unicode-bidi: plaintext;
+  }
+
   /* Days and times are two questions under one heading of availability. */
   fieldset + fieldset {
     margin-block-start: calc(var(--_co-space) * 3);
