@@ -14,16 +14,9 @@ export const partnershipVoteStyles = css`
     --_co-panel-measure: var(--_pv-measure);
     /* Lay out by the element's own width, not the window's: it may sit in a narrow column. */
     container-type: inline-size;
-    /* A long word (200 % text, Welsh) wraps rather than running off a phone's screen. */
-    overflow-wrap: break-word;
-  }
-
-  /* A fieldset is as wide as its longest word by default; a radio's label is a flex item. */
-  fieldset {
-    min-inline-size: 0;
-  }
-
-  .choice {
+    /* A long word (200 % text, Welsh) breaks rather than running off a phone's screen, also
+       in a fieldset or a flex item, which are otherwise as wide as their longest word. Tables
+       scroll in their own box instead (results.styles.ts). */
     overflow-wrap: anywhere;
   }
 
