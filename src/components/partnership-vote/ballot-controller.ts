@@ -257,6 +257,8 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
       maxScore: host.voteSettings.config.maxScore,
       groupLabel: (id) => host.groupName(id),
       list: (items) => host.list(items),
+      // Never "Your vote has been counted" while the problem above says it is not saved yet.
+      notSaved: ['failed', 'quota'].includes(host.storageController.status),
     };
   }
 

@@ -14,6 +14,10 @@ export const partnershipVoteStyles = css`
     --_co-panel-measure: var(--_pv-measure);
     /* Lay out by the element's own width, not the window's: it may sit in a narrow column. */
     container-type: inline-size;
+    /* A long word (200 % text, Welsh) breaks rather than running off a phone's screen, also
+       in a fieldset or a flex item, which are otherwise as wide as their longest word. Tables
+       scroll in their own box instead (results.styles.ts). */
+    overflow-wrap: anywhere;
   }
 
   .body {

@@ -395,9 +395,13 @@ export class CoPartnershipVote extends CoElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (settingKeys.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) {
+      // One notice per setting (not one for them all, which kept only the last), and it goes
+      // once the page puts that setting right.
+      for (const { name } of this.settings.problems) this.clearProblemKey(`setting:${name}`);
       this.settings = readSettings(this);
       for (const { name, detail } of this.settings.problems) {
-        this.reportProblem('attribute-invalid', this.t('problem.attribute', { name, detail }));
+        const message = this.t('problem.attribute', { name, detail });
+        this.reportProblem('attribute-invalid', message, undefined, `setting:${name}`);
       }
     }
     this.groupController.checkFixed(changed);

@@ -133,6 +133,7 @@ export const resultsStyles = css`
   table {
     border-collapse: collapse;
     inline-size: 100%;
+    overflow-wrap: normal;
   }
 
   caption {

@@ -20,6 +20,8 @@ export interface VotedContext {
   maxScore: number;
   groupLabel: (id: string) => string;
   list: (items: readonly string[]) => string;
+  /** Saving is failing: the vote is on this page, not yet where it is counted. */
+  notSaved: boolean;
 }
 
 /** The person's ballot in words, one line per option they marked, in the order of the form. */
@@ -84,7 +86,7 @@ export function renderVoted(
 ): TemplateResult {
   const { t } = context;
   return html`<div class="voted" part="confirmation">
-    ${heading(context.headingLevel, t('vote.voted.title'), {
+    ${heading(context.headingLevel, t(context.notSaved ? 'status.not-saved' : 'vote.voted.title'), {
       id: 'voted-title',
       class: 'h-main',
       tabindex: -1,

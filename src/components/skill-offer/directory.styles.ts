@@ -56,6 +56,11 @@ export const directoryStyles = css`
     list-style: none;
   }
 
+  /* An offer's title is the person's name, in its own direction (see skill-offer.styles.ts). */
+  .offer .h-sub {
+    unicode-bidi: plaintext;
+  }
+
   .offer {
     padding: calc(var(--_co-space) * 2);
     background: var(--_so-card-bg);

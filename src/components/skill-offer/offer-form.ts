@@ -286,6 +286,7 @@ export class OfferForm {
       config: host.config,
       groupAsked: host.groupAsked,
       justSent: this.justSent,
+      notSaved: ['failed', 'quota'].includes(host.storageController.status),
       retention: host.retention,
       disabled: host.isDisabled,
       onChange: (field) => void this.change(field),

@@ -17,7 +17,7 @@ export interface OfferHost extends ReactiveControllerHost {
   /** The record: where it is saved, what it holds, and waiting for a save to finish. */
   readonly storageController: Pick<
     StorageController<SkillOfferData>,
-    'data' | 'space' | 'id' | 'flush'
+    'data' | 'space' | 'id' | 'flush' | 'status'
   >;
   /** Saves the next offers; false when the record is read-only. */
   commit(next: SkillOfferData): boolean;

@@ -3,6 +3,7 @@ import type { Catalog } from '../../core/i18n.js';
 /** The Welsh of review-messages.ts. Every key there is here too (test/core/catalogs.test.ts). */
 export const reviewWelsh: Catalog = {
   'review.title': 'Eich cynnig',
+  'review.sent-not-saved': "Dydy eich cynnig ddim wedi'i gadw eto",
   'review.next-contact':
     'Bydd rhywun o dîm y prosiect yn edrych ar eich cynnig ac yn cysylltu â chi am ffyrdd o gymryd rhan.',
   'review.shared':

@@ -8,6 +8,7 @@ import type { LazyCatalogs } from '../../core/i18n.js';
 export const reviewWords: LazyCatalogs = {
   en: {
     'review.title': 'Your offer',
+    'review.sent-not-saved': 'Your offer is not saved yet',
     'review.next-contact':
       'Someone from the project team will look at your offer and contact you about ways to take part.',
     'review.shared':

@@ -27,6 +27,8 @@ export interface ReviewContext extends OfferWords {
   groupAsked: boolean;
   /** Just sent (a thank-you panel) rather than found again later. */
   justSent: boolean;
+  /** Saving is failing (the store refused it): just sent, but not saved yet. */
+  notSaved: boolean;
   retention: string;
   disabled: boolean;
   onChange: (field?: FieldName) => void;
@@ -39,9 +41,14 @@ export interface ReviewContext extends OfferWords {
  */
 export function renderReview(ctx: ReviewContext): TemplateResult {
   const { t, offer } = ctx;
-  const title = t(ctx.justSent ? 'review.sent-title' : 'review.title');
+  // Never "your offer is saved" (in a green panel) while the save is failing: the problem and
+  // the status line say "Not saved yet", and the person may need to take a copy.
+  const panel = ctx.justSent && !ctx.notSaved;
+  const title = t(
+    panel ? 'review.sent-title' : ctx.justSent ? 'review.sent-not-saved' : 'review.title',
+  );
   return html`<section class="review" part="confirmation" aria-labelledby="review-title">
-    <div class=${ctx.justSent ? 'panel' : 'review-heading'}>
+    <div class=${panel ? 'panel' : 'review-heading'}>
       ${heading(ctx.headingLevel, title, { id: 'review-title', class: 'h-main', tabindex: -1 })}
     </div>
     ${heading(ctx.headingLevel + 1, t('review.next-title'), { class: 'h-sub' })}

@@ -10,6 +10,8 @@ export const skillOfferStyles = css`
     --_so-measure: var(--co-skill-offer-max-width, 40rem);
     /* Lay out by the element's own width, not the window's: it may sit in a narrow column. */
     container-type: inline-size;
+    /* A long word (200 % text, Welsh) wraps rather than running off a phone's screen. */
+    overflow-wrap: break-word;
   }
 
   form,
@@ -19,7 +21,16 @@ export const skillOfferStyles = css`
 
   .wrapper {
     margin: 0;
+  }
+
+  /* A fieldset is as wide as its longest word by default; let it be as narrow as the screen. */
+  fieldset {
     min-inline-size: 0;
+  }
+
+  /* The label beside a tick box is a flex item: let its words break, as above. */
+  .choice {
+    overflow-wrap: anywhere;
   }
 
   input[type='radio'],
@@ -99,6 +110,15 @@ export const skillOfferStyles = css`
 
   textarea {
     resize: vertical;
+  }
+
+  /* A person's own words take their own direction, as dir="auto" would: Arabic or Urdu typed
+     here, and shown in the review and directory, reads right to left, full stop on the left. */
+  input[type='text'],
+  textarea,
+  dd,
+  dd li {
+    unicode-bidi: plaintext;
   }
 
   /* Days and times are two questions under one heading of availability. */

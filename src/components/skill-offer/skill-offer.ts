@@ -354,6 +354,21 @@ export class CoSkillOffer extends CoElement {
           this.t('problem.fields', { names: unknown.join(' '), fields: fieldNames.join(', ') }),
         );
     }
+    if (changed.has('view')) {
+      // An unknown view shows the form, as the default does: say so rather than say nothing.
+      const known = this.view === 'form' || this.view === 'directory';
+      if (known) this.clearProblemKey('attribute-invalid:view');
+      else
+        this.reportProblem(
+          'attribute-invalid',
+          this.t('problem.attribute', {
+            name: 'view',
+            detail: `"${String(this.view)}" is not one of form, directory`,
+          }),
+          undefined,
+          'attribute-invalid:view',
+        );
+    }
     if (changed.has('space') || changed.has('storage') || changed.has('store'))
       this.storageController.reconnect();
   }

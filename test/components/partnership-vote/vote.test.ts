@@ -504,6 +504,34 @@ describe('<co-partnership-vote> language and settings', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names every bad setting on screen, and drops each notice once its setting is put right', async () => {
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        space=${freshSpace()}
+        .store=${new MemoryStore()}
+        options=${AB}
+        method="lottery"
+        rule="coin-toss"
+        results="sometimes"
+        dots="0"
+        participant-group="community"
+      ></co-partnership-vote>`,
+    );
+    const shown = () => $(el, '[part="problems"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    for (const value of ['"lottery"', '"coin-toss"', '"sometimes"', '"0"'])
+      expect(shown(), value).to.contain(value);
+    el.method = 'approval';
+    el.rule = 'plurality';
+    await el.updateComplete;
+    expect(shown()).not.to.contain('"lottery"').and.not.to.contain('"coin-toss"');
+    expect(shown()).to.contain('"sometimes"').and.contain('"0"');
+    el.results = 'always';
+    el.dots = 3;
+    await el.updateComplete;
+    expect($(el, '[part="problems"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('says when there is nothing to vote on', async () => {
     const el = await voteFixture(
       html`<co-partnership-vote

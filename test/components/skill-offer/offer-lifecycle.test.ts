@@ -237,4 +237,35 @@ describe('<co-skill-offer> after sending', () => {
     expect(Object.values(envelope.data.offers)).to.have.length(1);
     el.remove();
   });
+
+  for (const [lang, notSaved, saved] of [
+    ['en', 'Your offer is not saved yet', 'Thank you: your offer is saved'],
+    ['cy', "Dydy eich cynnig ddim wedi'i gadw eto", "Diolch: mae eich cynnig wedi'i gadw"],
+  ]) {
+    it(`never says the offer is saved while saving fails, and says so once it is (${lang})`, async () => {
+      const store = new (class extends MemoryStore {
+        down = true;
+        override async update(key: string, next: (current: unknown) => Envelope) {
+          if (this.down) throw new StoreError('failed', 'server down');
+          return super.update(key, next);
+        }
+      })();
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${lang}>
+          <co-skill-offer space=${freshSpace()} .store=${store}></co-skill-offer>
+        </div>`,
+      );
+      const el = await settled(wrapper.querySelector('co-skill-offer')!);
+      await click(el, '#f-skills--cooking');
+      await el.submit();
+      await waitUntil(() => focused(el)?.id === 'review-title', 'focus on the review heading');
+      expect(textOf($(el, '#review-title'))).to.equal(notSaved);
+      expect(el.shadowRoot!.querySelector('.panel'), 'no green "saved" panel').to.be.null;
+      await expect(el).to.be.accessible();
+      store.down = false;
+      await el.storageController.flush();
+      await waitUntil(() => textOf($(el, '#review-title')) === saved, 'saved at last');
+      expect($(el, '.panel')).to.exist;
+    });
+  }
 });

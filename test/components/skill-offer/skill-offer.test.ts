@@ -294,6 +294,25 @@ describe('<co-skill-offer> form', () => {
     expect($$(el, 'input[name=skills]')).to.have.length(20);
   });
 
+  it('says when the page asks for a view it does not have, shows the form, and stops saying so once put right', async () => {
+    const el = await fixture<CoSkillOffer>(
+      html`<co-skill-offer storage="memory" space=${freshSpace()} view="list"></co-skill-offer>`,
+    ).then(settled);
+    const codes: string[] = [];
+    el.addEventListener('co-error', (e) =>
+      codes.push((e as CustomEvent<CoErrorDetail>).detail.code),
+    );
+    el.setAttribute('view', 'grid');
+    await el.updateComplete;
+    expect(codes).to.deep.equal(['attribute-invalid']);
+    expect(textOf($(el, '[part=problems]'))).to.contain('"grid" is not one of form, directory');
+    expect($(el, '[part=form]')).to.exist;
+    await expect(el).to.be.accessible();
+    el.setAttribute('view', 'form');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=problems]')).to.equal(null);
+  });
+
   it('asks the group, unless the page fixed it, and remembers the answer', async () => {
     const space = freshSpace();
     const el = await offerForm(space, { require: 'skills group' });
