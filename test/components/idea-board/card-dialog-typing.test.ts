@@ -1,0 +1,129 @@
+// What someone types in a card's details: the build field empties once the build is added,
+// a build typed and not added waits for them when the card is opened again, and the delete
+// buttons of builds can be told apart.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
+import { $, $$, buttonByText, card, me, press, seedIdea, seededBoard, type } from './helpers.js';
+
+const dialogOpen = (el: CoIdeaBoard) => $<HTMLDialogElement>(el, '#card-dialog').open;
+const active = (el: CoIdeaBoard) => el.shadowRoot!.activeElement as HTMLElement | null;
+/** The polite announcement (the element's live region, not the storage status line). */
+/** What the element last said politely (its live region, not the storage status line). */
+const said = (el: CoIdeaBoard) =>
+  (el as unknown as { announcer: { message: string } }).announcer.message;
+const buildField = (el: CoIdeaBoard) => $<HTMLTextAreaElement>(el, '#build-text');
+
+async function openCard(el: CoIdeaBoard, id: string): Promise<void> {
+  card(el, id).focus();
+  await el.updateComplete;
+  await press('Enter');
+  await waitUntil(() => dialogOpen(el) && buildField(el), 'the card opens');
+}
+
+async function closeCard(el: CoIdeaBoard, id: string): Promise<void> {
+  await press('Escape');
+  await waitUntil(() => !dialogOpen(el), 'the card closes');
+  await waitUntil(() => active(el)?.closest('.card')?.getAttribute('data-idea') === id);
+}
+
+const stamp = '2026-11-29T10:00:00.000Z';
+const build = (id: string, text: string) => ({
+  id,
+  idea: 'a',
+  text,
+  ...me(),
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+describe('<co-idea-board> typing in a card', () => {
+  it('empties the build field once the build is added, so a second press adds nothing twice', async () => {
+    const el = await seededBoard([seedIdea('a', 'ideas', 1, { title: 'Evening opening' })]);
+    await openCard(el, 'a');
+    buildField(el).focus();
+    await type('Yes, and a late bus home');
+    buttonByText($(el, '#card-dialog'), 'Add build').click();
+    await waitUntil(() => said(el) === 'Your build is on the board.');
+    await el.updateComplete;
+    expect(buildField(el).value).to.equal('');
+    expect($$(el, '.builds li')).to.have.length(1);
+  });
+
+  it('keeps a build typed and not added when the card closes, for that card only', async () => {
+    const el = await seededBoard([
+      seedIdea('a', 'ideas', 1, { title: 'Evening opening' }),
+      seedIdea('b', 'ideas', 2, { title: 'Quiet room' }),
+    ]);
+    await openCard(el, 'a');
+    buildField(el).focus();
+    await type('Yes, and on Sundays');
+    await closeCard(el, 'a');
+
+    await openCard(el, 'b');
+    expect(buildField(el).value).to.equal('');
+    await closeCard(el, 'b');
+
+    await openCard(el, 'a');
+    expect(buildField(el).value).to.equal('Yes, and on Sundays');
+    await expect(el).to.be.accessible();
+    buttonByText($(el, '#card-dialog'), 'Add build').click();
+    await el.updateComplete;
+    expect($(el, '.builds').textContent).to.contain('Yes, and on Sundays');
+    await closeCard(el, 'a');
+    await openCard(el, 'a');
+    expect(buildField(el).value).to.equal('');
+  });
+
+  it('names each build’s delete button by its build, and keeps focus in the list after one goes', async () => {
+    const el = await seededBoard(
+      [seedIdea('a', 'ideas', 1, { title: 'Evening opening' })],
+      {},
+      {
+        builds: {
+          b1: build('b1', 'Yes, and a late bus home from town as well, every night'),
+          b2: build('b2', 'Yes, and on Sundays'),
+        },
+      },
+    );
+    await openCard(el, 'a');
+    const names = () =>
+      $$(el, '.builds button').map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim());
+    expect(names()).to.have.members([
+      'Delete build: Yes, and a late bus home from town as w…',
+      'Delete build: Yes, and on Sundays',
+    ]);
+    const second = names()[1];
+    $$<HTMLButtonElement>(el, '.builds button')[0].focus();
+    await press('Enter');
+    await waitUntil(() => said(el) === 'Build deleted.');
+    await waitUntil(() => active(el)?.getAttribute('aria-label') === second);
+    await expect(el).to.be.accessible();
+    await press('Enter');
+    await waitUntil(() => $$(el, '.builds li').length === 0);
+    await waitUntil(() => active(el)?.id === 'build-text', 'focus on the build field');
+  });
+
+  it('names the delete buttons in Welsh too', async () => {
+    const el = await seededBoard(
+      [seedIdea('a', 'ideas', 1, { title: 'Evening opening' })],
+      { lang: 'cy' },
+      { builds: { b1: build('b1', 'Ie, ac ar ddydd Sul') } },
+    );
+    await openCard(el, 'a');
+    await waitUntil(() => $(el, '.builds button')?.textContent?.trim() === "Dileu'r ychwanegiad");
+    expect($(el, '.builds button').getAttribute('aria-label')).to.equal(
+      "Dileu'r ychwanegiad: Ie, ac ar ddydd Sul",
+    );
+  });
+
+  it('empties the new cluster name once the cluster is started', async () => {
+    const el = await seededBoard([seedIdea('a', 'ideas', 1, { title: 'Evening opening' })]);
+    await openCard(el, 'a');
+    $<HTMLInputElement>(el, '#cluster-new').focus();
+    await type('Getting there');
+    await press('Enter');
+    await waitUntil(() => $(el, '#card-dialog').textContent!.includes('Getting there'));
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#cluster-new').value).to.equal('');
+  });
+});
