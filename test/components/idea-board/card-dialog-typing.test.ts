@@ -2,6 +2,7 @@
 // a build typed and not added waits for them when the card is opened again, and the delete
 // buttons of builds can be told apart.
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { CoIdeaBoard } from '../../../src/components/idea-board/idea-board.js';
 import { $, $$, buttonByText, card, me, press, seedIdea, seededBoard, type } from './helpers.js';
 
@@ -125,5 +126,27 @@ describe('<co-idea-board> typing in a card', () => {
     await waitUntil(() => $(el, '#card-dialog').textContent!.includes('Getting there'));
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#cluster-new').value).to.equal('');
+  });
+
+  it('puts Close under the title on a narrow screen with large text, so the title keeps the width', async () => {
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await seededBoard([seedIdea('a', 'ideas', 1, { title: 'Evening opening' })]);
+      await openCard(el, 'a');
+      await el.updateComplete;
+      const title = $(el, '#dialog-title');
+      const close = buttonByText($(el, '#card-dialog'), 'Close');
+      // The title has the dialog's whole width, not what Close leaves of it.
+      const head = title.parentElement!.getBoundingClientRect();
+      expect(title.getBoundingClientRect().width).to.be.above(head.width - 2);
+      expect(close.getBoundingClientRect().top).to.be.at.least(
+        title.getBoundingClientRect().bottom - 1,
+      );
+      await expect(el).to.be.accessible();
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
