@@ -49,6 +49,8 @@ export class NotesDialog {
    * What someone typed and did not send when the dialog closed (Done, Escape), by cell and
    * layer: opening that cell again brings it back, so nothing typed is lost to a closed dialog.
    */
+  /** True while a cell's notes are rendering, before the dialog shows them. */
+  private opening = false;
   private readonly unsent = new Map<string, Pick<NoteEditorState, 'draft' | 'changing'>>();
 
   constructor(private readonly host: MapHost) {}
@@ -87,7 +89,9 @@ export class NotesDialog {
       ideas: laneTakesIdeas(this.host.lane(lane), lane),
     };
     this.host.element.requestUpdate();
+    this.opening = true;
     await this.host.element.updateComplete;
+    this.opening = false;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
     await this.focus('#note-text');
@@ -218,7 +222,8 @@ export class NotesDialog {
   }
 
   private closed(): void {
-    if (this.dialog?.open) return; // opened again before the close event arrived
+    // Opened again before the close event arrived (or about to be): this close is not that one's.
+    if (this.dialog?.open || this.opening) return;
     const state = this.state;
     this.state = undefined;
     this.host.element.requestUpdate();

@@ -1,6 +1,7 @@
 // What someone types in the notes dialog and does not send stays when the dialog closes
 // (Done, Escape): "nothing typed is lost" holds for a closed dialog too.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CoJourneyMap } from '../../../src/components/journey-map/journey-map.js';
 import {
   button,
   cell,
@@ -14,7 +15,19 @@ import {
   where,
 } from './helpers.js';
 
-const text = (el: Parameters<typeof dialog>[0]) =>
+/**
+ * Closes the notes dialog and waits until the element has dealt with it (focus back on the
+ * cell), so the next step does not race the dialog's close event.
+ */
+async function closing(el: CoJourneyMap, close: () => unknown): Promise<void> {
+  const closed = oneEvent(dialog(el, 'notes-dialog'), 'close');
+  await close();
+  await closed;
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+const text = (el: CoJourneyMap) =>
   dialog(el, 'notes-dialog').querySelector<HTMLTextAreaElement>('#note-text')!;
 
 describe('<co-journey-map> notes not sent', () => {
@@ -24,7 +37,7 @@ describe('<co-journey-map> notes not sent', () => {
     await press('Enter');
     await openDialog(el, 'notes-dialog');
     await type('Am I even allowed to apply?');
-    button(dialog(el, 'notes-dialog'), 'Done').click();
+    await closing(el, () => button(dialog(el, 'notes-dialog'), 'Done').click());
     await waitUntil(() => where(el) === 'thinking|a', 'focus back on the cell');
     expect(Object.values((await saved(el, store, space)).notes)).to.have.length(2);
 
@@ -36,7 +49,7 @@ describe('<co-journey-map> notes not sent', () => {
       'What they think: Applying',
     );
     expect(text(el).value).to.equal('');
-    await press('Escape');
+    await closing(el, () => press('Escape'));
     await waitUntil(() => where(el) === 'thinking|b', 'focus back on the cell');
 
     // The first cell has the words back, and adding them works as before.
@@ -49,7 +62,7 @@ describe('<co-journey-map> notes not sent', () => {
     button(dialog(el, 'notes-dialog'), 'Add note').click();
     await el.updateComplete;
     expect(text(el).value).to.equal('');
-    await press('Escape');
+    await closing(el, () => press('Escape'));
     await waitUntil(() => where(el) === 'thinking|a', 'focus back on the cell');
     expect(cell(el, 'thinking', 'a').textContent).to.contain('Am I even allowed to apply?');
 
@@ -69,7 +82,7 @@ describe('<co-journey-map> notes not sent', () => {
     await el.updateComplete;
     await press('End');
     await type(' for the form');
-    await press('Escape');
+    await closing(el, () => press('Escape'));
     await waitUntil(() => where(el) === 'doing|a', 'focus back on the cell');
 
     await press('Enter');
@@ -90,7 +103,7 @@ describe('<co-journey-map> notes not sent', () => {
     notes.querySelector<HTMLButtonElement>('[data-action="change"]')!.click();
     await el.updateComplete;
     expect(text(el).value).to.equal('Searches online');
-    await press('Escape');
+    await closing(el, () => press('Escape'));
     await waitUntil(() => where(el) === 'doing|a', 'focus back on the cell');
     await press('Enter');
     await openDialog(el, 'notes-dialog');
