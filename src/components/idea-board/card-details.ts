@@ -8,7 +8,7 @@ import { CardActions } from './card-actions.js';
 import type { BoardHost } from './board-host.js';
 import { byline, resultText } from './card.js';
 import { ClusterEditor } from './cluster-editor.js';
-import { draftOf, limits, validateShort } from './draft.js';
+import { draftOf, limits, validateShort, type IdeaDraft } from './draft.js';
 import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { IdeaForm } from './idea-form.js';
 import { renderChoiceForm } from './choice-form.js';
@@ -69,6 +69,8 @@ export class CardDetails {
    * the dialog closes (Close, Escape) and is there when that card is opened again.
    */
   private readonly buildTexts = new Map<string, string>();
+  /** Changes to an idea not saved when the dialog closed, by idea (see keepEdit). */
+  private readonly unsentEdits = new Map<string, IdeaDraft>();
   private buildError?: FieldProblem;
   private mergeChoice = '';
 
@@ -88,9 +90,21 @@ export class CardDetails {
     this.clusterEditor.reset();
   }
 
-  /** Editing starts from the idea as it is. */
+  /** Editing starts from the idea as it is, or from changes left unsaved when it closed. */
   startEdit(idea: Idea): void {
-    this.editForm.reset(draftOf(idea));
+    this.editForm.reset(this.unsentEdits.get(idea.id) ?? draftOf(idea));
+    this.unsentEdits.delete(idea.id);
+  }
+
+  /** The dialog closed while editing (Close, Escape): changes not saved wait for next time. */
+  keepEdit(idea: Idea): void {
+    const draft = this.editForm.draft;
+    if (JSON.stringify(draft) !== JSON.stringify(draftOf(idea)))
+      this.unsentEdits.set(idea.id, draft);
+  }
+
+  hasUnsentEdit(id: string): boolean {
+    return this.unsentEdits.has(id);
   }
 
   private focus(selector: string): void {

@@ -149,4 +149,39 @@ describe('<co-idea-board> typing in a card', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('keeps changes to an idea not saved when the card closes, and opens it in the edit form', async () => {
+    const el = await seededBoard([]);
+    el.post({ title: 'Evening opening' });
+    await el.updateComplete;
+    const [idea] = el.ideas;
+    card(el, idea.id).focus();
+    await press('Enter');
+    await waitUntil(() => dialogOpen(el), 'the card opens');
+    buttonByText($(el, '#card-dialog'), 'Edit').click();
+    await waitUntil(() => active(el)?.id === 'edit-title', 'edit form focused');
+    await press('End');
+    await type(' until 8pm');
+    await closeCard(el, idea.id);
+    expect(el.ideas[0].title).to.equal('Evening opening');
+
+    await press('Enter');
+    await waitUntil(() => active(el)?.id === 'edit-title', 'back in the edit form');
+    expect($<HTMLInputElement>(el, '#edit-title').value).to.equal('Evening opening until 8pm');
+    await expect(el).to.be.accessible();
+    await press('Enter');
+    await waitUntil(() => el.ideas[0].title === 'Evening opening until 8pm', 'saved');
+
+    // Saved, or given up with Cancel: the card opens as usual next time.
+    await closeCard(el, idea.id);
+    await press('Enter');
+    await waitUntil(() => active(el)?.id === 'dialog-title', 'the card opens on its title');
+    buttonByText($(el, '#card-dialog'), 'Edit').click();
+    await waitUntil(() => active(el)?.id === 'edit-title', 'edit form focused');
+    await type('x');
+    buttonByText($(el, '#card-dialog'), 'Cancel').click();
+    await closeCard(el, idea.id);
+    await press('Enter');
+    await waitUntil(() => active(el)?.id === 'dialog-title', 'the card opens on its title');
+  });
 });
