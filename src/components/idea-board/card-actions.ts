@@ -88,9 +88,11 @@ export class CardActions extends BoardActions {
     return true;
   }
 
-  removeBuild(id: string): void {
-    if (this.host.commit(deleteBuild(this.data, id)))
-      this.host.announce(this.host.t('build.deleted'));
+  /** Deletes a build; false when it could not be saved. */
+  removeBuild(id: string): boolean {
+    if (!this.host.commit(deleteBuild(this.data, id))) return false;
+    this.host.announce(this.host.t('build.deleted'));
+    return true;
   }
 
   async createCluster(id: string, name: string): Promise<void> {

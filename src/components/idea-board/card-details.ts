@@ -2,12 +2,13 @@ import { openDialog, renderConfirmDialog } from '../../core/ui/confirm-dialog.js
 import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { BoardMoves } from './board-moves.js';
 import { CardActions } from './card-actions.js';
 import type { BoardHost } from './board-host.js';
 import { byline, resultText } from './card.js';
 import { ClusterEditor } from './cluster-editor.js';
-import { draftOf, limits, validateShort } from './draft.js';
+import { draftOf, limits, validateShort, type IdeaDraft } from './draft.js';
 import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { IdeaForm } from './idea-form.js';
 import { renderChoiceForm } from './choice-form.js';
@@ -18,6 +19,9 @@ import { canChange, type Idea } from './model.js';
 export { cardToolsWords as words } from './card-tools-messages.js';
 // The dialog's, the cluster editor's and the move menu's CSS come with them (core/part-styles.ts).
 export { cardToolsStyles as styles } from './card-tools.styles.js';
+
+/** A build, shortened for its button's name ("Delete build: Yes, and a late bus home…"). */
+const shortText = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 /** What the details ask of the dialog around them. */
 export interface DialogControls {
@@ -60,7 +64,13 @@ export function cardTools(
  */
 export class CardDetails {
   private readonly editForm: IdeaForm;
-  private buildText = '';
+  /**
+   * What someone typed into an idea's build field and has not added, by idea: it stays when
+   * the dialog closes (Close, Escape) and is there when that card is opened again.
+   */
+  private readonly buildTexts = new Map<string, string>();
+  /** Changes to an idea not saved when the dialog closed, by idea (see keepEdit). */
+  private readonly unsentEdits = new Map<string, IdeaDraft>();
   private buildError?: FieldProblem;
   private mergeChoice = '';
 
@@ -73,17 +83,28 @@ export class CardDetails {
     this.editForm = new IdeaForm(host, 'edit');
   }
 
-  /** A card is opening: nothing typed for the last one stays. */
+  /** A card is opening: the last one's problems and choices go; builds typed for it stay. */
   reset(): void {
-    this.buildText = '';
     this.buildError = undefined;
     this.mergeChoice = '';
     this.clusterEditor.reset();
   }
 
-  /** Editing starts from the idea as it is. */
+  /** Editing starts from the idea as it is, or from changes left unsaved when it closed. */
   startEdit(idea: Idea): void {
-    this.editForm.reset(draftOf(idea));
+    this.editForm.reset(this.unsentEdits.get(idea.id) ?? draftOf(idea));
+    this.unsentEdits.delete(idea.id);
+  }
+
+  /** The dialog closed while editing (Close, Escape): changes not saved wait for next time. */
+  keepEdit(idea: Idea): void {
+    const draft = this.editForm.draft;
+    if (JSON.stringify(draft) !== JSON.stringify(draftOf(idea)))
+      this.unsentEdits.set(idea.id, draft);
+  }
+
+  hasUnsentEdit(id: string): boolean {
+    return this.unsentEdits.has(id);
   }
 
   private focus(selector: string): void {
@@ -189,18 +210,29 @@ export class CardDetails {
   private renderBuilds(idea: Idea): TemplateResult {
     const { host } = this;
     const builds = host.state.builds.get(idea.id) ?? [];
+    const typed = () => this.buildTexts.get(idea.id) ?? '';
     const add = async (event: Event) => {
       event.preventDefault();
+      const text = typed();
       this.buildError = host.settings.locked
         ? { field: 'build', key: 'error.locked' }
-        : validateShort('build', this.buildText, limits.build);
+        : validateShort('build', text, limits.build);
       if (this.buildError) {
         host.requestUpdate();
         await host.updateComplete;
         this.focus('#build-text');
         return;
       }
-      if (this.actions.addBuild(idea.id, this.buildText.trim())) this.buildText = '';
+      if (this.actions.addBuild(idea.id, text.trim())) this.buildTexts.delete(idea.id);
+    };
+    const remove = async (id: string, index: number) => {
+      if (!this.actions.removeBuild(id)) return;
+      // Focus goes to the build that took its place, else the one before, else the field.
+      await host.updateComplete;
+      const buttons = host.renderRoot.querySelectorAll<HTMLElement>('.builds [data-build]');
+      const next = buttons[index] ?? buttons[index - 1];
+      if (next) next.focus();
+      else this.focus('#build-text');
     };
     const error = this.buildError;
     return html`<div class="dialog-section">
@@ -212,7 +244,7 @@ export class CardDetails {
         builds.length
           ? html`<ul class="builds">
               ${builds.map(
-                (build) =>
+                (build, index) =>
                   html`<li>
                     <span class="build-text">${build.text}</span>
                     <span class="meta">${byline(host, build)}</span>
@@ -221,7 +253,9 @@ export class CardDetails {
                         ? html`<button
                             type="button"
                             class="link"
-                            @click=${() => this.actions.removeBuild(build.id)}
+                            data-build=${build.id}
+                            aria-label=${host.t('build.delete-named', { build: shortText(build.text) })}
+                            @click=${() => void remove(build.id, index)}
                           >
                             ${host.t('build.delete')}
                           </button>`
@@ -239,10 +273,11 @@ export class CardDetails {
         <textarea
           id="build-text"
           rows="2"
-          .value=${this.buildText}
+          .value=${live(typed())}
           aria-describedby=${error ? 'build-hint build-error' : 'build-hint'}
           aria-invalid=${error ? 'true' : 'false'}
-          @input=${(e: Event) => (this.buildText = (e.target as HTMLTextAreaElement).value)}
+          @input=${(e: Event) =>
+            this.buildTexts.set(idea.id, (e.target as HTMLTextAreaElement).value)}
         ></textarea>
         <button type="submit" class="secondary">${host.t('build.add')}</button>
       </form>

@@ -39,7 +39,10 @@ export class CardDialog {
     await this.host.updateComplete;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
-    this.focus(focus === 'build' ? '#build-text' : '#dialog-title');
+    const idea = liveIdea(this.host.state, id);
+    // Closed while being edited, with changes not saved: it opens where the person left off.
+    if (idea && focus === 'title' && details.hasUnsentEdit(id)) await this.setMode('edit', idea);
+    else this.focus(focus === 'build' ? '#build-text' : '#dialog-title');
   }
 
   close(): void {
@@ -49,6 +52,8 @@ export class CardDialog {
   /** The dialog closed (Close, Escape, or after a delete): focus goes back to the card. */
   private readonly onClose = (): void => {
     const id = this.openId;
+    const editing = this.mode === 'edit' && id !== undefined && liveIdea(this.host.state, id);
+    if (editing) this.details()?.keepEdit(editing);
     this.openId = undefined;
     this.mode = 'view';
     this.host.requestUpdate();

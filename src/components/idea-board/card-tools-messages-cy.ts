@@ -26,6 +26,7 @@ export const cardToolsWelsh: Catalog = {
   'build.add': 'Ychwanegu',
   'build.added': 'Mae eich ychwanegiad ar y bwrdd.',
   'build.delete': "Dileu'r ychwanegiad",
+  'build.delete-named': "Dileu'r ychwanegiad: {build}",
   'build.deleted': "Wedi dileu'r ychwanegiad.",
   'move.menu-label': "Symud '{title}'",
   'move.column': 'Colofn',

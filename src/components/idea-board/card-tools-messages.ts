@@ -28,6 +28,7 @@ export const cardToolsWords: LazyCatalogs = {
     'build.add': 'Add build',
     'build.added': 'Your build is on the board.',
     'build.delete': 'Delete build',
+    'build.delete-named': 'Delete build: {build}',
     'build.deleted': 'Build deleted.',
     'move.menu-label': "Move '{title}'",
     'move.column': 'Column',

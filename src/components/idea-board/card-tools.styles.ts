@@ -65,14 +65,18 @@ export const cardToolsStyles = css`
     inline-size: min(44rem, calc(100vw - 2rem));
   }
 
+  /* On a narrow screen or with large text, Close goes under the title rather than squeezing it
+     until its words break letter by letter. */
   .dialog-head {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_co-space);
     justify-content: space-between;
     align-items: start;
   }
 
   .dialog-head :is(h1, h2, h3, h4, h5, h6) {
+    flex: 1 1 12rem;
     overflow-wrap: anywhere;
   }
 

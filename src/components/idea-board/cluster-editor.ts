@@ -1,6 +1,7 @@
 import { renderInlineError } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { FieldProblem } from '../../core/ui/error-summary.js';
 import { validateShort, limits } from './draft.js';
 import type { CardActions } from './card-actions.js';
@@ -91,7 +92,7 @@ export class ClusterEditor {
       <input
         id=${id}
         type="text"
-        .value=${this.renameText}
+        .value=${live(this.renameText)}
         aria-invalid=${this.renameError ? 'true' : 'false'}
         aria-describedby=${this.renameError ? `${id}-error` : nothing}
         @input=${(e: Event) => (this.renameText = (e.target as HTMLInputElement).value)}
@@ -165,7 +166,7 @@ export class ClusterEditor {
         <input
           id="cluster-new"
           type="text"
-          .value=${this.newName}
+          .value=${live(this.newName)}
           aria-invalid=${this.newError ? 'true' : 'false'}
           aria-describedby=${this.newError ? 'cluster-new-error' : nothing}
           @input=${(e: Event) => (this.newName = (e.target as HTMLInputElement).value)}

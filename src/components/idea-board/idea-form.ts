@@ -19,8 +19,13 @@ export interface FormOptions {
   onCancel?: () => void;
   /** Ask which column (a new idea). */
   column?: boolean;
-  /** A form-wide refusal shown above the fields and on submit (posting is locked). */
+  /** A form-wide refusal, in the error summary on submit (posting is locked). */
   refusal?: string;
+  /**
+   * Shown above the fields before anyone sends: why the form is closed. Not the refusal's
+   * words, which speak of a post just refused ("nothing was posted").
+   */
+  notice?: string;
 }
 
 /**
@@ -91,7 +96,7 @@ export class IdeaForm {
     };
     return html`<form class="idea-form" part="form" novalidate @submit=${submit}>
       ${this.renderSummary()}
-      ${options.refusal ? html`<p class="notice warning">${host.t(options.refusal)}</p>` : nothing}
+      ${options.notice ? html`<p class="notice warning">${host.t(options.notice)}</p>` : nothing}
       ${this.renderText('title', 'input')} ${this.renderText('detail', 'textarea')}
       ${this.renderText('tags', 'input')}
       ${options.column && host.settings.columns.length > 1 ? this.renderColumn() : nothing}

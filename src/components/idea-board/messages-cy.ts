@@ -42,6 +42,7 @@ export const ideaBoardWelsh: Catalog = {
   'error.cluster-long': "Rhaid i enw'r clwstwr fod yn {max} nod neu lai",
   'error.locked':
     "Mae postio ar gau am y tro. Mae'r person sy'n rhedeg y bwrdd wedi'i gloi. Ni chafodd dim ei bostio, ac mae'r hyn a deipiwyd gennych yma o hyd.",
+  'notice.locked': "Mae postio ar gau am y tro. Mae'r person sy'n rhedeg y bwrdd wedi'i gloi.",
 
   'action.cancel': 'Canslo',
 

@@ -43,6 +43,7 @@ const english: Catalog = {
   'error.cluster-long': 'The cluster name must be {max} characters or fewer',
   'error.locked':
     'Posting is closed for now. The person running the board has locked it. Nothing was posted, and what you typed is still here.',
+  'notice.locked': 'Posting is closed for now. The person running the board has locked it.',
 
   'action.cancel': 'Cancel',
 

@@ -45,9 +45,19 @@ export class Paging {
     if (next) await this.host.focusCard(next.id);
   }
 
-  showMoreInList(column: string): void {
-    this.listShown = new Map(this.listShown).set(column, this.listShownIn(column) + LIST_PAGE);
+  /**
+   * Shows the next page of a list-view column and puts focus on the first idea it added, as
+   * the board does: the button may be gone (nothing more to show), and focus with it.
+   */
+  async showMoreInList(column: string): Promise<void> {
+    const first = this.listShownIn(column);
+    this.listShown = new Map(this.listShown).set(column, first + LIST_PAGE);
     this.host.requestUpdate();
+    await this.host.updateComplete;
+    const items = this.host.renderRoot.querySelectorAll<HTMLElement>(
+      `.list-column[data-column="${CSS.escape(column)}"] .list-idea`,
+    );
+    items[first]?.focus();
   }
 
   /** Makes sure the idea's card is rendered: its column shows enough pages to reach it. */

@@ -42,6 +42,7 @@ export function renderPostSection(
               onSubmit: () => post(form),
               column: true,
               refusal: locked ? 'error.locked' : undefined,
+              notice: locked ? 'notice.locked' : undefined,
             })}`
     }
   </section>`;

@@ -10,6 +10,9 @@ const screen = css`
     --_jm-lane: var(--co-journey-map-lane-width, 9rem);
     --_jm-note-bg: var(--co-journey-map-note-bg, var(--_co-surface-alt));
     --_jm-drop: var(--co-journey-map-drop, var(--_co-focus));
+    /* A word longer than its box (a long Welsh compound, a pasted link) breaks rather than
+       pushing the page sideways: notes in the one-stage view, the comparison sentence. */
+    overflow-wrap: break-word;
   }
 
   /* Headings look the same at any level: heading-level changes the outline, not the look. */

@@ -207,7 +207,7 @@ export class CoJourneyMap extends CoElement {
     announce: (message) => this.announcer.announce(message),
     reportProblem: (code, message, cause) => this.reportProblem(code, message, cause),
     focusCell: (stage, row) => this.focusCell(stage, row),
-    focusAfterStageDeleted: () => this.focusAfterStageDeleted(),
+    focusAfterStageDeleted: (index) => this.focusAfterStageDeleted(index),
     refuse: async (summary) => {
       this.requestUpdate();
       await this.updateComplete;
@@ -404,9 +404,12 @@ export class CoJourneyMap extends CoElement {
   }
 
   /** After a stage is deleted: focus goes to the cell or stage that took its place. */
-  private focusAfterStageDeleted(): void {
-    if (this.currentView === 'grid') void this.nav.focus();
-    else void this.focusStageHeading();
+  private focusAfterStageDeleted(index: number): void {
+    if (this.currentView === 'grid') return void this.nav.focus();
+    // The stage view shows the stage that took its place, else the one before: not the first.
+    const stages = orderedStages(this.storageController.data);
+    this.currentStage = stages[Math.min(index, stages.length - 1)]?.id;
+    void this.focusStageHeading();
   }
 
   /** Focus back on where a dialog was opened from: the cell, or the stage view's button. */

@@ -28,7 +28,8 @@ export interface MapHost {
   reportProblem(code: CoErrorCode, message: string, cause?: unknown): void;
   /** Focus back on a cell (`row` = lane id, or '' for the stage header). */
   focusCell(stage: string, row: string): Promise<void>;
-  focusAfterStageDeleted(): void;
+  /** A stage was deleted from place `index` (from 0): show and focus its neighbour. */
+  focusAfterStageDeleted(index: number): void;
   /** A form sent with something to fix: focus on its summary (by id), `co-error` to the page. */
   refuse(summary: string): Promise<void>;
   moveStageBy(stage: string, by: -1 | 1): void;

@@ -11,6 +11,7 @@ import {
   notesIn,
   stageById,
   updateNote,
+  type JourneyNote,
 } from './model.js';
 import {
   emptyDraft,
@@ -26,6 +27,16 @@ export { notesWords as words } from './notes-messages.js';
 // The dialogs' CSS comes with them (core/part-styles.ts); the notes and stage dialogs share it.
 export { dialogFormStyles as styles } from './dialog-form.styles.js';
 
+/** A note as the form shows it, to change it. */
+function draftOf(note: JourneyNote): NoteDraft {
+  return {
+    text: note.text,
+    group: note.group ?? '',
+    evidence: note.evidence?.type ?? 'none',
+    count: note.evidence?.type === 'heard' ? String(note.evidence.count) : '',
+  };
+}
+
 /**
  * The notes dialog's state and what its buttons do: add, change and delete a cell's notes,
  * and turn one into an idea. Focus is put somewhere sensible after every action.
@@ -34,6 +45,13 @@ export class NotesDialog {
   private state?: NoteEditorState;
   /** The layer the map shows, as of the last render: new notes go into it. */
   private layer: MapContext['layer'] = 'as-is';
+  /**
+   * What someone typed and did not send when the dialog closed (Done, Escape), by cell and
+   * layer: opening that cell again brings it back, so nothing typed is lost to a closed dialog.
+   */
+  /** True while a cell's notes are rendering, before the dialog shows them. */
+  private opening = false;
+  private readonly unsent = new Map<string, Pick<NoteEditorState, 'draft' | 'changing'>>();
 
   constructor(private readonly host: MapHost) {}
 
@@ -54,18 +72,48 @@ export class NotesDialog {
 
   /** Opens the notes of one cell, ready to add one. */
   async open(stage: string, lane: string): Promise<void> {
+    // Opened again before the last close was seen: what was typed there is kept all the same.
+    if (this.state) this.keepUnsent(this.state);
+    const key = this.cellKey(stage, lane);
+    const kept = this.unsent.get(key);
+    this.unsent.delete(key);
+    // A change to a note deleted since (elsewhere) comes back as a new note, not lost.
+    const changing =
+      kept?.changing && noteById(this.host.data(), kept.changing) ? kept.changing : undefined;
     this.state = {
       stage,
       lane,
-      draft: emptyDraft(this.host.defaultGroup()),
+      changing,
+      draft: kept?.draft ?? emptyDraft(this.host.defaultGroup()),
       errors: [],
       ideas: laneTakesIdeas(this.host.lane(lane), lane),
     };
     this.host.element.requestUpdate();
+    this.opening = true;
     await this.host.element.updateComplete;
+    this.opening = false;
     const dialog = this.dialog;
     if (dialog && !dialog.open) dialog.showModal();
     await this.focus('#note-text');
+  }
+
+  private keepUnsent(state: NoteEditorState): void {
+    if (this.typed(state))
+      this.unsent.set(this.cellKey(state.stage, state.lane), {
+        draft: state.draft,
+        changing: state.changing,
+      });
+  }
+
+  /** Whether the form holds something not saved: a new note's words, or a change. */
+  private typed(state: NoteEditorState): boolean {
+    const saved = state.changing ? noteById(this.host.data(), state.changing) : undefined;
+    if (!saved) return state.draft.text.trim() !== '';
+    return JSON.stringify(state.draft) !== JSON.stringify(draftOf(saved));
+  }
+
+  private cellKey(stage: string, lane: string): string {
+    return JSON.stringify([stage, lane, this.layer]);
   }
 
   private draft(change: Partial<NoteDraft>): void {
@@ -108,17 +156,7 @@ export class NotesDialog {
   private change(id: string): void {
     const note = noteById(this.host.data(), id);
     if (!note) return;
-    const evidence = note.evidence?.type ?? 'none';
-    this.set({
-      changing: id,
-      errors: [],
-      draft: {
-        text: note.text,
-        group: note.group ?? '',
-        evidence,
-        count: note.evidence?.type === 'heard' ? String(note.evidence.count) : '',
-      },
-    });
+    this.set({ changing: id, errors: [], draft: draftOf(note) });
     void this.focus('#note-text');
   }
 
@@ -184,11 +222,14 @@ export class NotesDialog {
   }
 
   private closed(): void {
-    if (this.dialog?.open) return; // opened again before the close event arrived
+    // Opened again before the close event arrived (or about to be): this close is not that one's.
+    if (this.dialog?.open || this.opening) return;
     const state = this.state;
     this.state = undefined;
     this.host.element.requestUpdate();
-    if (state) void this.host.focusCell(state.stage, state.lane);
+    if (!state) return;
+    this.keepUnsent(state);
+    void this.host.focusCell(state.stage, state.lane);
   }
 
   render(ctx: MapContext): TemplateResult {

@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import { openDialog } from '../../core/ui/confirm-dialog.js';
 import type { MapHost } from './map-host.js';
-import { deleteStage, renameStage, stageById } from './model.js';
+import { deleteStage, orderedStages, renameStage, stageById } from './model.js';
 import { stageNameErrors } from './map-forms.js';
 import { renderStageEditor, type StageEditorState } from './stage-dialog-view.js';
 import type { MapContext } from './view-context.js';
@@ -16,6 +16,8 @@ export class StageDialog {
   private state?: StageEditorState;
   /** True while a confirmed delete closes the dialogs, so focus goes to a neighbour instead. */
   private deleting = false;
+  /** Where the deleted stage was (from 0), for what the stage view shows next. */
+  private deletedAt = 0;
 
   constructor(private readonly host: MapHost) {}
 
@@ -67,9 +69,14 @@ export class StageDialog {
   private confirmDelete(): void {
     const state = this.state;
     if (!state) return;
-    const name = stageById(this.host.data(), state.stage)?.name ?? '';
-    if (!this.host.commit(deleteStage(this.host.data(), state.stage))) return;
+    const data = this.host.data();
+    const name = stageById(data, state.stage)?.name ?? '';
+    if (!this.host.commit(deleteStage(data, state.stage))) return;
     this.deleting = true;
+    this.deletedAt = Math.max(
+      0,
+      orderedStages(data).findIndex((s) => s.id === state.stage),
+    );
     this.query<HTMLDialogElement>('#stage-dialog')?.close();
     this.host.announce(this.host.t('stage.deleted', { stage: name }));
   }
@@ -81,7 +88,7 @@ export class StageDialog {
     this.host.element.requestUpdate();
     if (this.deleting) {
       this.deleting = false;
-      this.host.focusAfterStageDeleted();
+      this.host.focusAfterStageDeleted(this.deletedAt);
     } else if (state) {
       void this.host.focusCell(state.stage, '');
     }

@@ -11,6 +11,7 @@ import {
   focusedIdea,
   freshSpace,
   makeBoard,
+  press,
   seedIdea,
   seededBoard,
   titlesIn,
@@ -189,9 +190,12 @@ describe('<co-idea-board> rendering', () => {
     el.view = 'list';
     await el.updateComplete;
     expect($$(el, '.list-idea').length).to.equal(100);
-    $(el, '.list-view .show-more').click();
-    await el.updateComplete;
-    expect($$(el, '.list-idea').length).to.equal(130);
+    $(el, '.list-view .show-more').focus();
+    await press('Enter');
+    await waitUntil(() => $$(el, '.list-idea').length === 130, '130 shown');
+    // The button is gone with nothing more to show: focus is on the first idea it added.
+    await waitUntil(() => focusedIdea(el) === 'i100', 'first new idea focused');
+    expect($(el, '.list-view .show-more')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -97,7 +97,10 @@ describe('<co-idea-board> for a facilitator', () => {
     await facilitator.storageController.flush();
     await waitUntil(() => dataOf(participant).settings.locked, 'the lock reaches the other board');
     await participant.updateComplete;
-    expect($(participant, '.post .notice').textContent).to.contain('Posting is closed for now');
+    // Before anyone tries to post, the notice says the board is locked, not that a post failed.
+    expect($(participant, '.post .notice').textContent!.trim()).to.equal(
+      'Posting is closed for now. The person running the board has locked it.',
+    );
     expect($(participant, '.post button[type="submit"]').getAttribute('aria-disabled')).to.equal(
       'true',
     );
@@ -135,6 +138,16 @@ describe('<co-idea-board> for a facilitator', () => {
 
     $(facilitator, '#lock-button').click();
     expect(dataOf(facilitator).settings.locked).to.be.false;
+  });
+
+  it('says in Welsh that posting is closed, before anyone tries to post', async () => {
+    const el = await makeBoard({ lang: 'cy', facilitator: true });
+    $(el, '#lock-button').click();
+    await waitUntil(() => $(el, '.post .notice'), 'the notice shows');
+    expect($(el, '.post .notice').textContent!.trim()).to.equal(
+      "Mae postio ar gau am y tro. Mae'r person sy'n rhedeg y bwrdd wedi'i gloi.",
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('reveals hidden dot counts, and hides them again', async () => {

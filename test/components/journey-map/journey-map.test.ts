@@ -442,6 +442,21 @@ describe('<co-journey-map>', () => {
     await openDialog(el, 'delete-stage-dialog');
     button(dialog(el, 'delete-stage-dialog'), 'Delete stage').click();
     await waitUntil(() => where(el) === '#stage-view-title', 'focus on the stage shown now');
+    // The stage that took its place, not the first: the person keeps their place.
+    expect($(el, '#stage-view-title')!.textContent).to.contain('Waiting');
+    expect($(el, '#stage-view-title')!.textContent).to.contain('Stage 2 of 2');
+    await expect(el).to.be.accessible();
+
+    // The last stage deleted: the one before it.
+    $<HTMLButtonElement>(el, '.stage-view-head button')!.click();
+    await openDialog(el, 'stage-dialog');
+    button(dialog(el, 'stage-dialog'), 'Delete this stage').click();
+    await openDialog(el, 'delete-stage-dialog');
+    button(dialog(el, 'delete-stage-dialog'), 'Delete stage').click();
+    await waitUntil(
+      () => $(el, '#stage-view-title')!.textContent!.includes('Stage 1 of 1'),
+      'the stage before is shown',
+    );
     expect($(el, '#stage-view-title')!.textContent).to.contain('Finding out');
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { CoJourneyMap } from '../../../src/components/journey-map/journey-map.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { addNote, addStage, setFeeling } from '../../../src/components/journey-map/model.js';
 import { $, $$, freshSpace, makeMap, seed, smallMap } from './helpers.js';
 
 /** A map with content whose view is left to the element (no `view` attribute). */
@@ -54,6 +55,30 @@ describe('<co-journey-map> layout: narrow screens, right to left', () => {
       }
     });
   }
+
+  it('breaks a word too long for a phone, in a note and a stage name, rather than scroll sideways', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const long = 'Gwasanaethaucymdeithasolcynhwysfawr'.repeat(2);
+    let data = addStage(smallMap(), { id: 'd', name: long }, new Date('2025-06-02'));
+    data = setFeeling(data, 'd', 'as-is', 1, new Date('2025-06-02'));
+    data = setFeeling(data, 'd', 'after', 2, new Date('2025-06-02'));
+    data = addNote(data, {
+      id: 'long',
+      stage: 'a',
+      lane: 'doing',
+      layer: 'as-is',
+      participant: 'p',
+      text: `${long} https://example.org/${'a'.repeat(80)}`,
+    });
+    for (const lang of ['en', 'cy']) {
+      const { el } = await makeMap({ data, lang, attrs: { view: 'stages' } });
+      await el.updateComplete;
+      expect($(el, '.comparison')!.textContent).to.contain(long);
+      expect(document.documentElement.scrollWidth, lang).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+      el.parentElement!.remove();
+    }
+  });
 
   it('puts the table of feelings in its own focusable, named scroll box', async () => {
     await setViewport({ width: 320, height: 640 });
