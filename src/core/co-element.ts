@@ -23,7 +23,13 @@ const focusable = 'button,input,select,textarea,a[href],[tabindex="0"]';
 /** Something the person should know about, shown by `renderProblems()`. */
 export interface Problem {
   code: CoErrorCode;
+  /** In the element's language when it was reported (for `co-error` and the console). */
   message: string;
+  /**
+   * The message in the element's language now, for the notice: a problem found before the
+   * page's words had arrived (storage, while Welsh loads) or before the page changed `lang`.
+   */
+  words?: () => string;
   /** What the problem is about; a new problem with the same key replaces the old one. */
   key: string;
   /** Shown as a "Try again" button: tries what failed again; settles when it has. */
@@ -218,18 +224,27 @@ export class CoElement extends LitElement {
    * Tells the person (in words, through `renderProblems()`) and the page (a `co-error` event
    * and a console warning) that something went wrong. A problem with the same `key` (by
    * default its code) replaces the older one, so a retrying save does not pile up alerts.
-   * With `retry`, the notice offers a "Try again" button that calls it.
+   * With `retry`, the notice offers a "Try again" button that calls it. Given as a function
+   * (`() => this.t(key)`), the message is said in the element's language whenever it is drawn.
    */
   reportProblem(
     code: CoErrorCode,
-    message: string,
+    said: string | (() => string),
     cause?: unknown,
     key: string = code,
     retry?: () => Promise<void>,
   ): void {
     const causeText =
       cause instanceof Error ? cause.message : cause === undefined ? undefined : String(cause);
-    const problem: Problem = { code, message, key, ...(retry ? { retry } : {}) };
+    const words = typeof said === 'function' ? said : undefined;
+    const message = words ? words() : (said as string);
+    const problem: Problem = {
+      code,
+      message,
+      key,
+      ...(words && { words }),
+      ...(retry && { retry }),
+    };
     this.problems = [...this.problems.filter((p) => p.key !== key), problem];
     console.warn(
       `Together Kit <${this.localName}>: ${message}${causeText ? ` (${causeText})` : ''}`,
@@ -329,7 +344,7 @@ export class CoElement extends LitElement {
       (this.goodValues ??= new Map()).set(key, good);
       this.reportProblem(
         'attribute-invalid',
-        this.t('problem.attribute', { name, detail: value.detail }),
+        () => this.t('problem.attribute', { name, detail: value.detail }),
         value.raw,
         `attribute-invalid:${name}`,
       );
@@ -345,7 +360,8 @@ export class CoElement extends LitElement {
         ${this.problems.map(
           (problem) =>
             html`<li>
-              ${problem.message} ${problem.retry ? this.renderRetry(problem) : nothing}
+              ${problem.words?.() ?? problem.message}
+              ${problem.retry ? this.renderRetry(problem) : nothing}
             </li>`,
         )}
       </ul>

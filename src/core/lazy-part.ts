@@ -110,8 +110,12 @@ function failed(host: CoElement, part: LazyPart<unknown>, error: unknown): void 
   let parts = failures.get(host);
   if (!parts) failures.set(host, (parts = new Set()));
   parts.add(part);
-  host.reportProblem('part-unavailable', host.t('problem.part'), error, 'part-unavailable', () =>
-    retryParts(host),
+  host.reportProblem(
+    'part-unavailable',
+    () => host.t('problem.part'),
+    error,
+    'part-unavailable',
+    () => retryParts(host),
   );
 }
 

@@ -89,8 +89,7 @@ export class ParticipantGroupController implements ReactiveController {
     if (!fixed || !(changed.has('participantGroup') || changed.has('groups'))) return;
     if (this.host.groups.some((group) => group.id === fixed)) return;
     const detail = `no group is called "${fixed}"`;
-    this.host.reportProblem(
-      'attribute-invalid',
+    this.host.reportProblem('attribute-invalid', () =>
       this.host.t('problem.attribute', { name: 'participant-group', detail }),
     );
   }

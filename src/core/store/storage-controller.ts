@@ -181,7 +181,7 @@ export class StorageController<D extends object> implements ReactiveController {
       if (choice.problem) {
         this.host.reportProblem(
           'attribute-invalid',
-          this.host.t(`problem.${choice.problem}`, { name: String(name) }),
+          () => this.host.t(`problem.${choice.problem}`, { name: String(name) }),
           undefined,
           'attribute-invalid:storage',
         );
@@ -239,7 +239,7 @@ export class StorageController<D extends object> implements ReactiveController {
     const stopConnection = store.watchConnection?.((state) => this.setConnection(state));
     const stopRefusals = store.watchRefusals?.((refusedKey, problem) => {
       if (refusedKey === key) {
-        this.host.reportProblem('sync-refused', this.host.t('status.refused'), problem);
+        this.host.reportProblem('sync-refused', () => this.host.t('status.refused'), problem);
       }
     });
     this.presenceHandle = store.joinPresence?.(key, (counts) => {
@@ -348,10 +348,10 @@ export class StorageController<D extends object> implements ReactiveController {
       raw = await store.load(key);
       this.blocked = (await store.durability?.()) === 'memory';
       if (this.blocked) {
-        this.host.reportProblem('storage-unavailable', this.host.t('status.memory'));
+        this.host.reportProblem('storage-unavailable', () => this.host.t('status.memory'));
       }
     } catch (error) {
-      this.host.reportProblem('storage-unavailable', this.host.t('status.memory'), error);
+      this.host.reportProblem('storage-unavailable', () => this.host.t('status.memory'), error);
       this.setStatus('saved');
       return;
     }
@@ -382,11 +382,11 @@ export class StorageController<D extends object> implements ReactiveController {
         await store.keepAside(key, raw);
       } catch (error) {
         // Could not keep it aside: then we must not write over it either.
-        this.host.reportProblem('storage-corrupt', this.host.t('status.corrupt'), error);
+        this.host.reportProblem('storage-corrupt', () => this.host.t('status.corrupt'), error);
         this.setStatus('read-only');
         return false;
       }
-      this.host.reportProblem('storage-corrupt', this.host.t('status.corrupt'), problem);
+      this.host.reportProblem('storage-corrupt', () => this.host.t('status.corrupt'), problem);
       this.setStatus(this.dirty ? 'saving' : 'saved');
       return false;
     }
@@ -401,7 +401,7 @@ export class StorageController<D extends object> implements ReactiveController {
     const ownWork = this.dirty || this.saving !== undefined;
     this.data = ownWork || known ? (mergeData(this.data, data, ownWork || older) as D) : data;
     if (newer) {
-      this.host.reportProblem('schema-newer', this.host.t('status.read-only'));
+      this.host.reportProblem('schema-newer', () => this.host.t('status.read-only'));
       this.setStatus('read-only');
     } else {
       this.setStatus(this.dirty ? 'saving' : 'saved');
@@ -495,7 +495,7 @@ export class StorageController<D extends object> implements ReactiveController {
       const storeError = toStoreError(error);
       if (storeError.code === 'conflict') {
         // Another tab with a newer Together Kit saved this record: never write over it.
-        this.host.reportProblem('schema-newer', this.host.t('status.read-only'), storeError);
+        this.host.reportProblem('schema-newer', () => this.host.t('status.read-only'), storeError);
         this.setStatus('read-only');
         return;
       }
@@ -504,7 +504,7 @@ export class StorageController<D extends object> implements ReactiveController {
       this.setStatus(quota ? 'quota' : 'failed');
       this.host.reportProblem(
         quota ? 'storage-quota' : 'storage-failed',
-        this.host.t(quota ? 'status.quota' : 'status.failed'),
+        () => this.host.t(quota ? 'status.quota' : 'status.failed'),
         storeError,
       );
       clearTimeout(this.saveTimer);
