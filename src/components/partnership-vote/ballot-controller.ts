@@ -257,15 +257,21 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
       maxScore: host.voteSettings.config.maxScore,
       groupLabel: (id) => host.groupName(id),
       list: (items) => host.list(items),
-      // Never "Your vote has been counted" while the problem above says it is not saved yet.
-      notSaved: ['failed', 'quota'].includes(host.storageController.status),
+      notSaved: this.notSaved,
     };
+  }
+
+  /** Never "Your vote has been counted" while the problem above says it is not saved yet. */
+  private get notSaved(): boolean {
+    return ['failed', 'quota'].includes(this.host.storageController.status);
   }
 
   render(): TemplateResult | typeof nothing {
     const { host, state } = this;
     const t = (key: string) => host.t(key);
-    if (host.kiosk && state.thanked) return renderThanks(t, host.headingLevel, this.onNextVoter);
+    if (host.kiosk && state.thanked) {
+      return renderThanks(t, host.headingLevel, this.onNextVoter, this.notSaved);
+    }
     const own = host.ownBallot;
     if (own && !state.editing) {
       return renderVoted(this.votedContext, own, host.isClosed, this.onChangeVote);

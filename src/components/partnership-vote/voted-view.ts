@@ -111,9 +111,11 @@ export function renderThanks(
   t: VotedContext['t'],
   level: number,
   onNext: () => void,
+  notSaved: boolean,
 ): TemplateResult {
+  const title = t(notSaved ? 'status.not-saved' : 'vote.kiosk.thanks');
   return html`<div class="voted" part="confirmation">
-    ${heading(level, t('vote.kiosk.thanks'), { id: 'thanks-title', class: 'h-main', tabindex: -1 })}
+    ${heading(level, title, { id: 'thanks-title', class: 'h-main', tabindex: -1 })}
     <p>${t('vote.kiosk.pass')}</p>
     <button type="button" id="next-voter" @click=${onNext}>${t('vote.kiosk.next')}</button>
   </div>`;

@@ -44,4 +44,30 @@ describe('<co-partnership-vote> when saving fails', () => {
       await waitUntil(() => heading(el) === counted, 'counted once it is saved');
     });
   }
+
+  it('a shared device (kiosk) thanks the voter, but says "Not saved yet" until it is saved', async () => {
+    const store = new DownStore();
+    const el = await voteFixture(
+      html`<co-partnership-vote
+        kiosk
+        space=${freshSpace()}
+        .store=${store}
+        participant-group="community"
+        options='["Evenings", "Saturdays"]'
+      ></co-partnership-vote>`,
+    );
+    $<HTMLInputElement>(el, 'input[type=radio]')!.click();
+    await el.submit();
+    await waitUntil(() => focused(el)?.id === 'thanks-title', 'focus on the thank-you');
+    const title = () => $(el, '#thanks-title')!.textContent!.trim();
+    expect(title()).to.equal('Not saved yet');
+    expect(text(el)).not.to.contain('Your vote has been counted');
+    await expect(el).to.be.accessible();
+    store.down = false;
+    await el.storageController.flush();
+    await waitUntil(
+      () => title() === 'Thank you. Your vote has been counted.',
+      'counted once saved',
+    );
+  });
 });
