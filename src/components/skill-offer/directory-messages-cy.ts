@@ -9,7 +9,7 @@ export const directoryWelsh: Catalog = {
   'filter.clear': "Clirio'r hidlwyr",
   'directory.empty': 'Does neb wedi gwneud cynnig eto.',
   'directory.none-match': "Does dim cynigion yn cyfateb i'r hidlwyr hyn.",
-  'directory.anonymous': 'Cynnig dienw',
+  'directory.anonymous': 'Cynnig dienw: {skills}',
   'directory.your': 'Eich cynnig',
   'directory.not-shared': "Wnaeth y person hwn ddim cytuno i rannu eu henw na'u geiriau eu hunain.",
   'directory.no-contact': 'Heb gytuno i ni gysylltu',

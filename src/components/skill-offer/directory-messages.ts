@@ -14,7 +14,7 @@ export const directoryWords: LazyCatalogs = {
     'filter.clear': 'Clear filters',
     'directory.empty': 'No one has made an offer yet.',
     'directory.none-match': 'No offers match these filters.',
-    'directory.anonymous': 'Anonymous offer',
+    'directory.anonymous': 'Anonymous offer: {skills}',
     'directory.your': 'Your offer',
     'directory.not-shared': 'This person did not agree to share their name or their own words.',
     'directory.no-contact': 'Did not agree to be contacted',

@@ -197,7 +197,16 @@ function renderFilters(ctx: DirectoryContext) {
 
 function renderOffer(ctx: DirectoryContext, view: OfferView, index: number) {
   const { t } = ctx;
-  const title = view.name || t(view.own ? 'directory.your' : 'directory.anonymous');
+  // Offers without a name are told apart by what they offer: a screen reader moving from
+  // heading to heading would otherwise hear "Anonymous offer" again and again.
+  const skills = skillWords(ctx, view.skills, view.otherSkills);
+  const title =
+    view.name ||
+    (view.own
+      ? t('directory.your')
+      : t('directory.anonymous', {
+          skills: skills.slice(0, 3).join(', ') + (skills.length > 3 ? ' …' : ''),
+        }));
   const titleId = `offer-${index}`;
   const row = (key: string, value: unknown) =>
     html`<div class="detail">
@@ -211,7 +220,7 @@ function renderOffer(ctx: DirectoryContext, view: OfferView, index: number) {
     ${heading(ctx.headingLevel + 1, title, { id: titleId, class: 'h-sub' })}
     ${view.own && view.name ? html`<p class="tag">${t('directory.your')}</p>` : nothing}
     <dl class="offer-details">
-      ${row('skills', wordList(ctx, skillWords(ctx, view.skills, view.otherSkills)))}
+      ${row('skills', wordList(ctx, skills))}
       ${row('ways', wordList(ctx, wayWords(ctx, view.ways)))}
       ${view.hours !== null ? row('hours', hoursWords(ctx, view.hours)) : nothing}
       ${row('availability', availabilityWords(ctx, view.days, view.times))}
