@@ -23,6 +23,8 @@ export const deliveryPlanStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    /* minmax(0, …): a task is as wide as the list, so a wide table scrolls inside it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_co-space) * 2);
   }
 
@@ -116,6 +118,11 @@ export const deliveryPlanStyles = css`
     margin-block: calc(var(--_co-space) * 0.5);
   }
 
+  /* The task's overflow-wrap: anywhere would squeeze the columns to a letter wide. */
+  .table-scroll {
+    overflow-x: auto;
+    overflow-wrap: normal;
+  }
   table.answers {
     border-collapse: collapse;
     margin-block: var(--_co-space);

@@ -343,26 +343,30 @@ function renderEvaluation(host: PlanHost, task: Task, index: number, level: numb
     ${
       groups.length === 0
         ? html`<p class="hint">${t('eval.none')}</p>`
-        : html`<table class="answers">
-            <caption>
-              ${t('eval.results')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('eval.group')}</th>
-                ${EVALUATION_POINTS.map((point) => html`<th scope="col">${t(`eval.${point}`)}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${groups.map(
-                (g) =>
-                  html`<tr data-group=${g}>
-                    <th scope="row">${host.groupName(g)}</th>
-                    ${(answers.get(g) as number[]).map((n) => html`<td>${n}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        : // Scrolls on its own when Welsh headings do not fit a phone, rather than breaking
+          // words letter by letter (WCAG 1.4.10 lets a data table scroll in its own box).
+          html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
+            <table class="answers">
+              <caption id="${id}-caption">
+                ${t('eval.results')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('eval.group')}</th>
+                  ${EVALUATION_POINTS.map((point) => html`<th scope="col">${t(`eval.${point}`)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${groups.map(
+                  (g) =>
+                    html`<tr data-group=${g}>
+                      <th scope="row">${host.groupName(g)}</th>
+                      ${(answers.get(g) as number[]).map((n) => html`<td>${n}</td>`)}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
     }
   </div>`;
 }
