@@ -23,12 +23,12 @@ export const deliveryPlanStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    /* minmax(0, …): a task is as wide as the list, so a wide table scrolls inside it. */
-    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_co-space) * 2);
   }
 
+  /* min-inline-size 0: a task is as wide as the list, so a wide table scrolls inside it. */
   .task {
+    min-inline-size: 0;
     padding: var(--_co-space) calc(var(--_co-space) * 2) calc(var(--_co-space) * 2);
     border: 1px solid var(--_co-border);
     border-inline-start: 0.4rem solid var(--_co-border);

@@ -117,5 +117,5 @@ export const welsh: Catalog = {
 
   'problem.offers':
     'Doedd dim modd darllen y cynigion sgiliau yn y gofod hwn, felly does dim cyfatebiaethau’n cael eu dangos.',
-  'problem.task': 'Doedd dim modd ychwanegu’r dasg, felly ni chadwyd dim. ({detail})',
+  'problem.task': 'Doedd dim modd ychwanegu’r dasg. ({detail})',
 };

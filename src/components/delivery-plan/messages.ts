@@ -121,7 +121,7 @@ const english: Catalog = {
 
   // Settings
   'problem.offers': 'The skill offers in this space could not be read, so no matches are shown.',
-  'problem.task': 'The task could not be added, so nothing was saved. ({detail})',
+  'problem.task': 'The task could not be added. ({detail})',
 };
 
 // The words of parts loaded by import() when first shown come with them, not here:

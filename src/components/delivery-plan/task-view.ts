@@ -4,7 +4,7 @@ import { heading } from '../../core/ui/heading.js';
 import { renderErrorSummary, renderInlineError, describedBy } from '../../core/ui/error-summary.js';
 import type { PlanHost } from './plan-host.js';
 import { EVALUATION_POINTS, taskStatuses } from '../../core/kinds/delivery-plan.js';
-import { evaluationsByGroup, type Task } from './model.js';
+import { evaluationsByGroup, type Task, type TaskStatus } from './model.js';
 
 /**
  * The tasks as a list with names: each task is a list item whose heading is its title, so a
@@ -221,32 +221,21 @@ function renderActions(host: PlanHost, task: Task, index: number) {
   const mine = host.ownSignUp(task.id);
   const t = host.t.bind(host);
   if (!mine && task.status === 'done') return nothing;
+  // One button that turns from "Sign up" into "Withdraw" and back: the same element, so
+  // keyboard focus stays on it (two templates would replace it, dropping focus to the page).
   return html`<div class="actions">
-    ${
-      mine
-        ? html`<p class="hint">${t('task.signed-up', { group: host.groupName(mine.group) })}</p>
-            <button
-              type="button"
-              class="secondary"
-              part="sign-up"
-              data-action="withdraw"
-              @click=${() => host.withdraw(task.id)}
-            >
-              ${t('task.withdraw')}<span class="visually-hidden">
-                ${t('task.withdraw-from', { task: task.title })}</span
-              >
-            </button>`
-        : html`<button
-            type="button"
-            part="sign-up"
-            data-action="sign-up"
-            @click=${() => host.signUp(task.id)}
-          >
-            ${t('task.sign-up')}<span class="visually-hidden">
-              ${t('task.sign-up-for', { task: task.title })}</span
-            >
-          </button>`
-    }
+    ${mine ? html`<p class="hint">${t('task.signed-up', { group: host.groupName(mine.group) })}</p>` : nothing}
+    <button
+      type="button"
+      class=${mine ? 'secondary' : ''}
+      part="sign-up"
+      data-action=${mine ? 'withdraw' : 'sign-up'}
+      @click=${() => (mine ? host.withdraw(task.id) : host.signUp(task.id))}
+    >
+      ${t(mine ? 'task.withdraw' : 'task.sign-up')}<span class="visually-hidden">
+        ${t(mine ? 'task.withdraw-from' : 'task.sign-up-for', { task: task.title })}</span
+      >
+    </button>
     ${mine && !host.kiosk ? renderTimeForm(host, task, index) : nothing}
   </div>`;
 }
@@ -382,7 +371,7 @@ function renderStatusButtons(host: PlanHost, task: Task) {
             type="button"
             class="secondary"
             data-status=${status}
-            @click=${() => host.setStatus(task.id, status)}
+            @click=${(event: Event) => void markStatus(host, task.id, status, event)}
           >
             ${host.t('fac.mark', { status: host.t(`status.${status}`).toLocaleLowerCase(host.language) })}<span
               class="visually-hidden"
@@ -392,4 +381,17 @@ function renderStatusButtons(host: PlanHost, task: Task) {
           </button>`,
       )}
   </div>`;
+}
+
+/**
+ * Moves a task on, then puts focus on the next step's button (or, once done, the step back):
+ * the pressed button is gone, and the one left in its place does something else.
+ */
+async function markStatus(host: PlanHost, task: string, status: TaskStatus, event: Event) {
+  const buttons = (event.currentTarget as HTMLElement).parentElement!;
+  if (!host.setStatus(task, status)) return;
+  await host.updateComplete;
+  const at = taskStatuses.indexOf(status);
+  const next = taskStatuses[at + 1] ?? taskStatuses[at - 1];
+  buttons.querySelector<HTMLElement>(`[data-status="${next}"]`)?.focus();
 }
