@@ -570,6 +570,11 @@ export class CoDeliveryPlan extends CoElement {
 
   // ── Rendering ──
 
+  /** @internal The facilitator's buttons that move a task on: they come with the panel. */
+  statusButtons(task: Task): unknown {
+    return this.facilitatorPanel?.renderStatusButtons(task) ?? nothing;
+  }
+
   private renderFacilitator() {
     const part = this.facilitatorPart.get();
     if (!part) return nothing;

@@ -4,6 +4,8 @@ import type { Catalog } from '../../core/i18n.js';
 export const facilitatorWelsh: Catalog = {
   'time.none-waiting': 'Does dim amser yn aros i gael ei gadarnhau.',
   'fac.title': 'Rhedeg y cynllun',
+  'fac.mark': 'Nodi fel {status}',
+  'fac.mark-task': '(“{task}”)',
   'fac.note':
     'Dim ond hwylusydd sy’n gweld enwau a manylion cyswllt, a dim ond rhai pobl a gytunodd i gael eu cysylltu ynghylch cyflawni.',
   'form.title': 'Ychwanegu tasg',

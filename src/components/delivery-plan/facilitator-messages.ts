@@ -10,6 +10,8 @@ export const facilitatorWords: LazyCatalogs = {
     'time.none-waiting': 'No time is waiting for confirmation.',
     // Facilitator
     'fac.title': 'Run the plan',
+    'fac.mark': 'Mark as {status}',
+    'fac.mark-task': '(“{task}”)',
     'fac.note':
       'Only a facilitator sees names and contact details, and only of people who agreed to be contacted about delivery.',
     // New task form

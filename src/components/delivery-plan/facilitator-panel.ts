@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { planLimits } from '../../core/kinds/delivery-plan.js';
+import { planLimits, taskStatuses } from '../../core/kinds/delivery-plan.js';
 import { localised } from '../../core/skills.js';
 import {
   describedBy,
@@ -8,7 +8,7 @@ import {
   type FieldProblem,
 } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
-import { liveTasks } from './model.js';
+import { liveTasks, type Task, type TaskStatus } from './model.js';
 import type { PlanHost } from './plan-host.js';
 import { problem, readMinutes, type PlanForms } from './plan-forms.js';
 
@@ -29,6 +29,46 @@ export class FacilitatorPanel {
     private readonly host: PlanHost,
     private readonly forms: PlanForms,
   ) {}
+
+  /**
+   * The facilitator moves a task on (or back): planned → under way → done. Drawn in each task
+   * of the list, but only a facilitator has them, so they come with the panel.
+   */
+  renderStatusButtons(task: Task): TemplateResult {
+    const { host } = this;
+    return html`<div class="status-buttons">
+      ${taskStatuses
+        .filter((status) => status !== task.status)
+        .map(
+          (status) =>
+            html`<button
+              type="button"
+              class="secondary"
+              data-status=${status}
+              @click=${(event: Event) => void this.markStatus(task.id, status, event)}
+            >
+              ${host.t('fac.mark', { status: host.t(`status.${status}`).toLocaleLowerCase(host.language) })}<span
+                class="visually-hidden"
+              >
+                ${host.t('fac.mark-task', { task: task.title })}</span
+              >
+            </button>`,
+        )}
+    </div>`;
+  }
+
+  /**
+   * Moves a task on, then puts focus on the next step's button (or, once done, the step back):
+   * the pressed button is gone, and the one left in its place does something else.
+   */
+  private async markStatus(task: string, status: TaskStatus, event: Event): Promise<void> {
+    const buttons = (event.currentTarget as HTMLElement).parentElement!;
+    if (!this.host.setStatus(task, status)) return;
+    await this.host.updateComplete;
+    const at = taskStatuses.indexOf(status);
+    const next = taskStatuses[at + 1] ?? taskStatuses[at - 1];
+    buttons.querySelector<HTMLElement>(`[data-status="${next}"]`)?.focus();
+  }
 
   render(): TemplateResult {
     const { host } = this;

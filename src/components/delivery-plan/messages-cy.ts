@@ -79,8 +79,6 @@ export const welsh: Catalog = {
   'eval.group': 'Grŵp',
   'eval.none': 'Does neb wedi ateb eto.',
 
-  'fac.mark': 'Nodi fel {status}',
-  'fac.mark-task': '(“{task}”)',
   'fac.contacts': 'Pobl y cewch gysylltu â nhw am y dasg hon',
   'fac.contacts-none':
     'Does neb a gynigiodd y sgiliau hyn wedi cytuno i gael eu cysylltu ynghylch cyflawni.',

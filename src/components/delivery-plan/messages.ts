@@ -85,8 +85,6 @@ const english: Catalog = {
   'eval.group': 'Group',
   'eval.none': 'Nobody has answered yet.',
 
-  'fac.mark': 'Mark as {status}',
-  'fac.mark-task': '(“{task}”)',
   'fac.contacts': 'People you may contact about this task',
   'fac.contacts-none': 'Nobody who offered these skills agreed to be contacted about delivery.',
   'fac.contacts-others': {

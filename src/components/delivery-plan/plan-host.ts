@@ -63,5 +63,7 @@ export interface PlanHost extends ReactiveControllerHost {
   signUpFor(task: string, name: string, group: string): string | undefined;
   recordTimeFor(task: string, name: string, group: string, minutes: number): boolean;
   nextPerson(): void;
+  /** The facilitator's buttons that move a task on (from the facilitator's panel code). */
+  statusButtons(task: Task): unknown;
   download(format: 'csv' | 'json'): Promise<void>;
 }

@@ -3,8 +3,8 @@ import type { TaskMatch, TaskShare } from '../../core/delivery.js';
 import { heading } from '../../core/ui/heading.js';
 import { renderErrorSummary, renderInlineError, describedBy } from '../../core/ui/error-summary.js';
 import type { PlanHost } from './plan-host.js';
-import { EVALUATION_POINTS, taskStatuses } from '../../core/kinds/delivery-plan.js';
-import { evaluationsByGroup, type Task, type TaskStatus } from './model.js';
+import { EVALUATION_POINTS } from '../../core/kinds/delivery-plan.js';
+import { evaluationsByGroup, type Task } from './model.js';
 
 /**
  * The tasks as a list with names: each task is a list item whose heading is its title, so a
@@ -70,7 +70,7 @@ function renderTask(
     ${renderFacts(host, task, idea)} ${renderSkills(host, task, match, level)}
     ${renderOnIt(host, task, share)} ${renderActions(host, task, index)}
     ${task.status === 'done' ? renderEvaluation(host, task, index, level) : nothing}
-    ${host.facilitator ? renderStatusButtons(host, task) : nothing}
+    ${host.facilitator ? host.statusButtons(task) : nothing}
   </li>`;
 }
 
@@ -358,40 +358,4 @@ function renderEvaluation(host: PlanHost, task: Task, index: number, level: numb
           </div>`
     }
   </div>`;
-}
-
-/** The facilitator moves a task on (or back): planned → under way → done. */
-function renderStatusButtons(host: PlanHost, task: Task) {
-  return html`<div class="status-buttons">
-    ${taskStatuses
-      .filter((status) => status !== task.status)
-      .map(
-        (status) =>
-          html`<button
-            type="button"
-            class="secondary"
-            data-status=${status}
-            @click=${(event: Event) => void markStatus(host, task.id, status, event)}
-          >
-            ${host.t('fac.mark', { status: host.t(`status.${status}`).toLocaleLowerCase(host.language) })}<span
-              class="visually-hidden"
-            >
-              ${host.t('fac.mark-task', { task: task.title })}</span
-            >
-          </button>`,
-      )}
-  </div>`;
-}
-
-/**
- * Moves a task on, then puts focus on the next step's button (or, once done, the step back):
- * the pressed button is gone, and the one left in its place does something else.
- */
-async function markStatus(host: PlanHost, task: string, status: TaskStatus, event: Event) {
-  const buttons = (event.currentTarget as HTMLElement).parentElement!;
-  if (!host.setStatus(task, status)) return;
-  await host.updateComplete;
-  const at = taskStatuses.indexOf(status);
-  const next = taskStatuses[at + 1] ?? taskStatuses[at - 1];
-  buttons.querySelector<HTMLElement>(`[data-status="${next}"]`)?.focus();
 }
