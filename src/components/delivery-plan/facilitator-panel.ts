@@ -82,7 +82,7 @@ export class FacilitatorPanel {
       ${
         waiting.length
           ? this.forms.renderWaiting(waiting, level + 1)
-          : html`${heading(level + 1, t('time.waiting'), { class: 'h-minor' })}
+          : html`${heading(level + 1, t('time.waiting'), { class: 'h-minor', id: 'waiting-heading', tabindex: -1 })}
               <p class="hint">${t('time.none-waiting')}</p>`
       }
       ${this.renderBroker(level + 1)}

@@ -115,7 +115,7 @@ export class PlanForms {
     const mine = host.shares.people.get(host.participant);
     const waiting = host.facilitator ? [] : host.confirmable;
     return html`<section class="you" part="you" aria-labelledby="you-heading">
-      ${heading(level, t('you.title'), { id: 'you-heading', class: 'h-main' })}
+      ${heading(level, t('you.title'), { id: 'you-heading', class: 'h-main', tabindex: -1 })}
       <p>
         ${t('group.you', { group: host.groupName(group) })}
         ${
@@ -149,7 +149,7 @@ export class PlanForms {
     const { host } = this;
     const t = host.t.bind(host);
     return html`<div class="waiting">
-      ${heading(level, t('time.waiting'), { class: 'h-minor' })}
+      ${heading(level, t('time.waiting'), { class: 'h-minor', id: 'waiting-heading', tabindex: -1 })}
       <ul>
         ${waiting.map((entry) => {
           const what = t('time.confirm-what', {
@@ -159,13 +159,26 @@ export class PlanForms {
           });
           return html`<li data-hours=${entry.id}>
             <span>${what}</span>
-            <button type="button" class="secondary" @click=${() => host.confirmTime(entry.id)}>
+            <button type="button" class="secondary" @click=${() => void this.confirm(entry.id)}>
               ${t('time.confirm')}<span class="visually-hidden"> ${what}</span>
             </button>
           </li>`;
         })}
       </ul>
     </div>`;
+  }
+
+  /**
+   * Confirms time. The next entry's button takes the pressed one's place; after the last, focus
+   * goes to the heading above the list (or, when the list is gone, "Your part"), not the page.
+   */
+  private async confirm(entry: string): Promise<void> {
+    const { host } = this;
+    if (!host.confirmTime(entry)) return;
+    await host.updateComplete;
+    if (!host.renderRoot.querySelector(':focus')) {
+      host.renderRoot.querySelector<HTMLElement>('#waiting-heading, #you-heading')?.focus();
+    }
   }
 
   /** Who gave the time: a name only in the facilitator's view, and only one the facilitator entered. */

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
-import { focused, makePlan, settle, task, textOf } from './helpers.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { focused, freshSpace, makePlan, settle, task, textOf } from './helpers.js';
 
 const cooking = {
   title: 'Cooking class',
@@ -41,4 +42,38 @@ describe('<co-delivery-plan> keeps focus where a keyboard user is', () => {
     expect((focused(el) as HTMLElement).dataset.status).to.equal('under-way');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<co-delivery-plan> confirming time with the keyboard', () => {
+  afterEach(() => localStorage.removeItem('together-kit/participant'));
+  for (const facilitator of [true, false]) {
+    it(`moves focus to the next entry, then to a heading, never the page (${facilitator ? 'facilitator' : 'participant'})`, async () => {
+      const store = new MemoryStore();
+      const space = freshSpace();
+      const { el: giver } = await makePlan({ store, space, group: 'community' });
+      const added = giver.addTask(cooking)!;
+      giver.signUp(added.id);
+      giver.recordTime(added.id, 30);
+      giver.recordTime(added.id, 45);
+      await giver.exportJson();
+      giver.remove();
+      // The facilitator, or someone else on the same task (another person: another id), confirms.
+      localStorage.setItem('together-kit/participant', `other-${space}`);
+      const { el } = await makePlan({ store, space, group: 'professional', facilitator });
+      if (!facilitator) el.signUp(added.id);
+      await settle(el);
+      const confirmButtons = () => [
+        ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-hours] button'),
+      ];
+      await waitUntil(() => confirmButtons().length === 2, 'two entries wait');
+      await press(el, confirmButtons()[0]);
+      expect(focused(el)).to.equal(confirmButtons()[0]);
+      expect(confirmButtons()).to.have.length(1);
+      await press(el, confirmButtons()[0]);
+      expect(confirmButtons()).to.have.length(0);
+      const heading = focused(el) as HTMLElement;
+      expect(heading.id).to.equal(facilitator ? 'waiting-heading' : 'you-heading');
+      await expect(el).to.be.accessible();
+    });
+  }
 });
