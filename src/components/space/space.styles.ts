@@ -15,6 +15,11 @@ export const spaceStyles = css`
     font-size: 1.25em;
   }
 
+  /* The space's id is named in the delete dialog: a long one wraps rather than overflowing. */
+  .dialog-body {
+    overflow-wrap: anywhere;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
