@@ -272,7 +272,7 @@ export class FacilitatorPanel {
         .map((task) => task.source?.item),
     );
     return html`<div class="ideas">
-      ${heading(level, t('ideas.title'), { class: 'h-sub' })}
+      ${heading(level, t('ideas.title'), { class: 'h-sub', id: 'ideas-heading', tabindex: -1 })}
       ${
         ideas.length === 0
           ? html`<p class="hint">${t('ideas.none')}</p>`
@@ -287,7 +287,7 @@ export class FacilitatorPanel {
                         : html`<button
                             type="button"
                             class="secondary"
-                            @click=${() => void host.taskFromIdea(idea.id)}
+                            @click=${() => void this.makeTask(idea.id)}
                           >
                             ${t('ideas.make-button')}<span class="visually-hidden">
                               ${t('ideas.make', { idea: idea.title })}</span
@@ -299,6 +299,19 @@ export class FacilitatorPanel {
             </ul>`
       }
     </div>`;
+  }
+
+  /**
+   * Makes a task from an idea. Its button gives way to "a task was made", so focus goes to the
+   * list's heading rather than the page (the new task is announced).
+   */
+  private async makeTask(idea: string): Promise<void> {
+    const { host } = this;
+    if (!(await host.taskFromIdea(idea))) return;
+    await host.updateComplete;
+    if (!host.renderRoot.querySelector(':focus')) {
+      host.renderRoot.querySelector<HTMLElement>('#ideas-heading')?.focus();
+    }
   }
 
   private renderBroker(level: number): TemplateResult {

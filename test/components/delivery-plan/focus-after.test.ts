@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
+import { postIdea } from '../../../src/core/idea.js';
 import { focused, freshSpace, makePlan, settle, task, textOf } from './helpers.js';
 
 const cooking = {
@@ -76,4 +77,19 @@ describe('<co-delivery-plan> confirming time with the keyboard', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<co-delivery-plan> making a task from an agreed idea with the keyboard', () => {
+  it('puts focus on the ideas heading once the button gives way, not the page', async () => {
+    const store = new MemoryStore();
+    const space = freshSpace();
+    await postIdea(store, { space }, { id: 'idea-1', column: 'agreed', title: 'Saturday club' });
+    const { el } = await makePlan({ store, space, facilitator: true, group: 'professional' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.ideas button'), 'the idea is offered');
+    await press(el, el.shadowRoot!.querySelector<HTMLButtonElement>('.ideas button')!);
+    await waitUntil(() => el.tasks.length === 1, 'the task is made');
+    await waitUntil(() => focused(el)?.id === 'ideas-heading', 'focus on the heading');
+    expect(el.shadowRoot!.querySelector('.ideas button')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
 });
