@@ -575,6 +575,11 @@ export class CoDeliveryPlan extends CoElement {
     return this.facilitatorPanel?.renderStatusButtons(task) ?? nothing;
   }
 
+  /** @internal Whom a facilitator may contact about a task: it comes with the panel. */
+  contacts(match: TaskMatch): unknown {
+    return this.facilitatorPanel?.renderContacts(match) ?? nothing;
+  }
+
   private renderFacilitator() {
     const part = this.facilitatorPart.get();
     if (!part) return nothing;

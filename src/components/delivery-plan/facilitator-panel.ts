@@ -8,6 +8,7 @@ import {
   type FieldProblem,
 } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
+import type { TaskMatch } from '../../core/delivery.js';
 import { liveTasks, type Task, type TaskStatus } from './model.js';
 import type { PlanHost } from './plan-host.js';
 import { problem, readMinutes, type PlanForms } from './plan-forms.js';
@@ -29,6 +30,46 @@ export class FacilitatorPanel {
     private readonly host: PlanHost,
     private readonly forms: PlanForms,
   ) {}
+
+  /**
+   * The facilitator's list: only what `contactable()` hands out — people whose offer agreed to
+   * be contacted and to help deliver. Everyone else stays a number. Only a facilitator sees it,
+   * so it comes with the panel.
+   */
+  renderContacts(match: TaskMatch): TemplateResult | typeof nothing {
+    const { host } = this;
+    if (match.count === 0) return nothing;
+    const contacts = match.contactable();
+    const others = match.count - contacts.length;
+    return html`<div class="contacts" part="contacts">
+      <p><strong>${host.t('fac.contacts')}</strong></p>
+      ${
+        contacts.length === 0
+          ? html`<p class="hint">${host.t('fac.contacts-none')}</p>`
+          : html`<ul>
+              ${contacts.map(
+                (person) =>
+                  html`<li>
+                    <span class="name">${person.name || host.t('fac.anonymous')}</span>
+                    (${host.groupName(person.group)})
+                    ${person.email ? html`<span class="contact">${person.email}</span>` : nothing}
+                    ${person.phone ? html`<span class="contact">${person.phone}</span>` : nothing}
+                    <span class="hint"
+                      >${host.t('fac.contact-skills', {
+                        skills: host.list(person.skills.map((s) => host.skillName(s))),
+                      })}</span
+                    >
+                  </li>`,
+              )}
+            </ul>`
+      }
+      ${
+        others > 0
+          ? html`<p class="hint">${host.t('fac.contacts-others', { count: others })}</p>`
+          : nothing
+      }
+    </div>`;
+  }
 
   /**
    * The facilitator moves a task on (or back): planned → under way → done. Drawn in each task

@@ -85,14 +85,6 @@ const english: Catalog = {
   'eval.group': 'Group',
   'eval.none': 'Nobody has answered yet.',
 
-  'fac.contacts': 'People you may contact about this task',
-  'fac.contacts-none': 'Nobody who offered these skills agreed to be contacted about delivery.',
-  'fac.contacts-others': {
-    one: '{count} more person offered these skills but did not agree to be contacted about delivery.',
-    other:
-      '{count} more people offered these skills but did not agree to be contacted about delivery.',
-  },
-  'fac.contact-skills': 'offered: {skills}',
   'fac.people': 'Signed up',
   'fac.person': '{name} ({group})',
   'fac.anonymous': 'A participant',

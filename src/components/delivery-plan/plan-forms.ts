@@ -109,7 +109,9 @@ export class PlanForms {
     const level = host.headingLevel;
     const group = host.groupController.group;
     if (!group) {
-      return html`<div class="you" part="you">${host.groupController.renderQuestion()}</div>`;
+      return html`<div class="you" part="you">
+        ${host.groupController.renderQuestion(() => void this.refocus('#you-heading'))}
+      </div>`;
     }
     const t = host.t.bind(host);
     const mine = host.shares.people.get(host.participant);
@@ -128,7 +130,7 @@ export class PlanForms {
       </p>
       ${
         host.kiosk
-          ? html`<button type="button" class="secondary" @click=${() => host.nextPerson()}>
+          ? html`<button type="button" class="secondary" @click=${() => this.nextPerson()}>
               ${t('kiosk.next')}
             </button>`
           : html`<p>${t('you.summary', { count: mine?.tasks ?? 0 })}</p>
@@ -142,6 +144,24 @@ export class PlanForms {
   private changeGroup(): void {
     this.host.groupController.forget();
     this.host.requestUpdate();
+    void this.refocus('#group-0');
+  }
+
+  private nextPerson(): void {
+    this.host.nextPerson();
+    void this.refocus('#group-0');
+  }
+
+  /**
+   * After an action whose button is gone (the group question and "Your part" take each other's
+   * place), focus goes to `selector`, never the page.
+   */
+  private async refocus(selector: string): Promise<void> {
+    const { host } = this;
+    await host.updateComplete;
+    if (!host.renderRoot.querySelector(':focus')) {
+      host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
   }
 
   /** Time waiting for confirmation that this viewer may confirm, each with its button. */
@@ -174,11 +194,7 @@ export class PlanForms {
    */
   private async confirm(entry: string): Promise<void> {
     const { host } = this;
-    if (!host.confirmTime(entry)) return;
-    await host.updateComplete;
-    if (!host.renderRoot.querySelector(':focus')) {
-      host.renderRoot.querySelector<HTMLElement>('#waiting-heading, #you-heading')?.focus();
-    }
+    if (host.confirmTime(entry)) await this.refocus('#waiting-heading, #you-heading');
   }
 
   /** Who gave the time: a name only in the facilitator's view, and only one the facilitator entered. */

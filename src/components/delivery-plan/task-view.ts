@@ -104,45 +104,7 @@ function renderSkills(host: PlanHost, task: Task, match: TaskMatch, level: numbe
         </li>`;
       })}
     </ul>
-    ${host.facilitator ? renderContacts(host, match) : nothing}
-  </div>`;
-}
-
-/**
- * The facilitator's list: only what `contactable()` hands out — people whose offer agreed to
- * be contacted and to help deliver. Everyone else stays a number.
- */
-function renderContacts(host: PlanHost, match: TaskMatch) {
-  if (match.count === 0) return nothing;
-  const contacts = match.contactable();
-  const others = match.count - contacts.length;
-  return html`<div class="contacts" part="contacts">
-    <p><strong>${host.t('fac.contacts')}</strong></p>
-    ${
-      contacts.length === 0
-        ? html`<p class="hint">${host.t('fac.contacts-none')}</p>`
-        : html`<ul>
-            ${contacts.map(
-              (person) =>
-                html`<li>
-                  <span class="name">${person.name || host.t('fac.anonymous')}</span>
-                  (${host.groupName(person.group)})
-                  ${person.email ? html`<span class="contact">${person.email}</span>` : nothing}
-                  ${person.phone ? html`<span class="contact">${person.phone}</span>` : nothing}
-                  <span class="hint"
-                    >${host.t('fac.contact-skills', {
-                      skills: host.list(person.skills.map((s) => host.skillName(s))),
-                    })}</span
-                  >
-                </li>`,
-            )}
-          </ul>`
-    }
-    ${
-      others > 0
-        ? html`<p class="hint">${host.t('fac.contacts-others', { count: others })}</p>`
-        : nothing
-    }
+    ${host.facilitator ? host.contacts(match) : nothing}
   </div>`;
 }
 

@@ -93,3 +93,26 @@ describe('<co-delivery-plan> making a task from an agreed idea with the keyboard
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<co-delivery-plan> the group question and "Your part" take each other’s place', () => {
+  afterEach(() => localStorage.clear());
+
+  for (const kiosk of [false, true]) {
+    it(`focus goes to "Your part" after Continue, and to the question after ${kiosk ? '"next person"' : '"Change group"'} (${kiosk ? 'kiosk' : 'own device'})`, async () => {
+      const { el } = await makePlan({ kiosk });
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLInputElement>('#group-0')!.click();
+      await press(
+        el,
+        root.querySelector<HTMLButtonElement>('.group-question button[type=submit]')!,
+      );
+      expect(focused(el)?.id).to.equal('you-heading');
+      await expect(el).to.be.accessible();
+      const next = [...root.querySelectorAll<HTMLButtonElement>('.you button')].find((b) =>
+        kiosk ? textOf(b) === 'I have finished: next person' : textOf(b) === 'Change group',
+      )!;
+      await press(el, next);
+      expect(focused(el)?.id).to.equal('group-0');
+    });
+  }
+});
