@@ -122,6 +122,11 @@ export const deliveryPlanStyles = css`
   .table-scroll {
     overflow-x: auto;
     overflow-wrap: normal;
+    container-type: inline-size;
+  }
+  /* The caption stays in view, wrapping to the box, while the table under it scrolls. */
+  .table-scroll caption {
+    max-inline-size: 100cqi;
   }
   table.answers {
     border-collapse: collapse;

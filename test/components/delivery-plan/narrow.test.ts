@@ -49,6 +49,9 @@ describe('<co-delivery-plan> at 320 px', () => {
     expect(box.tabIndex).to.equal(0);
     const caption = box.querySelector('caption')!;
     expect(box.getAttribute('aria-labelledby')).to.equal(caption.id);
+    // The caption wraps within the box, rather than running under its edge with the table.
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+    expect(caption.getBoundingClientRect().width).to.be.at.most(box.clientWidth);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });
