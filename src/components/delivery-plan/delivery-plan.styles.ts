@@ -26,7 +26,9 @@ export const deliveryPlanStyles = css`
     gap: calc(var(--_co-space) * 2);
   }
 
+  /* min-inline-size 0: a task is as wide as the list, so a wide table scrolls inside it. */
   .task {
+    min-inline-size: 0;
     padding: var(--_co-space) calc(var(--_co-space) * 2) calc(var(--_co-space) * 2);
     border: 1px solid var(--_co-border);
     border-inline-start: 0.4rem solid var(--_co-border);
@@ -116,6 +118,16 @@ export const deliveryPlanStyles = css`
     margin-block: calc(var(--_co-space) * 0.5);
   }
 
+  /* The task's overflow-wrap: anywhere would squeeze the columns to a letter wide. */
+  .table-scroll {
+    overflow-x: auto;
+    overflow-wrap: normal;
+    container-type: inline-size;
+  }
+  /* The caption stays in view, wrapping to the box, while the table under it scrolls. */
+  .table-scroll caption {
+    max-inline-size: 100cqi;
+  }
   table.answers {
     border-collapse: collapse;
     margin-block: var(--_co-space);

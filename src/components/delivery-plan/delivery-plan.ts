@@ -191,11 +191,27 @@ export class CoDeliveryPlan extends CoElement {
     return true;
   }
 
-  /** Adds a task (as the facilitator's form does) and returns it; undefined when read-only. */
+  /**
+   * Adds a task (as the facilitator's form does) and returns it; fields left out take their
+   * defaults. Undefined when read-only, or when the task does not fit (no title, too long):
+   * then said in words and as `co-error` `input-invalid`, and nothing is saved.
+   */
   addTask(task: NewTask): Task | undefined {
     const id = newId();
-    if (!this.commit(addTask(this.storageController.data, id, task))) return undefined;
-    return this.storageController.data.tasks[id] as Task;
+    let item: Task;
+    try {
+      // A page's script may pass a task with fields left out, or one that does not fit: the
+      // plan's own check fills the gaps and refuses it now, never saving a plan it could not
+      // read back (it would be set aside) or drawing a task without its groups.
+      item = parseDeliveryPlanData(addTask(emptyPlan(), id, task)).tasks[id] as Task;
+    } catch (error) {
+      const detail = (error as Error).message.replaceAll(`tasks.${id}.`, '');
+      this.reportProblem('input-invalid', this.t('problem.task', { detail }), error, 'task');
+      return undefined;
+    }
+    this.clearProblemKey('task');
+    if (!this.commit({ ...this.data, tasks: { ...this.data.tasks, [id]: item } })) return undefined;
+    return item;
   }
 
   /**
@@ -553,6 +569,16 @@ export class CoDeliveryPlan extends CoElement {
   }
 
   // ── Rendering ──
+
+  /** @internal The facilitator's buttons that move a task on: they come with the panel. */
+  statusButtons(task: Task): unknown {
+    return this.facilitatorPanel?.renderStatusButtons(task) ?? nothing;
+  }
+
+  /** @internal Whom a facilitator may contact about a task: it comes with the panel. */
+  contacts(match: TaskMatch): unknown {
+    return this.facilitatorPanel?.renderContacts(match) ?? nothing;
+  }
 
   private renderFacilitator() {
     const part = this.facilitatorPart.get();

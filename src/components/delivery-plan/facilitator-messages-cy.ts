@@ -4,6 +4,17 @@ import type { Catalog } from '../../core/i18n.js';
 export const facilitatorWelsh: Catalog = {
   'time.none-waiting': 'Does dim amser yn aros i gael ei gadarnhau.',
   'fac.title': 'Rhedeg y cynllun',
+  'fac.contacts': 'Pobl y cewch gysylltu â nhw am y dasg hon',
+  'fac.contacts-none':
+    'Does neb a gynigiodd y sgiliau hyn wedi cytuno i gael eu cysylltu ynghylch cyflawni.',
+  'fac.contacts-others': {
+    one: 'Cynigiodd {count} person arall y sgiliau hyn ond ni chytunodd i gael ei gysylltu ynghylch cyflawni.',
+    other:
+      'Cynigiodd {count} o bobl eraill y sgiliau hyn ond ni chytunon nhw i gael eu cysylltu ynghylch cyflawni.',
+  },
+  'fac.contact-skills': 'wedi cynnig: {skills}',
+  'fac.mark': 'Nodi fel {status}',
+  'fac.mark-task': '(“{task}”)',
   'fac.note':
     'Dim ond hwylusydd sy’n gweld enwau a manylion cyswllt, a dim ond rhai pobl a gytunodd i gael eu cysylltu ynghylch cyflawni.',
   'form.title': 'Ychwanegu tasg',

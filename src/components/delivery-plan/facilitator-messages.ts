@@ -10,6 +10,16 @@ export const facilitatorWords: LazyCatalogs = {
     'time.none-waiting': 'No time is waiting for confirmation.',
     // Facilitator
     'fac.title': 'Run the plan',
+    'fac.contacts': 'People you may contact about this task',
+    'fac.contacts-none': 'Nobody who offered these skills agreed to be contacted about delivery.',
+    'fac.contacts-others': {
+      one: '{count} more person offered these skills but did not agree to be contacted about delivery.',
+      other:
+        '{count} more people offered these skills but did not agree to be contacted about delivery.',
+    },
+    'fac.contact-skills': 'offered: {skills}',
+    'fac.mark': 'Mark as {status}',
+    'fac.mark-task': '(“{task}”)',
     'fac.note':
       'Only a facilitator sees names and contact details, and only of people who agreed to be contacted about delivery.',
     // New task form

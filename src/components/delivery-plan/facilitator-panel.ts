@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { planLimits } from '../../core/kinds/delivery-plan.js';
+import { planLimits, taskStatuses } from '../../core/kinds/delivery-plan.js';
 import { localised } from '../../core/skills.js';
 import {
   describedBy,
@@ -8,7 +8,8 @@ import {
   type FieldProblem,
 } from '../../core/ui/error-summary.js';
 import { heading } from '../../core/ui/heading.js';
-import { liveTasks } from './model.js';
+import type { TaskMatch } from '../../core/delivery.js';
+import { liveTasks, type Task, type TaskStatus } from './model.js';
 import type { PlanHost } from './plan-host.js';
 import { problem, readMinutes, type PlanForms } from './plan-forms.js';
 
@@ -30,6 +31,86 @@ export class FacilitatorPanel {
     private readonly forms: PlanForms,
   ) {}
 
+  /**
+   * The facilitator's list: only what `contactable()` hands out — people whose offer agreed to
+   * be contacted and to help deliver. Everyone else stays a number. Only a facilitator sees it,
+   * so it comes with the panel.
+   */
+  renderContacts(match: TaskMatch): TemplateResult | typeof nothing {
+    const { host } = this;
+    if (match.count === 0) return nothing;
+    const contacts = match.contactable();
+    const others = match.count - contacts.length;
+    return html`<div class="contacts" part="contacts">
+      <p><strong>${host.t('fac.contacts')}</strong></p>
+      ${
+        contacts.length === 0
+          ? html`<p class="hint">${host.t('fac.contacts-none')}</p>`
+          : html`<ul>
+              ${contacts.map(
+                (person) =>
+                  html`<li>
+                    <span class="name">${person.name || host.t('fac.anonymous')}</span>
+                    (${host.groupName(person.group)})
+                    ${person.email ? html`<span class="contact">${person.email}</span>` : nothing}
+                    ${person.phone ? html`<span class="contact">${person.phone}</span>` : nothing}
+                    <span class="hint"
+                      >${host.t('fac.contact-skills', {
+                        skills: host.list(person.skills.map((s) => host.skillName(s))),
+                      })}</span
+                    >
+                  </li>`,
+              )}
+            </ul>`
+      }
+      ${
+        others > 0
+          ? html`<p class="hint">${host.t('fac.contacts-others', { count: others })}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /**
+   * The facilitator moves a task on (or back): planned → under way → done. Drawn in each task
+   * of the list, but only a facilitator has them, so they come with the panel.
+   */
+  renderStatusButtons(task: Task): TemplateResult {
+    const { host } = this;
+    return html`<div class="status-buttons">
+      ${taskStatuses
+        .filter((status) => status !== task.status)
+        .map(
+          (status) =>
+            html`<button
+              type="button"
+              class="secondary"
+              data-status=${status}
+              @click=${(event: Event) => void this.markStatus(task.id, status, event)}
+            >
+              ${host.t('fac.mark', { status: host.t(`status.${status}`).toLocaleLowerCase(host.language) })}<span
+                class="visually-hidden"
+              >
+                ${host.t('fac.mark-task', { task: task.title })}</span
+              >
+            </button>`,
+        )}
+    </div>`;
+  }
+
+  /**
+   * Moves a task on, then puts focus on the next step's button (or, once done, the step back):
+   * the pressed button is gone, and the one left in its place does something else.
+   */
+  private async markStatus(task: string, status: TaskStatus, event: Event): Promise<void> {
+    const buttons = (event.currentTarget as HTMLElement).parentElement!;
+    if (!this.host.setStatus(task, status)) return;
+    await this.host.updateComplete;
+    const at = taskStatuses.indexOf(status);
+    const next = taskStatuses[at + 1] ?? taskStatuses[at - 1];
+    buttons.querySelector<HTMLElement>(`[data-status="${next}"]`)?.focus();
+  }
+
   render(): TemplateResult {
     const { host } = this;
     const level = host.headingLevel;
@@ -42,7 +123,7 @@ export class FacilitatorPanel {
       ${
         waiting.length
           ? this.forms.renderWaiting(waiting, level + 1)
-          : html`${heading(level + 1, t('time.waiting'), { class: 'h-minor' })}
+          : html`${heading(level + 1, t('time.waiting'), { class: 'h-minor', id: 'waiting-heading', tabindex: -1 })}
               <p class="hint">${t('time.none-waiting')}</p>`
       }
       ${this.renderBroker(level + 1)}
@@ -232,7 +313,7 @@ export class FacilitatorPanel {
         .map((task) => task.source?.item),
     );
     return html`<div class="ideas">
-      ${heading(level, t('ideas.title'), { class: 'h-sub' })}
+      ${heading(level, t('ideas.title'), { class: 'h-sub', id: 'ideas-heading', tabindex: -1 })}
       ${
         ideas.length === 0
           ? html`<p class="hint">${t('ideas.none')}</p>`
@@ -247,7 +328,7 @@ export class FacilitatorPanel {
                         : html`<button
                             type="button"
                             class="secondary"
-                            @click=${() => void host.taskFromIdea(idea.id)}
+                            @click=${() => void this.makeTask(idea.id)}
                           >
                             ${t('ideas.make-button')}<span class="visually-hidden">
                               ${t('ideas.make', { idea: idea.title })}</span
@@ -259,6 +340,19 @@ export class FacilitatorPanel {
             </ul>`
       }
     </div>`;
+  }
+
+  /**
+   * Makes a task from an idea. Its button gives way to "a task was made", so focus goes to the
+   * list's heading rather than the page (the new task is announced).
+   */
+  private async makeTask(idea: string): Promise<void> {
+    const { host } = this;
+    if (!(await host.taskFromIdea(idea))) return;
+    await host.updateComplete;
+    if (!host.renderRoot.querySelector(':focus')) {
+      host.renderRoot.querySelector<HTMLElement>('#ideas-heading')?.focus();
+    }
   }
 
   private renderBroker(level: number): TemplateResult {

@@ -79,17 +79,6 @@ export const welsh: Catalog = {
   'eval.group': 'Grŵp',
   'eval.none': 'Does neb wedi ateb eto.',
 
-  'fac.mark': 'Nodi fel {status}',
-  'fac.mark-task': '(“{task}”)',
-  'fac.contacts': 'Pobl y cewch gysylltu â nhw am y dasg hon',
-  'fac.contacts-none':
-    'Does neb a gynigiodd y sgiliau hyn wedi cytuno i gael eu cysylltu ynghylch cyflawni.',
-  'fac.contacts-others': {
-    one: 'Cynigiodd {count} person arall y sgiliau hyn ond ni chytunodd i gael ei gysylltu ynghylch cyflawni.',
-    other:
-      'Cynigiodd {count} o bobl eraill y sgiliau hyn ond ni chytunon nhw i gael eu cysylltu ynghylch cyflawni.',
-  },
-  'fac.contact-skills': 'wedi cynnig: {skills}',
   'fac.people': 'Wedi cofrestru',
   'fac.person': '{name} ({group})',
   'fac.anonymous': 'Cyfranogwr',
@@ -117,4 +106,5 @@ export const welsh: Catalog = {
 
   'problem.offers':
     'Doedd dim modd darllen y cynigion sgiliau yn y gofod hwn, felly does dim cyfatebiaethau’n cael eu dangos.',
+  'problem.task': 'Doedd dim modd ychwanegu’r dasg. ({detail})',
 };

@@ -85,16 +85,6 @@ const english: Catalog = {
   'eval.group': 'Group',
   'eval.none': 'Nobody has answered yet.',
 
-  'fac.mark': 'Mark as {status}',
-  'fac.mark-task': '(“{task}”)',
-  'fac.contacts': 'People you may contact about this task',
-  'fac.contacts-none': 'Nobody who offered these skills agreed to be contacted about delivery.',
-  'fac.contacts-others': {
-    one: '{count} more person offered these skills but did not agree to be contacted about delivery.',
-    other:
-      '{count} more people offered these skills but did not agree to be contacted about delivery.',
-  },
-  'fac.contact-skills': 'offered: {skills}',
   'fac.people': 'Signed up',
   'fac.person': '{name} ({group})',
   'fac.anonymous': 'A participant',
@@ -121,6 +111,7 @@ const english: Catalog = {
 
   // Settings
   'problem.offers': 'The skill offers in this space could not be read, so no matches are shown.',
+  'problem.task': 'The task could not be added. ({detail})',
 };
 
 // The words of parts loaded by import() when first shown come with them, not here:

@@ -109,13 +109,15 @@ export class PlanForms {
     const level = host.headingLevel;
     const group = host.groupController.group;
     if (!group) {
-      return html`<div class="you" part="you">${host.groupController.renderQuestion()}</div>`;
+      return html`<div class="you" part="you">
+        ${host.groupController.renderQuestion(() => void this.refocus('#you-heading'))}
+      </div>`;
     }
     const t = host.t.bind(host);
     const mine = host.shares.people.get(host.participant);
     const waiting = host.facilitator ? [] : host.confirmable;
     return html`<section class="you" part="you" aria-labelledby="you-heading">
-      ${heading(level, t('you.title'), { id: 'you-heading', class: 'h-main' })}
+      ${heading(level, t('you.title'), { id: 'you-heading', class: 'h-main', tabindex: -1 })}
       <p>
         ${t('group.you', { group: host.groupName(group) })}
         ${
@@ -128,7 +130,7 @@ export class PlanForms {
       </p>
       ${
         host.kiosk
-          ? html`<button type="button" class="secondary" @click=${() => host.nextPerson()}>
+          ? html`<button type="button" class="secondary" @click=${() => this.nextPerson()}>
               ${t('kiosk.next')}
             </button>`
           : html`<p>${t('you.summary', { count: mine?.tasks ?? 0 })}</p>
@@ -142,6 +144,24 @@ export class PlanForms {
   private changeGroup(): void {
     this.host.groupController.forget();
     this.host.requestUpdate();
+    void this.refocus('#group-0');
+  }
+
+  private nextPerson(): void {
+    this.host.nextPerson();
+    void this.refocus('#group-0');
+  }
+
+  /**
+   * After an action whose button is gone (the group question and "Your part" take each other's
+   * place), focus goes to `selector`, never the page.
+   */
+  private async refocus(selector: string): Promise<void> {
+    const { host } = this;
+    await host.updateComplete;
+    if (!host.renderRoot.querySelector(':focus')) {
+      host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
   }
 
   /** Time waiting for confirmation that this viewer may confirm, each with its button. */
@@ -149,7 +169,7 @@ export class PlanForms {
     const { host } = this;
     const t = host.t.bind(host);
     return html`<div class="waiting">
-      ${heading(level, t('time.waiting'), { class: 'h-minor' })}
+      ${heading(level, t('time.waiting'), { class: 'h-minor', id: 'waiting-heading', tabindex: -1 })}
       <ul>
         ${waiting.map((entry) => {
           const what = t('time.confirm-what', {
@@ -159,13 +179,22 @@ export class PlanForms {
           });
           return html`<li data-hours=${entry.id}>
             <span>${what}</span>
-            <button type="button" class="secondary" @click=${() => host.confirmTime(entry.id)}>
+            <button type="button" class="secondary" @click=${() => void this.confirm(entry.id)}>
               ${t('time.confirm')}<span class="visually-hidden"> ${what}</span>
             </button>
           </li>`;
         })}
       </ul>
     </div>`;
+  }
+
+  /**
+   * Confirms time. The next entry's button takes the pressed one's place; after the last, focus
+   * goes to the heading above the list (or, when the list is gone, "Your part"), not the page.
+   */
+  private async confirm(entry: string): Promise<void> {
+    const { host } = this;
+    if (host.confirmTime(entry)) await this.refocus('#waiting-heading, #you-heading');
   }
 
   /** Who gave the time: a name only in the facilitator's view, and only one the facilitator entered. */

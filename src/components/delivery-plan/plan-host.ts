@@ -63,5 +63,9 @@ export interface PlanHost extends ReactiveControllerHost {
   signUpFor(task: string, name: string, group: string): string | undefined;
   recordTimeFor(task: string, name: string, group: string, minutes: number): boolean;
   nextPerson(): void;
+  /** The facilitator's buttons that move a task on (from the facilitator's panel code). */
+  statusButtons(task: Task): unknown;
+  /** The facilitator's list of people to contact for a task (from the panel code). */
+  contacts(match: TaskMatch): unknown;
   download(format: 'csv' | 'json'): Promise<void>;
 }

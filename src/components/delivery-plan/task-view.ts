@@ -3,7 +3,7 @@ import type { TaskMatch, TaskShare } from '../../core/delivery.js';
 import { heading } from '../../core/ui/heading.js';
 import { renderErrorSummary, renderInlineError, describedBy } from '../../core/ui/error-summary.js';
 import type { PlanHost } from './plan-host.js';
-import { EVALUATION_POINTS, taskStatuses } from '../../core/kinds/delivery-plan.js';
+import { EVALUATION_POINTS } from '../../core/kinds/delivery-plan.js';
 import { evaluationsByGroup, type Task } from './model.js';
 
 /**
@@ -70,7 +70,7 @@ function renderTask(
     ${renderFacts(host, task, idea)} ${renderSkills(host, task, match, level)}
     ${renderOnIt(host, task, share)} ${renderActions(host, task, index)}
     ${task.status === 'done' ? renderEvaluation(host, task, index, level) : nothing}
-    ${host.facilitator ? renderStatusButtons(host, task) : nothing}
+    ${host.facilitator ? host.statusButtons(task) : nothing}
   </li>`;
 }
 
@@ -104,45 +104,7 @@ function renderSkills(host: PlanHost, task: Task, match: TaskMatch, level: numbe
         </li>`;
       })}
     </ul>
-    ${host.facilitator ? renderContacts(host, match) : nothing}
-  </div>`;
-}
-
-/**
- * The facilitator's list: only what `contactable()` hands out — people whose offer agreed to
- * be contacted and to help deliver. Everyone else stays a number.
- */
-function renderContacts(host: PlanHost, match: TaskMatch) {
-  if (match.count === 0) return nothing;
-  const contacts = match.contactable();
-  const others = match.count - contacts.length;
-  return html`<div class="contacts" part="contacts">
-    <p><strong>${host.t('fac.contacts')}</strong></p>
-    ${
-      contacts.length === 0
-        ? html`<p class="hint">${host.t('fac.contacts-none')}</p>`
-        : html`<ul>
-            ${contacts.map(
-              (person) =>
-                html`<li>
-                  <span class="name">${person.name || host.t('fac.anonymous')}</span>
-                  (${host.groupName(person.group)})
-                  ${person.email ? html`<span class="contact">${person.email}</span>` : nothing}
-                  ${person.phone ? html`<span class="contact">${person.phone}</span>` : nothing}
-                  <span class="hint"
-                    >${host.t('fac.contact-skills', {
-                      skills: host.list(person.skills.map((s) => host.skillName(s))),
-                    })}</span
-                  >
-                </li>`,
-            )}
-          </ul>`
-    }
-    ${
-      others > 0
-        ? html`<p class="hint">${host.t('fac.contacts-others', { count: others })}</p>`
-        : nothing
-    }
+    ${host.facilitator ? host.contacts(match) : nothing}
   </div>`;
 }
 
@@ -221,32 +183,21 @@ function renderActions(host: PlanHost, task: Task, index: number) {
   const mine = host.ownSignUp(task.id);
   const t = host.t.bind(host);
   if (!mine && task.status === 'done') return nothing;
+  // One button that turns from "Sign up" into "Withdraw" and back: the same element, so
+  // keyboard focus stays on it (two templates would replace it, dropping focus to the page).
   return html`<div class="actions">
-    ${
-      mine
-        ? html`<p class="hint">${t('task.signed-up', { group: host.groupName(mine.group) })}</p>
-            <button
-              type="button"
-              class="secondary"
-              part="sign-up"
-              data-action="withdraw"
-              @click=${() => host.withdraw(task.id)}
-            >
-              ${t('task.withdraw')}<span class="visually-hidden">
-                ${t('task.withdraw-from', { task: task.title })}</span
-              >
-            </button>`
-        : html`<button
-            type="button"
-            part="sign-up"
-            data-action="sign-up"
-            @click=${() => host.signUp(task.id)}
-          >
-            ${t('task.sign-up')}<span class="visually-hidden">
-              ${t('task.sign-up-for', { task: task.title })}</span
-            >
-          </button>`
-    }
+    ${mine ? html`<p class="hint">${t('task.signed-up', { group: host.groupName(mine.group) })}</p>` : nothing}
+    <button
+      type="button"
+      class=${mine ? 'secondary' : ''}
+      part="sign-up"
+      data-action=${mine ? 'withdraw' : 'sign-up'}
+      @click=${() => (mine ? host.withdraw(task.id) : host.signUp(task.id))}
+    >
+      ${t(mine ? 'task.withdraw' : 'task.sign-up')}<span class="visually-hidden">
+        ${t(mine ? 'task.withdraw-from' : 'task.sign-up-for', { task: task.title })}</span
+      >
+    </button>
     ${mine && !host.kiosk ? renderTimeForm(host, task, index) : nothing}
   </div>`;
 }
@@ -343,49 +294,30 @@ function renderEvaluation(host: PlanHost, task: Task, index: number, level: numb
     ${
       groups.length === 0
         ? html`<p class="hint">${t('eval.none')}</p>`
-        : html`<table class="answers">
-            <caption>
-              ${t('eval.results')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('eval.group')}</th>
-                ${EVALUATION_POINTS.map((point) => html`<th scope="col">${t(`eval.${point}`)}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${groups.map(
-                (g) =>
-                  html`<tr data-group=${g}>
-                    <th scope="row">${host.groupName(g)}</th>
-                    ${(answers.get(g) as number[]).map((n) => html`<td>${n}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        : // Scrolls on its own when Welsh headings do not fit a phone, rather than breaking
+          // words letter by letter (WCAG 1.4.10 lets a data table scroll in its own box).
+          html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="${id}-caption">
+            <table class="answers">
+              <caption id="${id}-caption">
+                ${t('eval.results')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('eval.group')}</th>
+                  ${EVALUATION_POINTS.map((point) => html`<th scope="col">${t(`eval.${point}`)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${groups.map(
+                  (g) =>
+                    html`<tr data-group=${g}>
+                      <th scope="row">${host.groupName(g)}</th>
+                      ${(answers.get(g) as number[]).map((n) => html`<td>${n}</td>`)}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+          </div>`
     }
-  </div>`;
-}
-
-/** The facilitator moves a task on (or back): planned → under way → done. */
-function renderStatusButtons(host: PlanHost, task: Task) {
-  return html`<div class="status-buttons">
-    ${taskStatuses
-      .filter((status) => status !== task.status)
-      .map(
-        (status) =>
-          html`<button
-            type="button"
-            class="secondary"
-            data-status=${status}
-            @click=${() => host.setStatus(task.id, status)}
-          >
-            ${host.t('fac.mark', { status: host.t(`status.${status}`).toLocaleLowerCase(host.language) })}<span
-              class="visually-hidden"
-            >
-              ${host.t('fac.mark-task', { task: task.title })}</span
-            >
-          </button>`,
-      )}
   </div>`;
 }

@@ -72,6 +72,11 @@ export const healthResultsStyles = css`
   .table-scroll {
     overflow-x: auto;
     margin-block: var(--_co-space) calc(var(--_co-space) * 2);
+    container-type: inline-size;
+  }
+  /* The caption stays in view, wrapping to the box, while the table under it scrolls. */
+  .table-scroll caption {
+    max-inline-size: 100cqi;
   }
 
   table {

@@ -3,8 +3,7 @@ import type { Catalog } from '../../core/i18n.js';
 /** Welsh strings of `<co-space>`; loaded when it first speaks Welsh. */
 export const spaceWelsh: Catalog = {
   'space.heading': 'Eich data yn y gofod hwn',
-  'space.hint':
-    "Mae popeth rydych chi'n ei ychwanegu yma yn cael ei gadw yn y porwr hwn. Gallwch gymryd copi, dod ag un yn ôl, neu ddileu'r cyfan.",
+  'space.hint': "Gallwch gymryd copi o bopeth yn y gofod hwn, dod ag un yn ôl, neu ddileu'r cyfan.",
   'space.export': 'Allforio popeth',
   'space.import': 'Mewnforio ffeil',
   'space.delete': 'Dileu fy nata',
@@ -33,16 +32,22 @@ export const spaceWelsh: Catalog = {
   },
   'space.import-failed': "Doedd dim modd cadw'r mewnforio, felly ni newidiwyd dim. ({detail})",
   'space.read-failed':
-    "Doedd dim modd darllen yr hyn sydd wedi'i gadw yn y porwr hwn, felly ni newidiwyd dim. Rhowch gynnig arall arni. ({detail})",
+    "Doedd dim modd darllen yr hyn sydd wedi'i gadw yma, felly ni newidiwyd dim. Rhowch gynnig arall arni. ({detail})",
   'space.export-failed':
-    "Doedd dim modd darllen yr hyn sydd wedi'i gadw yn y porwr hwn, felly ni allforiwyd dim. Rhowch gynnig arall arni. ({detail})",
-  'space.delete-failed':
-    "Doedd dim modd dileu popeth o'r porwr hwn. Rhowch gynnig arall arni. ({detail})",
+    "Doedd dim modd darllen yr hyn sydd wedi'i gadw yma, felly ni allforiwyd dim. Rhowch gynnig arall arni. ({detail})",
+  'space.delete-failed': 'Doedd dim modd dileu popeth. Rhowch gynnig arall arni. ({detail})',
   'space.delete-confirm-title': 'Dileu popeth yn y gofod hwn?',
-  'space.delete-confirm-body':
-    'Mae hyn yn dileu popeth sydd wedi\'i gadw yn "{space}" o\'r porwr hwn: {count} cofnod. Nid oes modd dadwneud hyn. Allforiwch gopi yn gyntaf os gallai fod ei angen arnoch.',
+  'space.delete-confirm-body.browser':
+    'Mae hyn yn dileu popeth sydd wedi\'i gadw yn "{space}" o\'r porwr hwn.',
+  'space.delete-confirm-body.page': 'Mae hyn yn dileu popeth yn "{space}" o\'r dudalen hon.',
+  'space.delete-confirm-body.shared':
+    'Mae hyn yn dileu popeth sydd wedi\'i gadw yn "{space}" i bawb sy\'n cymryd rhan ynddo, nid dim ond yr hyn a ychwanegoch chi.',
+  // Welsh counts with the singular noun after a number: "{count} cofnod" for every count.
+  'space.delete-count': 'Dyna {count} cofnod.',
+  'space.delete-undo':
+    'Nid oes modd dadwneud hyn. Allforiwch gopi yn gyntaf os gallai fod ei angen arnoch.',
   'space.delete-confirm': 'Dileu popeth',
-  'space.deleted': "Cafodd popeth yn y gofod hwn ei ddileu o'r porwr hwn.",
+  'space.deleted': 'Cafodd popeth yn y gofod hwn ei ddileu.',
   'space.cancel': 'Canslo',
   'space.record': '{kind} "{id}"',
   'kind.partnership-vote': 'Pleidlais',

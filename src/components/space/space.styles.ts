@@ -15,6 +15,11 @@ export const spaceStyles = css`
     font-size: 1.25em;
   }
 
+  /* The space's id is named in the delete dialog: a long one wraps rather than overflowing. */
+  .dialog-body {
+    overflow-wrap: anywhere;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -31,7 +36,8 @@ export const spaceStyles = css`
     opacity: 0;
   }
 
-  .file:focus-visible + *,
+  /* The ring goes on the label that draws the input, which comes before it: the next sibling
+     is the Delete button, and ringing it too showed two controls with focus. */
   label.button:has(+ .file:focus-visible) {
     outline: var(--_co-focus-width) solid var(--_co-focus);
     box-shadow: 0 0 0 calc(var(--_co-focus-width) * 2) var(--_co-focus-text);

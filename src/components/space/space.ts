@@ -6,6 +6,7 @@ import { CoElement } from '../../core/co-element.js';
 import { forgetRememberedGroup } from '../../core/participant-group.js';
 import { spaceContext, type SpaceSettings } from '../../core/space-context.js';
 import { chooseStore } from '../../core/store/choose-store.js';
+import { MemoryStore } from '../../core/store/memory-store.js';
 import type { SpaceExport } from '../../core/store/envelope.js';
 import type { RecordStore } from '../../core/store/record-store.js';
 import { flushPendingSaves } from '../../core/store/storage-controller.js';
@@ -76,6 +77,17 @@ export class CoSpace extends CoElement {
 
   private get activeStore(): RecordStore {
     return this.store ?? chooseStore(this.storage, this.endpoint).store;
+  }
+
+  /**
+   * Where the space's records are kept, so that "delete" says what it deletes: this browser,
+   * this page only (`memory`), or a server every participant of the space shares (a store that
+   * watches its connection, as `http` and `yjs` do): there, deleting deletes it for everyone.
+   */
+  private get keptIn(): 'browser' | 'page' | 'shared' {
+    const store = this.activeStore;
+    if (typeof store.watchConnection === 'function') return 'shared';
+    return store instanceof MemoryStore ? 'page' : 'browser';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -353,7 +365,11 @@ export class CoSpace extends CoElement {
       id: 'delete-dialog',
       level: this.headingLevel,
       title: this.t('space.delete-confirm-title'),
-      body: this.t('space.delete-confirm-body', { space: this.space, count: this.deleteCount }),
+      body: [
+        this.t(`space.delete-confirm-body.${this.keptIn}`, { space: this.space }),
+        this.t('space.delete-count', { count: this.deleteCount }),
+        this.t('space.delete-undo'),
+      ].join(' '),
       confirm: this.t('space.delete-confirm'),
       cancel: this.t('space.cancel'),
       onConfirm: () => void this.confirmDelete(),

@@ -351,6 +351,9 @@ export class StorageController<D extends object> implements ReactiveController {
         this.host.reportProblem('storage-unavailable', () => this.host.t('status.memory'));
       }
     } catch (error) {
+      // Kept on the page only, as the problem says: the status line must not say "Saved in
+      // this browser" beside it.
+      this.blocked = true;
       this.host.reportProblem('storage-unavailable', () => this.host.t('status.memory'), error);
       this.setStatus('saved');
       return;

@@ -104,7 +104,7 @@ describe('<co-space> when something fails', () => {
     const detail = await failingPress(el, 'Export everything');
     expect(detail.code).to.equal('storage-unavailable');
     expect(detail.message).to.equal(
-      'What is saved in this browser could not be read, so nothing was exported. Try again. (The disk could not be read)',
+      'What is saved here could not be read, so nothing was exported. Try again. (The disk could not be read)',
     );
     expect(shown(el)).to.contain(detail.message);
     await expect(el).to.be.accessible();
@@ -131,7 +131,7 @@ describe('<co-space> when something fails', () => {
     failing.removesFail = true;
     const deleting = await failingPress(el, 'Delete everything');
     expect(deleting.code).to.equal('storage-unavailable');
-    expect(deleting.message).to.contain('Not everything could be deleted from this browser.');
+    expect(deleting.message).to.contain('Not everything could be deleted. Try again.');
     expect(announced(el)).to.not.contain('deleted');
     await expect(el).to.be.accessible();
 
