@@ -131,23 +131,27 @@ const oneTag = firstLoad('dist/together-kit.min.js');
 // −9.3; Welsh extras all under 4), and again at the stop after when a drag's code came on the
 // first press, the map's idea links with a linked note, the health check's and the map's
 // tables when asked for, and chunks were named by their hash (board −1.7, map −7.0, vote + board
-// −1.5 and within its goal, all.js −4.7). Raise one only with a reason in the commit.
+// −1.5 and within its goal, all.js −4.7). Raised by 0.2–0.5 at the stop after (all.js, the
+// first five, the vote, the space) for what a person-by-person audit fixed: problems said in
+// the element's language when drawn, "Not saved yet" rather than "counted" while saving fails,
+// long words kept on a phone's screen, every bad vote setting named, the space's delete said
+// for where its data is. Raise one only with a reason in the commit.
 const budgets = [
   { name: 'one tag: dist/together-kit.min.js', files: oneTag, kb: 114, goal: 90 },
-  { name: 'cdn: all.js', files: cdn('all'), kb: 128, goal: 90 },
+  { name: 'cdn: all.js', files: cdn('all'), kb: 128.5, goal: 90 },
   // The "all five": the elements there were when it was filed, on one page (all.js
   // now holds seven, so it is measured here too).
   {
     name: 'cdn: the first five on one page',
     files: cdn('skill-offer', 'partnership-vote', 'idea-board', 'journey-map', 'space'),
-    kb: 104,
+    kb: 104.5,
     goal: 90,
   },
   { name: 'cdn: idea-board.js', files: cdn('idea-board'), kb: 56, goal: 35 },
   { name: 'cdn: journey-map.js', files: cdn('journey-map'), kb: 45.5, goal: 35 },
-  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 46, goal: 35 },
+  { name: 'cdn: partnership-vote.js', files: cdn('partnership-vote'), kb: 46.5, goal: 35 },
   { name: 'cdn: skill-offer.js', files: cdn('skill-offer'), kb: 44.5, goal: 35 },
-  { name: 'cdn: space.js', files: cdn('space'), kb: 32.5, goal: 35 },
+  { name: 'cdn: space.js', files: cdn('space'), kb: 33, goal: 35 },
   {
     name: 'cdn: vote + board on one page',
     files: cdn('partnership-vote', 'idea-board'),

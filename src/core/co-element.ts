@@ -29,7 +29,7 @@ export interface Problem {
    * The message in the element's language now, for the notice: a problem found before the
    * page's words had arrived (storage, while Welsh loads) or before the page changed `lang`.
    */
-  words?: () => string;
+  say: () => string;
   /** What the problem is about; a new problem with the same key replaces the old one. */
   key: string;
   /** Shown as a "Try again" button: tries what failed again; settles when it has. */
@@ -236,15 +236,9 @@ export class CoElement extends LitElement {
   ): void {
     const causeText =
       cause instanceof Error ? cause.message : cause === undefined ? undefined : String(cause);
-    const words = typeof said === 'function' ? said : undefined;
-    const message = words ? words() : (said as string);
-    const problem: Problem = {
-      code,
-      message,
-      key,
-      ...(words && { words }),
-      ...(retry && { retry }),
-    };
+    const say = typeof said === 'function' ? said : () => said;
+    const message = say();
+    const problem: Problem = { code, message, key, say, ...(retry && { retry }) };
     this.problems = [...this.problems.filter((p) => p.key !== key), problem];
     console.warn(
       `Together Kit <${this.localName}>: ${message}${causeText ? ` (${causeText})` : ''}`,
@@ -359,10 +353,7 @@ export class CoElement extends LitElement {
       <ul>
         ${this.problems.map(
           (problem) =>
-            html`<li>
-              ${problem.words?.() ?? problem.message}
-              ${problem.retry ? this.renderRetry(problem) : nothing}
-            </li>`,
+            html`<li>${problem.say()} ${problem.retry ? this.renderRetry(problem) : nothing}</li>`,
         )}
       </ul>
     </div>`;
