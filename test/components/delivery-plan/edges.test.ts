@@ -15,16 +15,9 @@ import {
   settle,
   task,
   textOf,
+  cooking,
 } from './helpers.js';
 
-const cooking = {
-  title: 'Cooking class',
-  detail: '',
-  when: '',
-  people: null,
-  groups: [],
-  skills: [],
-};
 const at = '2026-11-30T10:00:00.000Z';
 
 async function seedPlan(store: MemoryStore, space: string, data: DeliveryPlanData, schema = 1) {

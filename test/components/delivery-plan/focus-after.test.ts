@@ -1,16 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import { postIdea } from '../../../src/core/idea.js';
-import { focused, freshSpace, makePlan, settle, task, textOf } from './helpers.js';
-
-const cooking = {
-  title: 'Cooking class',
-  detail: '',
-  when: '',
-  people: null,
-  groups: [],
-  skills: [],
-};
+import { focused, freshSpace, makePlan, settle, task, textOf, cooking } from './helpers.js';
 
 /** Presses a button as a keyboard user does: focus on it, then activate it. */
 async function press(el: Parameters<typeof settle>[0], button: HTMLButtonElement) {

@@ -50,6 +50,16 @@ export function task(el: CoDeliveryPlan, title: string): HTMLElement {
 
 export const MARKUP = '<img src=x onerror=alert(1)>';
 
+/** A task with only its title, as a page's script or the facilitator's form might add it. */
+export const cooking = {
+  title: 'Cooking class',
+  detail: '',
+  when: '',
+  people: null,
+  groups: [],
+  skills: [],
+};
+
 export interface PlanOptions {
   store?: MemoryStore;
   space?: string;

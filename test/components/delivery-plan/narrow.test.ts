@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, makePlan, settle, task, textOf } from './helpers.js';
-
-const done = {
-  title: 'Cooking class',
-  detail: '',
-  when: '',
-  people: null,
-  groups: [],
-  skills: [],
-};
+import { $, makePlan, settle, task, textOf, cooking } from './helpers.js';
 
 /** How many lines `word` takes inside `cell`: more than one means it was broken mid-word. */
 function linesOf(cell: Element, word: string): number {
@@ -27,7 +18,7 @@ describe('<co-delivery-plan> at 320 px', () => {
 
   it('the answers to “Did this work?” keep whole Welsh words, scrolling in their own box', async () => {
     const { el } = await makePlan({ group: 'community', lang: 'cy' });
-    const added = el.addTask(done)!;
+    const added = el.addTask(cooking)!;
     el.setStatus(added.id, 'done');
     el.evaluate(added.id, 3);
     await settle(el);
