@@ -45,12 +45,12 @@ export class NotesDialog {
   private state?: NoteEditorState;
   /** The layer the map shows, as of the last render: new notes go into it. */
   private layer: MapContext['layer'] = 'as-is';
+  /** True while a cell's notes are rendering, before the dialog shows them. */
+  private opening = false;
   /**
    * What someone typed and did not send when the dialog closed (Done, Escape), by cell and
    * layer: opening that cell again brings it back, so nothing typed is lost to a closed dialog.
    */
-  /** True while a cell's notes are rendering, before the dialog shows them. */
-  private opening = false;
   private readonly unsent = new Map<string, Pick<NoteEditorState, 'draft' | 'changing'>>();
 
   constructor(private readonly host: MapHost) {}
