@@ -5,18 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/journey-map.js';
 import type { CoJourneyMap } from '../../src/components/journey-map/journey-map.js';
 import { LocalStore } from '../../src/core/store/local-store.js';
-
-/** localStorage as a browser that refuses to store anything has it. */
-const refusing = {
-  getItem: () => null,
-  setItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  removeItem: () => undefined,
-  key: () => null,
-  length: 0,
-  clear: () => undefined,
-} as Storage;
+import { blockedStorage } from '../fixtures/blocked-storage.js';
 
 const alertText = (el: Element) =>
   el.shadowRoot!.querySelector('[part=problems]')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -37,7 +26,7 @@ describe('problems said in the element’s language', () => {
       html`<co-journey-map
         lang="cy"
         space="problem-words-cy"
-        .store=${new LocalStore({ indexedDB: null, localStorage: refusing })}
+        .store=${new LocalStore({ indexedDB: null, localStorage: blockedStorage })}
       ></co-journey-map>`,
     );
     await waitUntil(() => alertText(el).includes(welsh), 'the notice, in Welsh');
@@ -50,7 +39,7 @@ describe('problems said in the element’s language', () => {
       html`<co-journey-map
         lang="en"
         space="problem-words-en"
-        .store=${new LocalStore({ indexedDB: null, localStorage: refusing })}
+        .store=${new LocalStore({ indexedDB: null, localStorage: blockedStorage })}
       ></co-journey-map>`,
     );
     await waitUntil(() => alertText(el).includes(english), 'the notice, in English');

@@ -6,6 +6,7 @@ import type { ParticipantGroupController } from '../../core/participant-group.js
 import { newId } from '../../core/participant.js';
 import { refuseForm } from '../../core/ui/error-summary.js';
 import type { StorageController } from '../../core/store/storage-controller.js';
+import { notSaved } from '../../core/store/storage-status.js';
 import {
   checkDraft,
   choose,
@@ -257,20 +258,21 @@ export class BallotController extends DraftForm<BallotDraft, BallotHost> {
       maxScore: host.voteSettings.config.maxScore,
       groupLabel: (id) => host.groupName(id),
       list: (items) => host.list(items),
-      notSaved: this.notSaved,
+      // Never "Your vote has been counted" while the problem above says it is not saved yet.
+      notSaved: notSaved(host.storageController.status),
     };
-  }
-
-  /** Never "Your vote has been counted" while the problem above says it is not saved yet. */
-  private get notSaved(): boolean {
-    return ['failed', 'quota'].includes(this.host.storageController.status);
   }
 
   render(): TemplateResult | typeof nothing {
     const { host, state } = this;
     const t = (key: string) => host.t(key);
     if (host.kiosk && state.thanked) {
-      return renderThanks(t, host.headingLevel, this.onNextVoter, this.notSaved);
+      return renderThanks(
+        t,
+        host.headingLevel,
+        this.onNextVoter,
+        notSaved(host.storageController.status),
+      );
     }
     const own = host.ownBallot;
     if (own && !state.editing) {

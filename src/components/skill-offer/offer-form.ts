@@ -1,4 +1,5 @@
 import { nothing, type TemplateResult } from 'lit';
+import { notSaved } from '../../core/store/storage-status.js';
 import type { LazyPart } from '../../core/lazy-part.js';
 import type { ParticipantGroupController } from '../../core/participant-group.js';
 import { newId } from '../../core/participant.js';
@@ -286,7 +287,7 @@ export class OfferForm {
       config: host.config,
       groupAsked: host.groupAsked,
       justSent: this.justSent,
-      notSaved: ['failed', 'quota'].includes(host.storageController.status),
+      notSaved: notSaved(host.storageController.status),
       retention: host.retention,
       disabled: host.isDisabled,
       onChange: (field) => void this.change(field),

@@ -45,6 +45,13 @@ interface StatusHost extends CoElement {
  * saving is failing, the person can take a copy. With a store shared live, it also says how
  * many people are here, by group (never who), and tells a facilitator which group is missing.
  */
+/**
+ * Saving is failing (refused, or storage full): the person's work is on this page and not yet
+ * kept, so nothing may say it is saved, counted or sent.
+ */
+export const notSaved = (status: StorageStatus): boolean =>
+  status === 'failed' || status === 'quota';
+
 export function renderStorageStatus(
   host: StatusHost,
   storage: Pick<StorageController<object>, 'status' | 'flush'> &
@@ -52,7 +59,7 @@ export function renderStorageStatus(
   exportCopy?: () => void,
 ): TemplateResult {
   const { status, presence } = storage;
-  const failing = status === 'failed' || status === 'quota';
+  const failing = notSaved(status);
   const key =
     status !== 'saved'
       ? statusKeys[status]

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { LocalStore, localFallbacks } from '../../../src/core/store/local-store.js';
+import { blockedStorage } from '../../fixtures/blocked-storage.js';
 import { StoreError } from '../../../src/core/store/record-store.js';
 import type { Envelope } from '../../../src/core/store/envelope.js';
 
@@ -40,18 +41,6 @@ function blockIndexedDb(): () => void {
   };
   return () => (IDBFactory.prototype.open = original);
 }
-
-/** A Storage whose every write throws, like localStorage with cookies blocked. */
-const blockedStorage = {
-  getItem: () => null,
-  setItem: () => {
-    throw new DOMException('Access is denied for this document.', 'SecurityError');
-  },
-  removeItem: () => undefined,
-  key: () => null,
-  length: 0,
-  clear: () => undefined,
-} as Storage;
 
 describe('LocalStore', () => {
   afterEach(() => {

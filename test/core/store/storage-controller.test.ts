@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../fixtures/notes-element.js';
 import type { NotesData, TestNotes } from '../../fixtures/notes-element.js';
 import { LocalStore } from '../../../src/core/store/local-store.js';
+import { blockedStorage } from '../../fixtures/blocked-storage.js';
 import { MemoryStore } from '../../../src/core/store/memory-store.js';
 import { StoreError, type RecordStore } from '../../../src/core/store/record-store.js';
 import type { Envelope } from '../../../src/core/store/envelope.js';
@@ -66,20 +67,10 @@ describe('StorageController', () => {
   });
 
   it('tells the person their work will not be kept when storage is blocked, and keeps working', async () => {
-    const blocked = {
-      getItem: () => null,
-      setItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      removeItem: () => undefined,
-      key: () => null,
-      length: 0,
-      clear: () => undefined,
-    } as Storage;
     const { errors, stop } = collectErrors();
     const el = await notes(
       freshSpace(),
-      new LocalStore({ indexedDB: null, localStorage: blocked }),
+      new LocalStore({ indexedDB: null, localStorage: blockedStorage }),
     );
     stop();
     expect(errors.map((e) => e.code)).to.deep.equal(['storage-unavailable']);
